@@ -1,0 +1,34 @@
+package org.dropinkiosk.config;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/** A kiosk.yml that is not valid YAML: say the file, the line and what is wrong there. */
+class YamlMistakeAnalyzer extends AbstractFailureAnalyzer<MarkedYAMLException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, MarkedYAMLException cause) {
+        var mark = cause.getProblemMark();
+        String where = fileIn(rootFailure) + (mark == null ? "" : ", line " + (mark.getLine() + 1));
+        String problem = cause.getProblem() == null ? "the layout is broken" : cause.getProblem();
+        return new FailureAnalysis(
+                "Setting mistake in " + where + ": " + problem + ".",
+                "Each setting is one line, 'name: value', indented under 'kiosk:' by two spaces. Fix that line and start the kiosk again.",
+                cause);
+    }
+
+    /** The YAML parser only knows a stream; the file is named by Spring's wrapping exception. */
+    private static String fileIn(Throwable failure) {
+        Pattern location = Pattern.compile("'(?:optional:)?(?:file:)?([^']*\\.ya?ml)'");
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = location.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "kiosk-config/kiosk.yml";
+    }
+}

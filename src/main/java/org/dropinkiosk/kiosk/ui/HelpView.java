@@ -1,0 +1,38 @@
+package org.dropinkiosk.kiosk.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.Symbol;
+
+/** Help: who to ask, in pictures and words; and where the pictures come from. */
+@Route("help")
+@PageTitle("Help")
+@AnonymousAllowed
+class HelpView extends Div {
+
+    HelpView(Messages messages) {
+        addClassName("kiosk-block-page");
+        H1 title = new H1(messages.get("kiosk.help.title"));
+        title.addClassName("kiosk-title");
+        add(title,
+                block("help", messages.get("kiosk.help.ask")),
+                block("ear", messages.get("kiosk.help.listen")),
+                block("homepage", messages.get("kiosk.help.home")));
+        BigButton credits = new BigButton(messages.get("kiosk.credits"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AttributionView.class)));
+        credits.addClassName("kiosk-button-small");
+        add(credits);
+    }
+
+    private static Div block(String symbol, String sentence) {
+        Div block = new Div(Symbol.beside(symbol), new Paragraph(sentence));
+        block.addClassName("kiosk-block");
+        return block;
+    }
+}

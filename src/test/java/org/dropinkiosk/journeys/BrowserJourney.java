@@ -1,0 +1,76 @@
+package org.dropinkiosk.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A journey through the real app in headless Chromium. Every request that leaves the app's own
+ * origin is recorded, and each journey fails if there was one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserJourney {
+
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+    protected final List<String> offOrigin = new CopyOnWriteArrayList<>();
+
+    protected String origin() {
+        return "http://localhost:" + port;
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = KioskBrowser.get().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.onRequest(request -> {
+            String url = request.url();
+            if (!url.startsWith(origin()) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+                offOrigin.add(url);
+            }
+        });
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(offOrigin).as("requests that left the kiosk's own origin").isEmpty();
+    }
+
+    protected void open(String path) {
+        page.navigate(origin() + path);
+        page.waitForSelector(".kiosk-content > *");
+    }
+
+    /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */
+    protected void assertAccessible(String what) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze();
+        assertThat(results.getViolations())
+                .as("axe-core violations on " + what + ": "
+                        + results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().size() + "x").toList())
+                .isEmpty();
+    }
+
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+}
