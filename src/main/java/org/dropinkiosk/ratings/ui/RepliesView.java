@@ -1,6 +1,7 @@
 package org.dropinkiosk.ratings.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.dropinkiosk.ratings.Reply;
 @Route(value = "staff/replies", layout = StaffLayout.class)
 @PageTitle("You said, we did")
 @RolesAllowed(StaffPage.ROLE)
+@StyleSheet("context://styles/ratings.css")
 class RepliesView extends Div {
 
     static final List<String> PICTURES = List.of("talk", "money", "start", "hear", "ask", "doctor", "today", "hello", "coffee", "meet");
@@ -36,6 +38,7 @@ class RepliesView extends Div {
     RepliesView(Messages messages, Replies replies) {
         this.messages = messages;
         this.replies = replies;
+        addClassName("ratings-staff-replies");
         youSaid = new TextArea(messages.get("ratings.staff.replies.you-said"));
         weDid = new TextArea(messages.get("ratings.staff.replies.we-did"));
         youSaid.setMaxLength(Replies.MOST_LETTERS);
