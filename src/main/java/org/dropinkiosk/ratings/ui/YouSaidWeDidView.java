@@ -64,12 +64,12 @@ class YouSaidWeDidView extends Div implements BeforeEnterObserver {
         });
         Div nav = new Div();
         nav.addClassName("ratings-pager");
-        BigButton back = new BigButton("back", messages.get("ratings.back-to-tell-us"),
+        BigButton back = new BigButton("talk", messages.get("ratings.back-to-tell-us"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TellUsView.class)));
         nav.add(back);
         int pages = Math.max(1, (replies.size() + PER_PAGE - 1) / PER_PAGE);
         if (pages > 1) {
-            BigButton previous = new BigButton("back", messages.get("ratings.back"), e -> show(current - 1));
+            BigButton previous = new BigButton(null, messages.get("ratings.back"), e -> show(current - 1));
             previous.setEnabled(current > 0);
             Paragraph where = new Paragraph(messages.get("ratings.replies.page", current + 1, pages));
             BigButton next = new BigButton("next", messages.get("ratings.next"), e -> show(current + 1));
