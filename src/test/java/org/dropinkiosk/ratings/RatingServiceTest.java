@@ -50,10 +50,13 @@ class RatingServiceTest {
         Sitting two = ratings.startSitting(nhs);
         assertThat(one.id()).isNotEqualTo(two.id()).matches("[0-9a-f-]{36}");
         assertThat(ratings.answer(one, "paid", Answer.GOOD)).isTrue();
-        Map<String, Object> row = jdbc.sql("SELECT * FROM answer").query().singleRow();
-        assertThat(row).containsEntry("VENUE_ID", "main").containsEntry("SITTING_ID", one.id())
-                .containsEntry("QUESTION_SET", "nhs").containsEntry("QUESTION_ID", "paid").containsEntry("ANSWER", "GOOD");
-        assertThat(((java.time.OffsetDateTime) row.get("ANSWERED_AT")).toInstant()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        Map<String, Object> row = jdbc.sql("SELECT venue_id, sitting_id, question_set, question_id, answer, answered_at FROM answer")
+                .query((rs, n) -> Map.<String, Object>of("venue", rs.getString(1), "sitting", rs.getString(2), "set", rs.getString(3),
+                        "question", rs.getString(4), "answer", rs.getString(5), "at", rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
+                .single();
+        assertThat(row).containsEntry("venue", "main").containsEntry("sitting", one.id()).containsEntry("set", "nhs")
+                .containsEntry("question", "paid").containsEntry("answer", "GOOD")
+                .containsEntry("at", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     }
 
     @Test
