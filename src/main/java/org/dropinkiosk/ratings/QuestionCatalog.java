@@ -18,6 +18,7 @@ import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigYaml;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.speech.PhraseSource;
 import org.dropinkiosk.speech.PhrasesChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,10 +40,12 @@ public class QuestionCatalog implements PhraseSource {
     private final Path file;
     private final ConfigProblems problems;
     private final ApplicationEventPublisher events;
+    private final Messages messages;
     private volatile List<QuestionSet> sets = List.of();
     private volatile String seen;
 
-    public QuestionCatalog(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events) {
+    public QuestionCatalog(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events, Messages messages) {
+        this.messages = messages;
         this.file = settings.configDir().resolve(FILE);
         this.problems = problems;
         this.events = events;
@@ -57,10 +60,14 @@ public class QuestionCatalog implements PhraseSource {
         return sets.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** Every question text and set title, so speech can prepare them before a visitor asks. */
+    /** Every question text and set title, and what the kiosk says after a press, so speech can prepare them. */
     @Override
     public Collection<String> phrases() {
         Set<String> phrases = new LinkedHashSet<>();
+        for (String key : List.of("ratings.said.good", "ratings.said.bad", "ratings.said.not-sure", "ratings.said.skipped",
+                "ratings.said.changed", "ratings.helped.title", "ratings.thanks.text")) {
+            phrases.add(messages.get(key));
+        }
         for (QuestionSet set : sets) {
             phrases.add(set.title());
             set.questions().forEach(q -> phrases.add(q.text()));

@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.kiosk.Messages;
+import org.springframework.context.support.StaticMessageSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,9 @@ class QuestionCatalogTest {
     QuestionCatalog catalog(Path configDir) {
         KioskSettings settings = new KioskSettings("Test", "main", Locale.UK, ZoneId.of("Europe/London"), Duration.ofSeconds(60),
                 140, 365, "", configDir, dir.resolve("data"));
-        return new QuestionCatalog(settings, problems, events::add);
+        StaticMessageSource words = new StaticMessageSource();
+        words.addMessage("ratings.said.good", Locale.UK, "You said GOOD. Thank you.");
+        return new QuestionCatalog(settings, problems, events::add, new Messages(words, settings));
     }
 
     @Test
@@ -44,7 +48,7 @@ class QuestionCatalogTest {
                 "Were you asked before decisions were made?",
                 "How was today?");
         assertThat(problems.all()).isEmpty();
-        assertThat(catalog.phrases()).contains("How was today?", "Did you feel welcome?", "Today");
+        assertThat(catalog.phrases()).contains("How was today?", "Did you feel welcome?", "Today", "You said GOOD. Thank you.");
     }
 
     @Test

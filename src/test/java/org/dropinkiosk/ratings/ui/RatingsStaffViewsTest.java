@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Browserless, logged in as staff: the tallies with their chart, and writing "You said, we did". */
@@ -72,6 +73,17 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
         test(button(view, "Add reply")).click();
         assertThat(replies.latest()).isEmpty();
         assertThat(view.getElement().getTextRecursively()).contains("Write 1 to 300 letters in both boxes.");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_cannot_open_the_answers() {
+        try {
+            navigate(AnswersView.class);
+        } catch (RuntimeException refused) {
+            // refused outright is fine too
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(AnswersView.class);
     }
 
     private Button button(RepliesView view, String text) {
