@@ -1,0 +1,118 @@
+package org.dropinkiosk.ratings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dropinkiosk.config.ConfigProblem;
+import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.kiosk.Messages;
+import org.springframework.context.support.StaticMessageSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** questions.yml: the default sets, plain mistakes with their line, and the last good questions kept. */
+class QuestionCatalogTest {
+
+    @TempDir
+    Path dir;
+    final ConfigProblems problems = new ConfigProblems();
+    final List<Object> events = new ArrayList<>();
+
+    QuestionCatalog catalog(Path configDir) {
+        KioskSettings settings = new KioskSettings("Test", "main", Locale.UK, ZoneId.of("Europe/London"), Duration.ofSeconds(60),
+                140, 365, "", configDir, dir.resolve("data"));
+        StaticMessageSource words = new StaticMessageSource();
+        words.addMessage("ratings.said.good", Locale.UK, "You said GOOD. Thank you.");
+        return new QuestionCatalog(settings, problems, events::add, new Messages(words, settings));
+    }
+
+    @Test
+    void the_default_questions_ask_about_co_production_and_today_in_two_sets() {
+        QuestionCatalog catalog = catalog(Path.of("kiosk-config"));
+        assertThat(catalog.sets()).extracting(QuestionSet::title).containsExactly("Working together with the NHS", "Today");
+        assertThat(catalog.set("nhs").orElseThrow().questions()).extracting(Question::text).containsExactly(
+                "Were you paid for your time?",
+                "Were you part of it from the start to the finish?",
+                "Did people use words you understand?",
+                "Did everyone listen to you?",
+                "Were you asked before decisions were made?",
+                "How was today?");
+        assertThat(problems.all()).isEmpty();
+        assertThat(catalog.phrases()).contains("How was today?", "Did you feel welcome?", "Today", "You said GOOD. Thank you.");
+    }
+
+    @Test
+    void a_broken_file_is_named_with_its_line_and_the_last_good_questions_stay() throws IOException {
+        Path file = dir.resolve("questions.yml");
+        Files.writeString(file, """
+                sets:
+                  - id: today
+                    title: Today
+                    questions:
+                      - id: how
+                        text: How was today?
+                        picture: today
+                """);
+        QuestionCatalog catalog = catalog(dir);
+        assertThat(catalog.set("today").orElseThrow().questions()).hasSize(1);
+        assertThat(events).hasSize(1);
+
+        Files.writeString(file, """
+                sets:
+                  - id: today
+                    title: Today
+                    questions:
+                      - id: how
+                       text: How was today?
+                """);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        catalog.reloadIfChanged();
+
+        assertThat(catalog.set("today").orElseThrow().questions()).extracting(Question::text).containsExactly("How was today?");
+        assertThat(problems.all()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("questions.yml"));
+        assertThat(problems.all()).extracting(ConfigProblem::line).anyMatch(line -> line >= 5);
+    }
+
+    @Test
+    void a_question_with_a_mistake_is_left_out_and_the_others_are_used() throws IOException {
+        Files.writeString(dir.resolve("questions.yml"), """
+                sets:
+                  - id: today
+                    title: Today
+                    picture: today
+                    questions:
+                      - id: how
+                        text: How was today?
+                        not-sure: no
+                      - id: Bad Id
+                        text: Was it fun?
+                      - id: pic
+                        text: Did you like the room?
+                        picture: no-such-picture
+                """);
+        QuestionCatalog catalog = catalog(dir);
+        List<Question> questions = catalog.set("today").orElseThrow().questions();
+        assertThat(questions).extracting(Question::id).containsExactly("how", "pic");
+        assertThat(questions.get(0).notSure()).isFalse();
+        assertThat(questions.get(1).picture()).isEqualTo("talk");
+        assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field)
+                .contains(org.assertj.core.groups.Tuple.tuple(9, "id"), org.assertj.core.groups.Tuple.tuple(13, "picture"));
+    }
+
+    @Test
+    void a_missing_file_is_reported_and_leaves_no_questions() {
+        QuestionCatalog catalog = catalog(dir);
+        assertThat(catalog.sets()).isEmpty();
+        assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.sentence()).contains("questions.yml", "missing"));
+    }
+}
