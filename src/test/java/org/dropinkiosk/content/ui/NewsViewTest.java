@@ -7,16 +7,58 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import org.dropinkiosk.content.ContentLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Browserless: the News screen pages with Next and Back and says where the visitor is. */
-@SpringBootTest
+@SpringBootTest(properties = "kiosk.config-dir=./target/news-view-config")
 class NewsViewTest extends SpringBrowserlessTest {
+
+    private static final Path CONFIG = Path.of("target/news-view-config");
 
     @Autowired
     ContentLibrary library;
+
+    /** A copy of the default content, so a test can edit it like a volunteer. */
+    @BeforeAll
+    static void copyTheDefaultContent() throws IOException {
+        Files.createDirectories(CONFIG.resolve("content"));
+        try (Stream<Path> files = Files.list(Path.of("kiosk-config/content"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, CONFIG.resolve("content").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    @Test
+    void an_open_news_screen_shows_a_saved_change_at_the_next_page_turn() throws IOException {
+        NewsView view = navigate(NewsView.class);
+        Path first = CONFIG.resolve("content/01-our-meeting.md");
+        String original = Files.readString(first);
+        try {
+            Files.writeString(first, original.replace("title: Our December meeting", "title: Our big December meeting"));
+            Files.setLastModifiedTime(first, FileTime.from(Instant.now().plusSeconds(10)));
+            library.reloadIfChanged(); // the 2-second poll may have read it already: either way it is read now
+            assertThat(library.current().screens().get(0).title()).isEqualTo("Our big December meeting");
+            assertThat(find(H1.class, view).single().getText()).isEqualTo("Our December meeting");
+            test(button(view, "Next")).click();
+            test(button(view, "Back")).click();
+            assertThat(find(H1.class, view).single().getText()).isEqualTo("Our big December meeting");
+        } finally {
+            Files.writeString(first, original);
+            Files.setLastModifiedTime(first, FileTime.from(Instant.now().plusSeconds(20)));
+            library.reloadIfChanged();
+        }
+    }
 
     private NativeButton button(NewsView view, String word) {
         return find(NativeButton.class, view).all().stream()
