@@ -1,0 +1,41 @@
+package org.dropinkiosk.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The easy-read check from the command line, for volunteers and CI:
+ * {@code ./mvnw -q -o compile exec:java -Dexec.mainClass=org.dropinkiosk.content.CheckContent -Dexec.args=kiosk-config/content}.
+ * Prints every finding and exits with 1 when there are errors, 2 when the folder is missing, else 0.
+ */
+public final class CheckContent {
+
+    private CheckContent() {
+    }
+
+    public static void main(String[] args) {
+        Path folder = Path.of(args.length > 0 ? args[0] : "kiosk-config/content");
+        System.exit(run(folder, System.out));
+    }
+
+    static int run(Path folder, java.io.PrintStream out) {
+        if (!Files.isDirectory(folder)) {
+            out.println("There is no content folder at " + folder.toAbsolutePath() + ".");
+            return 2;
+        }
+        Path pictures = folder.toAbsolutePath().getParent().resolve("pictures");
+        SymbolCatalog symbols = new SymbolCatalog(SymbolCatalog.bundledNames(), pictures);
+        List<ContentFile> files = ContentFolder.read(folder, ContentLibrary.PREFIX);
+        List<EasyReadFinding> findings = new EasyReadChecker(ContentFolder.allowedWords(folder), symbols).check(files);
+        int pages = ContentFolder.pages(files).size();
+        int screens = ScreenSplitter.split(ContentFolder.pages(files)).size();
+        for (EasyReadFinding f : findings) {
+            out.println((f.error() ? "ERROR   " : "advice  ") + f.sentence());
+        }
+        long errors = EasyReadChecker.errors(findings);
+        out.println(files.size() + " files, " + pages + " pages, " + screens + " screens: "
+                + errors + " errors, " + (findings.size() - errors) + " pieces of advice.");
+        return errors > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,202 @@
+package org.dropinkiosk.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dropinkiosk.config.ConfigProblem;
+import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.speech.PhraseSource;
+import org.dropinkiosk.speech.PhrasesChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+/**
+ * The news content the kiosk shows now. Reads kiosk-config/content at start and again within about two
+ * seconds of any change (a poll of file names, sizes and times: decision 402). A broken file keeps its
+ * last good version and is reported, with file and line, to {@link ConfigProblems} and the log.
+ */
+@Service
+public class ContentLibrary implements PhraseSource, SmartLifecycle {
+
+    /** What is shown now; a new snapshot replaces it whole, so a screen never sees half a reload. */
+    public record Snapshot(long version, List<ContentScreen> screens, List<EasyReadFinding> findings, int pages) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ContentLibrary.class);
+    static final String PREFIX = "content/";
+    private static final long POLL_MILLIS = 2000;
+
+    private final Path folder;
+    private final Path pictures;
+    private final ConfigProblems problems;
+    private final ApplicationEventPublisher events;
+    private final Map<String, ContentFile> lastGood = new HashMap<>();
+    private final Set<String> reported = new LinkedHashSet<>();
+    private volatile Snapshot snapshot = new Snapshot(0, List.of(), List.of(), 0);
+    private volatile SymbolCatalog symbols;
+    private String fingerprint = "";
+    private ScheduledExecutorService poller;
+
+    public ContentLibrary(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events) {
+        this.folder = settings.configDir().resolve("content");
+        this.pictures = settings.configDir().resolve("pictures");
+        this.problems = problems;
+        this.events = events;
+        this.symbols = new SymbolCatalog(SymbolCatalog.bundledNames(), pictures);
+        // No event yet: speech reads every PhraseSource when it starts.
+        load(false);
+    }
+
+    public Snapshot current() {
+        return snapshot;
+    }
+
+    public SymbolCatalog symbols() {
+        return symbols;
+    }
+
+    /** Reads the folder again now (staff's "Reload content", and the poll when something changed). */
+    public Snapshot reload() {
+        return load(true);
+    }
+
+    private synchronized Snapshot load(boolean announce) {
+        fingerprint = fingerprint();
+        List<ContentFile> read = ContentFolder.read(folder, PREFIX);
+        Set<String> present = new LinkedHashSet<>();
+        Map<String, List<ConfigProblem>> byFile = new LinkedHashMap<>();
+        List<ContentFile> shown = new ArrayList<>();
+        for (ContentFile file : read) {
+            present.add(file.file());
+            byFile.put(file.file(), new ArrayList<>(file.problems()));
+            if (file.isBroken()) {
+                ContentFile good = lastGood.get(file.file());
+                if (good != null) {
+                    shown.add(good);
+                    log.warn("Content file {} is broken; the kiosk keeps showing its last good version.", file.file());
+                }
+            } else {
+                lastGood.put(file.file(), file);
+                shown.add(file);
+            }
+        }
+        lastGood.keySet().retainAll(present);
+
+        SymbolCatalog catalog = new SymbolCatalog(SymbolCatalog.bundledNames(), pictures);
+        EasyReadChecker checker = new EasyReadChecker(ContentFolder.allowedWords(folder), catalog);
+        List<EasyReadFinding> findings = checker.check(read);
+        // A picture that cannot be found is a mistake in kiosk-config too, not only easy-read advice.
+        findings.stream().filter(f -> f.rule().equals("unknown-symbol") || f.rule().equals("no-picture"))
+                .forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>())
+                        .add(new ConfigProblem(f.file(), f.line(), "picture", f.message())));
+        for (String gone : reported) {
+            if (!byFile.containsKey(gone)) {
+                problems.report(gone, List.of());
+            }
+        }
+        reported.clear();
+        byFile.forEach((file, list) -> {
+            problems.report(file, list);
+            reported.add(file);
+        });
+
+        List<ContentPage> pages = ContentFolder.pages(shown);
+        symbols = catalog;
+        snapshot = new Snapshot(snapshot.version() + 1, ScreenSplitter.split(pages), findings, pages.size());
+        log.info("News content read: {} pages in {} screens, {} easy-read errors, {} pieces of advice.",
+                pages.size(), snapshot.screens().size(), EasyReadChecker.errors(findings),
+                findings.size() - EasyReadChecker.errors(findings));
+        if (announce) {
+            events.publishEvent(new PhrasesChanged("content"));
+        }
+        return snapshot;
+    }
+
+    /** Reloads when a file in content/ or pictures/ was added, removed or saved since the last look. */
+    public synchronized boolean reloadIfChanged() {
+        if (fingerprint().equals(fingerprint)) {
+            return false;
+        }
+        reload();
+        return true;
+    }
+
+    private String fingerprint() {
+        StringBuilder s = new StringBuilder();
+        for (Path dir : List.of(folder, pictures)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                    s.append(f.getFileName()).append(':').append(a.size()).append(':')
+                            .append(a.lastModifiedTime().toMillis()).append('\n');
+                }
+            } catch (IOException e) {
+                s.append(dir).append(":unreadable\n");
+            }
+        }
+        return s.toString();
+    }
+
+    /** Every sentence of the news, so speech can make its audio before a visitor asks. */
+    @Override
+    public Collection<String> phrases() {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (ContentScreen screen : snapshot.screens()) {
+            phrases.add(screen.title());
+            screen.blocks().forEach(b -> phrases.addAll(b.sentences()));
+        }
+        return List.copyOf(phrases);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (poller != null) {
+            return;
+        }
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "content-reload");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                reloadIfChanged();
+            } catch (RuntimeException e) {
+                log.warn("Looking for changed news content failed; trying again shortly.", e);
+            }
+        }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+            poller = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return poller != null;
+    }
+}
