@@ -27,11 +27,11 @@ public final class ClockFace {
                 continue;
             }
             double a = Math.toRadians(h * 30);
-            s.append(line(100 + 72 * Math.sin(a), 100 - 72 * Math.cos(a), 100 + 86 * Math.sin(a), 100 - 86 * Math.cos(a), 6, "#111111"));
+            s.append(line(100 + 76 * Math.sin(a), 100 - 76 * Math.cos(a), 100 + 87 * Math.sin(a), 100 - 86 * Math.cos(a), 6, "#111111"));
         }
-        s.append(number("12", 100, 47)).append(number("3", 160, 113)).append(number("6", 100, 175)).append(number("9", 40, 113));
-        s.append(hand(hourAngle, 48, 14, "#111111"));
-        s.append(hand(minuteAngle, 74, 8, "#0b3b7a"));
+        s.append(number("12", 100, 43)).append(number("3", 167, 111)).append(number("6", 100, 181)).append(number("9", 33, 111));
+        s.append(hand(hourAngle, 36, 14, "#111111"));
+        s.append(hand(minuteAngle, 52, 8, "#0b3b7a"));
         s.append("<circle cx=\"100\" cy=\"100\" r=\"10\" fill=\"#111111\"/>");
         return s.append("</svg>").toString();
     }
@@ -49,6 +49,6 @@ public final class ClockFace {
 
     private static String number(String text, int x, int y) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"middle\" font-family=\"DejaVu Sans, Arial, sans-serif\""
-                + " font-size=\"34\" font-weight=\"700\" fill=\"#111111\">" + text + "</text>";
+                + " font-size=\"30\" font-weight=\"700\" fill=\"#111111\">" + text + "</text>";
     }
 }
