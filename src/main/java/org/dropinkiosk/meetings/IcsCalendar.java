@@ -33,7 +33,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -78,9 +77,10 @@ public final class IcsCalendar {
             master.add(new RRule<>(meeting.repeatRule()));
             List<DateChange> cancelled = changes.values().stream().filter(DateChange::cancelled).toList();
             if (!cancelled.isEmpty()) {
-                net.fortuna.ical4j.model.DateList<ZonedDateTime> dates = new net.fortuna.ical4j.model.DateList<>();
-                cancelled.forEach(c -> dates.add(c.originalDate().atTime(meeting.start().toLocalTime()).atZone(zone)));
-                master.add(new ExDate<>(dates));
+                var dates = new net.fortuna.ical4j.model.DateList<>(cancelled.stream()
+                        .map(c -> c.originalDate().atTime(meeting.start().toLocalTime()).atZone(zone)).toList());
+                master.add(new ExDate<>(new net.fortuna.ical4j.model.ParameterList(
+                        List.of(new net.fortuna.ical4j.model.parameter.TzId(zone.getId()))), dates));
             }
         }
         calendar.add(master);
@@ -104,7 +104,6 @@ public final class IcsCalendar {
     private static VEvent event(String uid, String title, ZonedDateTime start, ZonedDateTime end, String place, String notes) {
         VEvent event = new VEvent(start, end, title);
         event.add(new Uid(uid));
-        event.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         if (!place.isEmpty()) {
             event.add(new Location(place));
         }
