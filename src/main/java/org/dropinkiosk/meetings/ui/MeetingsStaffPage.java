@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class MeetingsStaffPage {
 
     @Bean
-    StaffPage meetingsStaffPage() {
+    StaffPage meetingsStaffMenuEntry() {
         return new StaffPage(30, "meetings.staff.menu", StaffMeetingsView.class);
     }
 }
