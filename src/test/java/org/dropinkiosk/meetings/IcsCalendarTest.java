@@ -137,7 +137,6 @@ class IcsCalendarTest {
                 SUMMARY:Coffee\\, tea
                 DTSTART:20270701T100000Z
                 DTEND:20270701T120000Z
-                LOCATION:the cafe
                 END:VEVENT""");
     }
 }

@@ -40,6 +40,11 @@ class MeetingCard extends Div {
         Span qr = svg(QrCodes.svg(IcsCalendar.qrText(o)).replace("role=\"img\"",
                 "role=\"img\" aria-label=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(messages.get("meetings.card.qr")) + "\""),
                 "meeting-qr-code");
+        // Whole screen pixels per module keep the code sharp enough for a phone's camera.
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+)").matcher(qr.getElement().getProperty("innerHTML", ""));
+        if (size.find()) {
+            qr.getElement().getStyle().set("--qr-modules", size.group(1));
+        }
         Div qrRow = new Div(qr, sentence(messages.get("meetings.card.scan"), "meeting-scan"));
         qrRow.addClassName("meeting-qr");
         add(qrRow);
