@@ -159,7 +159,7 @@ class MeetingFormView extends Div implements HasUrlParameter<String> {
     }
 
     private void repeatChoices() {
-        LocalDate first = Optional.ofNullable(date.getValue()).orElse(LocalDate.now(meetings.now().getZone()));
+        LocalDate first = Optional.ofNullable(date.getValue()).orElse(meetings.now().toLocalDate());
         String selected = repeat.getValue();
         List<String> items = new ArrayList<>();
         for (Recurrence.Choice c : Recurrence.Choice.values()) {
