@@ -123,6 +123,16 @@ class MeetingsTest {
         assertThat(count("meeting")).isZero();
     }
 
+    @Autowired
+    MeetingPhrases phrases;
+
+    @Test
+    void speech_gets_the_same_sentences_the_cards_show() {
+        meetings.save(meeting("Art group", "2026-12-04T12:30", "2026-12-04T14:00", ""));
+        assertThat(phrases.phrases()).contains("Art group", "Friday 4 December.", "Half past 12 in the afternoon.",
+                "It is in the hall.", "That is tomorrow.", "Scan this with your phone.");
+    }
+
     @Test
     void a_broken_file_is_refused_and_adds_nothing() {
         assertThatThrownBy(() -> meetings.importIcs("letter.ics", "Dear all".getBytes(StandardCharsets.UTF_8)))
