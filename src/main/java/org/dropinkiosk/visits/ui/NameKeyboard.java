@@ -20,7 +20,7 @@ class NameKeyboard extends Div {
 
     private static final List<String> ABC = List.of("ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ");
     private static final List<String> QWERTY = List.of("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM");
-    private static final List<String> ACCENTS = List.of("ÀÁÂÄÃÅÆÇČĆ", "ÈÉÊËĘÌÍÎÏŁ", "ÑŃÒÓÔÖÕØŒŘ", "ŠŚßÙÚÛÜÝŸŽŹŻ");
+    private static final List<String> ACCENTS = List.of("ÀÁÂÄÃÅÆÇČĆ", "ÈÉÊËĘÌÍÎÏŁ", "ÑŃÒÓÔÖÕØŒŘ", "ŠŚßÙÚÛÜÝŽŻ");
 
     private enum Keys { ABC, QWERTY, ACCENTS }
 
@@ -49,6 +49,8 @@ class NameKeyboard extends Div {
         keys.getElement().setAttribute("aria-label", messages.get("visits.name.keys"));
         order = key("", "", e -> switchOrder());
         accents = key("", "", e -> switchAccents());
+        order.addClassName("visits-key-switch");
+        accents.addClassName("visits-key-switch");
         Div controls = new Div(order, accents,
                 key("'", messages.get("visits.name.apostrophe"), e -> type("'")),
                 key("-", messages.get("visits.name.hyphen"), e -> type("-")),
@@ -115,7 +117,7 @@ class NameKeyboard extends Div {
         label(accents, layout == Keys.ACCENTS ? "visits.name.letters" : "visits.name.accents");
         accents.setText(layout == Keys.ACCENTS ? "ABC" : "É À Ñ");
         order.setText(letters == Keys.ABC ? "QWERTY" : "ABC");
-        order.setEnabled(layout != Keys.ACCENTS);
+        order.setVisible(layout != Keys.ACCENTS);
     }
 
     private void label(NativeButton key, String messageKey) {

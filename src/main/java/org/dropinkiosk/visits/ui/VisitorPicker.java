@@ -72,7 +72,7 @@ class VisitorPicker extends Div {
             more.add(small(new BigButton("next", messages.get("visits.find.more"), e -> showPage(list, next, pressKey))));
         }
         if (visitors.size() > PAGE) {
-            more.add(small(new BigButton("back", messages.get("visits.find.other-letter"), e -> showLetters())));
+            more.add(small(new BigButton(messages.get("visits.find.other-letter"), e -> showLetters())));
         }
         always.forEach(more::add);
     }
