@@ -52,9 +52,18 @@ class SignInJourneyIT extends BrowserJourney {
     void a_new_visitor_types_their_name_chooses_group_and_picture_and_is_greeted() {
         open("/sign-in");
         step("Sign in", "signin-1-start");
+        page.setViewportSize(800, 1280);
+        assertAccessible("the first step in portrait");
+        screenshot("signin-1-start-portrait");
+        page.setViewportSize(1280, 800);
 
         button("No").click();
         step("Your name", "signin-2-keyboard-empty");
+        button("Next").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Please type your name first.");
+        assertAccessible("a name that is missing");
+        screenshot("signin-2-keyboard-problem");
+        assertThat(said()).contains("Please type your name first.");
         assertThat(button("S").getAttribute("data-say")).isEqualTo("S");
         for (String key : List.of("S", "A", "M")) {
             button(key).click();
