@@ -27,6 +27,7 @@ class NameKeyboard extends Div {
     private final Messages messages;
     private final StringBuilder typed = new StringBuilder();
     private final Paragraph shown = new Paragraph();
+    private final Paragraph problem = new Paragraph();
     private final Div keys = new Div();
     private final NativeButton order;
     private final NativeButton accents;
@@ -58,9 +59,18 @@ class NameKeyboard extends Div {
                 wide(key(messages.get("visits.name.delete"), messages.get("visits.name.delete"), e -> delete())));
         controls.addClassName("visits-key-row");
         controls.addClassName("visits-controls");
-        add(top, keys, controls);
+        problem.addClassName("visits-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(top, problem, keys, controls);
         show(Keys.ABC);
         refresh();
+    }
+
+    /** Shows what is wrong with the name until the next key is pressed. */
+    void showProblem(String sentence) {
+        problem.setText(sentence);
+        problem.setVisible(true);
     }
 
     String typed() {
@@ -101,6 +111,7 @@ class NameKeyboard extends Div {
 
     private void show(Keys which) {
         layout = which;
+        problem.setVisible(false);
         keys.removeAll();
         List<String> rows = switch (which) {
             case ABC -> ABC;
@@ -126,6 +137,7 @@ class NameKeyboard extends Div {
     }
 
     private void refresh() {
+        problem.setVisible(false);
         shown.removeAll();
         Span label = new Span(messages.get("visits.name.typed") + " ");
         label.addClassName("visits-typed-label");

@@ -43,6 +43,7 @@ class SignInView extends Div {
     private final VisitorGroups groups;
     private final NewVisitorChoices choices = new NewVisitorChoices();
     private int step;
+    private NameKeyboard keyboard;
 
     /** What a new visitor chose so far. */
     private static final class NewVisitorChoices {
@@ -98,20 +99,15 @@ class SignInView extends Div {
     }
 
     private void showName() {
-        step("type", "visits.name.title", "visits.name.type", new NameKeyboard(messages, this::nameTyped));
+        keyboard = new NameKeyboard(messages, this::nameTyped);
+        step("type", "visits.name.title", "visits.name.type", keyboard);
     }
 
     private void nameTyped(String typed) {
         VisitorName name = VisitorName.check(typed);
         if (!name.ok()) {
             String problem = messages.get(name.problemKey());
-            getChildren().filter(c -> c.hasClassName("visits-problem")).findFirst().ifPresentOrElse(
-                    p -> ((Paragraph) p).setText(problem), () -> {
-                        Paragraph p = new Paragraph(problem);
-                        p.addClassName("visits-problem");
-                        p.getElement().setAttribute("role", "alert");
-                        addComponentAtIndex(1, p);
-                    });
+            keyboard.showProblem(problem);
             say(problem);
             return;
         }

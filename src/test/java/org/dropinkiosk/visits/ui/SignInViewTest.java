@@ -100,7 +100,15 @@ class SignInViewTest extends SpringBrowserlessTest {
         assertThat(text()).contains("Please type your name first.");
         press("Space");
         press("Next");
-        assertThat(text()).contains("Please type your name first.");
+        assertThat(problem().isVisible()).isTrue();
+        assertThat(problem().getText()).isEqualTo("Please type your name first.");
+        press("S");
+        assertThat(problem().isVisible()).as("the sentence goes once the visitor types again").isFalse();
+    }
+
+    private com.vaadin.flow.component.html.Paragraph problem() {
+        return find(com.vaadin.flow.component.html.Paragraph.class, view).all().stream()
+                .filter(p -> p.hasClassName("visits-problem")).findFirst().orElseThrow();
     }
 
     @Test
