@@ -100,10 +100,11 @@ class SignInViewTest extends SpringBrowserlessTest {
         assertThat(text()).contains("Please type your name first.");
         press("Space");
         press("Next");
-        assertThat(problem().isVisible()).isTrue();
-        assertThat(problem().getText()).isEqualTo("Please type your name first.");
+        var problem = problem();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Please type your name first.");
         press("S");
-        assertThat(problem().isVisible()).as("the sentence goes once the visitor types again").isFalse();
+        assertThat(problem.isVisible()).as("the sentence goes once the visitor types again").isFalse();
     }
 
     private com.vaadin.flow.component.html.Paragraph problem() {
