@@ -113,6 +113,8 @@
     speech()?.reset?.();
     if (dialog && dialog.open) dialog.close();
     document.querySelectorAll('input, textarea').forEach((field) => { field.value = ''; });
+    // Empty the screen too, in case the browser keeps this page to show again.
+    document.querySelectorAll('main').forEach((main) => main.replaceChildren());
     try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* storage may be off */ }
     sessionStorage.setItem(FLAG, 'going');
     // Tells the server to close the last visitor's screens and any staff login (see IdleReset.java).

@@ -76,13 +76,18 @@ class IdleResetJourneyIT extends BrowserJourney {
         assertThat(page.evaluate("navigation.currentEntry.index")).as("pages behind Back").isEqualTo(0);
         assertThat(page.context().cookies()).noneMatch(c -> c.name.equals("kiosk-reset"));
 
-        page.goBack();
-        assertThat(page).hasURL(origin() + "/");
-        assertNothingOfTheVisitor();
+        // Back leads to no screen of the visitor: only to the browser's own blank start page, if anywhere.
+        for (int i = 0; i < 3; i++) {
+            page.goBack();
+            assertThat(page.url()).isIn(origin() + "/", "about:blank");
+            assertNothingOfTheVisitor();
+        }
         // Forward only reaches fresh pages: the old screens were closed on the server.
-        page.goForward();
-        page.waitForLoadState();
-        assertNothingOfTheVisitor();
+        for (int i = 0; i < 3; i++) {
+            page.goForward();
+            page.waitForLoadState();
+            assertNothingOfTheVisitor();
+        }
     }
 
     @Test
@@ -96,7 +101,9 @@ class IdleResetJourneyIT extends BrowserJourney {
     }
 
     private void assertNothingOfTheVisitor() {
-        page.waitForSelector(".kiosk-content > *");
+        if (!page.url().equals("about:blank")) {
+            page.waitForSelector(".kiosk-content > *");
+        }
         assertThat(page.content()).doesNotContain("Secretname");
         Object typed = page.evaluate("Array.from(document.querySelectorAll('input, textarea')).map(f => f.value).join('')");
         assertThat((String) typed).doesNotContain("Secretname");

@@ -81,6 +81,9 @@ public final class KioskChecks {
                     if (e.closest('script, style, template, [aria-hidden=true], [inert]')) continue;
                     const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
                     if (r.width === 0 || r.height === 0 || s.visibility === 'hidden' || s.display === 'none') continue;
+                    let transparent = false;
+                    for (let n = e; n; n = n.parentElement) if (getComputedStyle(n).opacity === '0') transparent = true;
+                    if (transparent) continue; // e.g. Vaadin's connection message until it is needed
                     if (e.closest('dialog') === null && document.querySelector('dialog[open]')) continue; // behind a modal dialog
                     texts++;
                     const what = t.textContent.trim().slice(0, 40);
