@@ -35,7 +35,9 @@ class MigrationsDatabaseIT {
         Flyway flyway = app.getBean(Flyway.class);
         List<MigrationInfo> applied = List.of(flyway.info().applied());
         assertThat(applied).as("applied migrations").allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
-        assertThat(applied.stream().map(m -> m.getScript()).toList()).containsExactlyInAnyOrderElementsOf(migrationFiles());
+        // On PostgreSQL Flyway also records that it made the test's schema: only the scripts count here.
+        assertThat(applied.stream().map(MigrationInfo::getScript).filter(s -> s.endsWith(".sql")).toList())
+                .containsExactlyInAnyOrderElementsOf(migrationFiles());
         assertThat(flyway.info().pending()).isEmpty();
     }
 
