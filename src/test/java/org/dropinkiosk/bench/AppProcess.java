@@ -1,0 +1,118 @@
+package org.dropinkiosk.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The kiosk's own Boot jar started as a separate process, the way a venue PC runs it, on a fresh data folder. */
+final class AppProcess implements AutoCloseable {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final int port;
+    final Process process;
+    final double secondsToHealthy;
+
+    private AppProcess(int port, Process process, double secondsToHealthy) {
+        this.port = port;
+        this.process = process;
+        this.secondsToHealthy = secondsToHealthy;
+    }
+
+    static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("drop-in-kiosk-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw -B package -DskipTests"));
+        }
+    }
+
+    static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Starts the jar and waits until /actuator/health says UP; the clock starts before the JVM is forked. */
+    static AppProcess start(String name, String... extraArgs) throws Exception {
+        int port = freePort();
+        Path data = Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-");
+        List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString(),
+                "--server.port=" + port, "--kiosk.data-dir=" + data.toAbsolutePath(),
+                "--kiosk.config-dir=" + Path.of("kiosk-config").toAbsolutePath()));
+        command.addAll(List.of(extraArgs));
+        Path log = Path.of("target/benchmarks", name + ".log");
+        Files.createDirectories(log.getParent());
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The kiosk stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"status\":\"UP\"")) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - start > Duration.ofMinutes(3).toNanos()) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The kiosk was not healthy within 3 minutes; see " + log);
+            }
+            Thread.sleep(50);
+        }
+        return new AppProcess(port, process, (System.nanoTime() - start) / 1e9);
+    }
+
+    String origin() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Resident memory of the process now, in MB, from /proc/<pid>/status. */
+    double rssMb() throws IOException {
+        return rssMb(process.pid());
+    }
+
+    static double rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for " + pid);
+    }
+
+    /** Round-trip time of one GET in milliseconds, and the body's size. */
+    long[] get(String path) throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(origin() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode());
+        }
+        return new long[] {System.nanoTime() - t, r.body().length};
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
