@@ -46,6 +46,11 @@ public class StaffLogin {
         return settings.hasStaffPin();
     }
 
+    /** When the PIN pad opens again, if this kiosk is locked out now. */
+    public java.util.Optional<LocalTime> lockedUntil() {
+        return throttle.lockedUntil(clock.instant()).map(this::localMinute);
+    }
+
     /** One try; serialised so that parallel tries cannot slip past the throttle. */
     public synchronized Outcome attempt(String secret, String via) {
         if (!settings.hasStaffPin()) {

@@ -26,6 +26,6 @@ class StaffSecurity {
                 .requestMatchers("/actuator/health/**", "/actuator/health",
                         "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**").permitAll()
                 .requestMatchers(ExportController.PATH + "**").hasRole(StaffPage.ROLE));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/")).build();
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/").defaultSuccessUrl("/staff", true)).build();
     }
 }

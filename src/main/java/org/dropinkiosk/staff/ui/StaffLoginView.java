@@ -110,6 +110,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         Div body = new Div(padColumn, side);
         body.addClassName("staff-login-body");
         add(body);
+        login.lockedUntil().ifPresent(until -> tell(lockedSentence(until), true));
     }
 
     @Override
@@ -141,11 +142,13 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         switch (login.attempt(secret, via)) {
             case StaffLogin.Outcome.LoggedIn in -> enter(in);
             case StaffLogin.Outcome.Wrong wrong -> tell(messages.get("staff.login.wrong", wrong.triesLeft()), false);
-            case StaffLogin.Outcome.Locked locked -> {
-                tell(messages.get("staff.login.locked", locked.until().format(DateTimeFormatter.ofPattern("HH:mm"))), true);
-            }
+            case StaffLogin.Outcome.Locked locked -> tell(lockedSentence(locked.until()), true);
             case StaffLogin.Outcome.NoPinSet none -> UI.getCurrent().getPage().reload();
         }
+    }
+
+    private String lockedSentence(java.time.LocalTime until) {
+        return messages.get("staff.login.locked", until.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     private void tell(String sentence, boolean locked) {
