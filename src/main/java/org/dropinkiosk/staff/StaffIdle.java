@@ -1,5 +1,6 @@
 package org.dropinkiosk.staff;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,7 @@ public class StaffIdle {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return attributes.getRequest().getSession(false);
         }
-        return null;
+        VaadinServletRequest vaadin = VaadinServletRequest.getCurrent();
+        return vaadin == null ? null : vaadin.getHttpServletRequest().getSession(false);
     }
 }

@@ -43,6 +43,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private final AuthenticationContext authentication;
     private final StringBuilder pin = new StringBuilder();
     private final Span dots = new Span();
+    private final Span typedCount = new Span();
     private final Paragraph said = new Paragraph();
     private final Div said_block = new Div();
     private final Div pad = new Div();
@@ -74,7 +75,9 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
 
         dots.addClassName("staff-pin-dots");
         dots.setId("staff-pin-dots");
-        dots.getElement().setAttribute("aria-live", "polite");
+        dots.getElement().setAttribute("aria-hidden", "true");
+        typedCount.addClassName("staff-sr-only");
+        typedCount.getElement().setAttribute("aria-live", "polite");
         showDots();
         pad.addClassName("staff-pin-pad");
         for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
@@ -103,7 +106,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         password.add(typed, go);
         password.addClassName("staff-password-row");
 
-        Div padColumn = new Div(dots, pad);
+        Div padColumn = new Div(dots, typedCount, pad);
         padColumn.addClassName("staff-pin-column");
         Div side = new Div(said_block, password);
         side.addClassName("staff-login-side");
@@ -133,7 +136,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
 
     private void showDots() {
         dots.setText(pin.isEmpty() ? messages.get("staff.login.empty") : "\u25CF ".repeat(pin.length()).trim());
-        dots.getElement().setAttribute("aria-label", messages.get("staff.login.count", pin.length()));
+        typedCount.setText(messages.get("staff.login.count", pin.length()));
     }
 
     private void tryLogin(String secret, String via) {

@@ -1,6 +1,8 @@
 package org.dropinkiosk.staff.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,6 +26,7 @@ abstract class StaffView extends Div {
     private final StaffIdle idle;
     private final AuthenticationContext authentication;
     private final AuditTrail audit;
+    private Registration poll;
 
     StaffView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit, String titleKey) {
         this.messages = messages;
@@ -51,11 +54,19 @@ abstract class StaffView extends Div {
         }
         idle.touch();
         event.getUI().setPollInterval(POLL_MS);
-        event.getUI().addPollListener(poll -> {
+        poll = event.getUI().addPollListener(tick -> {
             if (idle.expired()) {
                 end("10 minutes without a press");
             }
         });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
     }
 
     /** Logs staff out: the session and everything in it is gone, and the kiosk shows visitors' Home. */
