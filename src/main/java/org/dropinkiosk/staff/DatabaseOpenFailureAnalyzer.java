@@ -30,7 +30,7 @@ class DatabaseOpenFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> 
         if (h2 == null) {
             return null;
         }
-        String dataDir = environment.getProperty("kiosk.data-dir", "./data");
+        String dataDir = environment.getProperty(RestoreBackup.DATA_DIR, "./data");
         if (h2.getErrorCode() == IN_USE) {
             return new FailureAnalysis(
                     "The kiosk's database in " + dataDir + " is already open in another program. Another kiosk may be running.",

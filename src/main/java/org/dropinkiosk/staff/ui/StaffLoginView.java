@@ -157,7 +157,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private void tell(String sentence, boolean locked) {
         said.setText(sentence);
         said_block.removeAll();
-        said_block.add(Symbol.beside(locked ? "closed" : "key"), said);
+        said_block.add(Symbol.beside(locked ? "clock" : "key"), said);
         said_block.getElement().setAttribute("role", "alert");
         said_block.setClassName("staff-said-locked", locked);
         pad.setVisible(!locked);
