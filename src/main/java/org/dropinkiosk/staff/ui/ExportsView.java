@@ -36,6 +36,8 @@ class ExportsView extends StaffView {
         from.setLabel(messages.get("staff.exports.from"));
         from.setValue(today.withDayOfMonth(1));
         from.setId("staff-export-from");
+        from.setLocale(messages.locale());
+        to.setLocale(messages.locale());
         to.setLabel(messages.get("staff.exports.to"));
         to.setValue(today);
         to.setId("staff-export-to");
