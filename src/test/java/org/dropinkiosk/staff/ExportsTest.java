@@ -70,7 +70,7 @@ class ExportsTest {
         Exports exports = new Exports(visits, answers, new AuditTrail(jdbc, Clock.systemUTC(), settings), settings);
         for (String at : new String[] {"2026-06-30T22:59:00Z", "2026-06-30T23:00:00Z", "2026-07-01T22:59:59Z", "2026-07-01T23:00:00Z"}) {
             jdbc.sql("INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'GOOD', NULL, ?)")
-                    .params(venue, at, OffsetDateTime.parse(at)).update();
+                    .params(venue, java.util.UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = exports.write(Exports.Kind.ANSWERS, ExportFormat.CSV, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), false, out, "staff");
