@@ -1,0 +1,90 @@
+package org.dropinkiosk.staff;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.ratings.AnswerExport;
+import org.dropinkiosk.visits.VisitExport;
+import org.springframework.stereotype.Service;
+
+/** Visits and answers for a date range, written as CSV or XLSX straight from the database, and audited. */
+@Service
+public class Exports {
+
+    /** What can be exported. */
+    public enum Kind { VISITS, ANSWERS }
+
+    private final VisitExport visits;
+    private final AnswerExport answers;
+    private final AuditTrail audit;
+    private final ZoneId zone;
+    private final String venueId;
+
+    public Exports(VisitExport visits, AnswerExport answers, AuditTrail audit, KioskSettings settings) {
+        this.visits = visits;
+        this.answers = answers;
+        this.audit = audit;
+        this.zone = settings.timeZone();
+        this.venueId = settings.venueId();
+    }
+
+    /** The file name a download gets, e.g. visits-main-2026-11-01-to-2026-11-29.csv. */
+    public String fileName(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues) {
+        return kind.name().toLowerCase() + "-" + (allVenues ? "all-venues" : venueId) + "-" + from + "-to-" + to
+                + "." + format.extension();
+    }
+
+    /** Writes the rows to {@code out} and returns how many there were. */
+    public long write(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues,
+                      OutputStream out, String actor) throws IOException {
+        String venue = allVenues ? null : venueId;
+        long rows;
+        String what = kind.name().toLowerCase() + " " + format.name() + " " + from + " to " + to
+                + ", " + (allVenues ? "all venues" : "venue " + venueId);
+        try (TableWriter table = TableWriter.open(format, out, kind == Kind.VISITS ? "Visits" : "Answers")) {
+            if (kind == Kind.VISITS) {
+                table.row(VisitExport.HEADER);
+                rows = visits.stream(from, to, venue, r -> write(table, r.venueId(), iso(r.visitDate()),
+                        iso(r.signedInAt()), iso(r.signedOutAt()), r.signedOutBy(), r.name(), r.symbol(),
+                        r.groupId(), yesNo(r.anonymised())));
+            } else {
+                table.row(AnswerExport.HEADER);
+                rows = answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
+                        r.sittingId(), r.questionSet(), r.questionId(), r.answer(),
+                        r.helped() == null ? "" : yesNo(r.helped())));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            audit.record(actor, "export-stopped", "Export of " + what + " stopped before the end");
+            throw e;
+        }
+        audit.record(actor, "export", "Exported " + what + ": " + rows + " rows");
+        return rows;
+    }
+
+    private static void write(TableWriter table, String... cells) {
+        try {
+            table.row(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
+    }
+}

@@ -1,0 +1,36 @@
+package org.dropinkiosk.staff;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Spring Security's door to the PIN: the same check, throttle and audit as the PIN pad. */
+@Component
+class StaffPinAuthenticationProvider implements AuthenticationProvider {
+
+    private final StaffLogin login;
+
+    StaffPinAuthenticationProvider(StaffLogin login) {
+        this.login = login;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        Object credentials = authentication.getCredentials();
+        return switch (login.attempt(credentials == null ? "" : credentials.toString(), "form")) {
+            case StaffLogin.Outcome.LoggedIn in -> in.authentication();
+            case StaffLogin.Outcome.Locked locked -> throw new LockedException("Locked until " + locked.until());
+            case StaffLogin.Outcome.Wrong wrong -> throw new BadCredentialsException("Wrong PIN");
+            case StaffLogin.Outcome.NoPinSet none -> throw new DisabledException("No staff PIN is set");
+        };
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

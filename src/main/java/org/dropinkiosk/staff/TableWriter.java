@@ -1,0 +1,79 @@
+package org.dropinkiosk.staff;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Writes an export row by row to a stream: text cells only, each made safe from formula injection. */
+sealed interface TableWriter extends AutoCloseable {
+
+    void row(String... cells) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    static TableWriter open(ExportFormat format, OutputStream out, String sheetName) throws IOException {
+        return format == ExportFormat.CSV ? new Csv(out) : new Xlsx(out, sheetName);
+    }
+
+    /** RFC 4180 CSV in UTF-8 with a byte order mark, so Excel reads the names right. */
+    final class Csv implements TableWriter {
+        private final CSVPrinter printer;
+
+        Csv(OutputStream out) throws IOException {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        }
+
+        @Override
+        public void row(String... cells) throws IOException {
+            for (String cell : cells) {
+                printer.print(SafeCell.of(cell));
+            }
+            printer.println();
+        }
+
+        @Override
+        public void close() throws IOException {
+            printer.close(true);
+        }
+    }
+
+    /** XLSX through fastexcel's streaming writer: rows are flushed every thousand. */
+    final class Xlsx implements TableWriter {
+        private final Workbook workbook;
+        private final Worksheet sheet;
+        private int row;
+
+        Xlsx(OutputStream out, String sheetName) {
+            workbook = new Workbook(out, "Drop-in Kiosk", "1.0");
+            sheet = workbook.newWorksheet(sheetName);
+        }
+
+        @Override
+        public void row(String... cells) throws IOException {
+            for (int c = 0; c < cells.length; c++) {
+                String cell = SafeCell.of(cells[c]);
+                if (!cell.isEmpty()) {
+                    sheet.value(row, c, cell);
+                }
+            }
+            row++;
+            if (row % 1000 == 0) {
+                sheet.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            workbook.finish();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.dropinkiosk.staff.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.staff.StaffLogin;
+import org.springframework.stereotype.Component;
+
+/** A visitor screen opened while staff are logged in ends the staff session: nothing carries across. */
+@Component
+class StaffLeavesOnVisitorScreens implements VaadinServiceInitListener {
+
+    private final AuthenticationContext authentication;
+    private final AuditTrail audit;
+
+    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, AuditTrail audit) {
+        this.authentication = authentication;
+        this.audit = audit;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            Route route = enter.getNavigationTarget().getAnnotation(Route.class);
+            boolean staffScreen = route != null && (route.value().equals("staff") || route.value().startsWith("staff/"));
+            if (!staffScreen && authentication.isAuthenticated()) {
+                audit.record(StaffLogin.ACTOR, "logout", "Logged out: a visitor screen was opened");
+                authentication.logout();
+            }
+        }));
+    }
+}

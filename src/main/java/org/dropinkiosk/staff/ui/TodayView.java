@@ -1,0 +1,68 @@
+package org.dropinkiosk.staff.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.StaffLayout;
+import org.dropinkiosk.kiosk.StaffPage;
+import org.dropinkiosk.kiosk.Symbol;
+import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.staff.StaffIdle;
+import org.dropinkiosk.staff.Today;
+
+/** The staff home: how many came today, who is here now, and a roll call to print for a fire drill. */
+@Route(value = "staff", layout = StaffLayout.class)
+@PageTitle("Staff: today")
+@RolesAllowed(StaffPage.ROLE)
+class TodayView extends StaffView {
+
+    TodayView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
+              Today today, java.time.Clock clock) {
+        super(messages, idle, authentication, audit, "staff.today.title");
+        ZoneId zone = clock.getZone();
+        var here = today.hereNow();
+        Paragraph date = new Paragraph(today.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", messages.locale())));
+        Paragraph came = new Paragraph(messages.get("staff.today.came", today.cameToday()));
+        came.setId("staff-came-today");
+        Paragraph now = new Paragraph(messages.get("staff.today.here", here.size()));
+        now.setId("staff-here-now");
+        Div counts = new Div(Symbol.beside("group_work"), new Div(date, came, now));
+        counts.addClassName("staff-said");
+
+        NativeTable roll = new NativeTable();
+        roll.setId("staff-roll-call");
+        roll.addClassName("staff-table");
+        roll.setCaptionText(messages.get("staff.today.roll", today.date().toString()));
+                (roll).getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(messages.get("staff.today.roll.name")),
+                new NativeTableHeaderCell(messages.get("staff.today.roll.group")),
+                new NativeTableHeaderCell(messages.get("staff.today.roll.since")),
+                new NativeTableHeaderCell(messages.get("staff.today.roll.check"))));
+        NativeTableBody body = (roll).getBody();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        for (Today.Present p : here) {
+            String name = p.name() == null ? messages.get("staff.today.roll.anonymous")
+                    : p.symbol() == null ? p.name() : p.name() + " (" + p.symbol() + ")";
+            body.addRows(new NativeTableRow(new NativeTableCell(name),
+                    new NativeTableCell(p.groupId() == null ? "" : p.groupId()),
+                    new NativeTableCell(time.format(p.signedInAt().atZone(zone))),
+                    new NativeTableCell("\u2610")));
+        }
+        BigButton print = new BigButton(messages.get("staff.today.print"),
+                e -> getElement().executeJs("window.print()"));
+        print.addClassName("kiosk-button-small");
+        print.setId("staff-print");
+        add(counts, print, here.isEmpty() ? new Paragraph(messages.get("staff.today.nobody")) : roll);
+    }
+}
