@@ -17,7 +17,7 @@ class StaffSecurity {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/health",
-                        "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**").permitAll());
+                        "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**", "/speech/**").permitAll());
         return http.with(vaadin(), vaadin -> { }).build();
     }
 }
