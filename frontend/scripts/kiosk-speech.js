@@ -167,16 +167,17 @@
   async function readBlocks(blocks, mine) {
     var units = [];
     blocks.forEach(function (b) { wrap(b).forEach(function (u) { if (u.text) units.push(u); }); });
-    var next = units.length ? timings(units[0].text) : null;
+    var next = null;
     for (var i = 0; i < units.length && mine === token; i++) {
-      var unit = units[i];
-      var known = await next;
-      next = i + 1 < units.length ? timings(units[i + 1].text) : null; // made while this one plays
+      const unit = units[i];
+      // The sound starts at once; the word timings arrive beside it (the next sentence's are made meanwhile).
+      const spoken = [];
+      (next || timings(unit.text)).then(function (known) { if (known && known.words) spoken.push.apply(spoken, known.words); });
+      next = i + 1 < units.length ? timings(units[i + 1].text) : null;
       if (mine !== token) return;
       unit.element.classList.add('kiosk-reading');
-      var spoken = known && known.words ? known.words : [];
-      var shown = unit.words;
-      var lit = null;
+      const shown = unit.words;
+      let lit = null;
       var ok = await playOne(unit.text, mine, function (ms) {
         if (!shown.length || !spoken.length) return;
         var k = 0;

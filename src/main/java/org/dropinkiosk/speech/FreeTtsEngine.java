@@ -63,6 +63,19 @@ public class FreeTtsEngine implements SpeechEngine {
         }
     }
 
+    /** Allocates every voice of the pool now, so that no visitor waits for one. */
+    @Override
+    public void prepare() {
+        List<PooledVoice> ready = new ArrayList<>();
+        try {
+            while (created.get() < poolSize) {
+                ready.add(borrow());
+            }
+        } finally {
+            ready.forEach(idle::offer);
+        }
+    }
+
     private PooledVoice borrow() {
         PooledVoice voice = idle.poll();
         if (voice != null) {

@@ -9,6 +9,10 @@ public interface SpeechEngine {
     /** The voice used, part of the cache key. */
     String voice();
 
+    /** Loads what the engine needs ahead of the first phrase (called in the background after start-up). */
+    default void prepare() {
+    }
+
     /**
      * Speaks {@code text} (already normalised) at {@code wordsPerMinute}.
      *

@@ -87,6 +87,17 @@ public class SpeechService {
         }
     }
 
+    /** Gets the engine ready (voices loaded) before the first visitor asks. */
+    public void prepare() {
+        try {
+            engine.prepare();
+        } catch (RuntimeException e) {
+            lastFailure = new Failure(clock.instant(), e.getMessage() == null ? e.toString() : e.getMessage());
+            lastFailed = true;
+            log.warn("The speech engine could not be prepared; the kiosk works without sound: {}", e.toString());
+        }
+    }
+
     /** How many phrases were synthesised (not found in the cache) since start-up. */
     public long synthesised() {
         return synthesised.get();

@@ -75,6 +75,7 @@ class SpeechWarmup {
         return worker.submit(() -> {
             long start = System.nanoTime();
             long before = speech.synthesised();
+            speech.prepare();
             if (!withMessages) {
                 lexicon.reload();
             }
