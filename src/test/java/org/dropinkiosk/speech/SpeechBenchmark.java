@@ -101,7 +101,7 @@ class SpeechBenchmark {
         page.navigate("http://localhost:" + port + "/help");
         page.waitForSelector("#kiosk-speech-audio", new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.waitForSelector(".kiosk-content p");
-        double firstTap = (Double) page.evaluate(TAP, ".kiosk-content p");
+        double firstTap = ((Number) page.evaluate(TAP, ".kiosk-content p")).doubleValue();
         lines.add(String.format(Locale.ROOT, "- First tap on a sentence after start-up, to `playing`: %.0f ms", firstTap));
         List<Double> cached = new ArrayList<>();
         for (int i = 0; i < TAPS; i++) {
