@@ -11,8 +11,16 @@ final class CollectingAudioPlayer implements AudioPlayer {
     private AudioFormat format = new AudioFormat(16000f, 16, 1, true, true);
     private float volume = 1f;
 
+    private final java.util.List<Integer> starts = new java.util.ArrayList<>();
+
     void clear() {
         bytes.reset();
+        starts.clear();
+    }
+
+    /** Where each utterance's audio starts, in bytes (FreeTTS calls begin() once per utterance). */
+    java.util.List<Integer> starts() {
+        return java.util.List.copyOf(starts);
     }
 
     int size() {
@@ -29,7 +37,7 @@ final class CollectingAudioPlayer implements AudioPlayer {
     @Override public void resume() { }
     @Override public void reset() { }
     @Override public boolean drain() { return true; }
-    @Override public void begin(int size) { }
+    @Override public void begin(int size) { starts.add(bytes.size()); }
     @Override public boolean end() { return true; }
     @Override public void cancel() { }
     @Override public void close() { }

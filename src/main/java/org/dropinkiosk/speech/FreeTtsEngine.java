@@ -106,8 +106,8 @@ public class FreeTtsEngine implements SpeechEngine {
 
         private final Voice voice;
         private final CollectingAudioPlayer player = new CollectingAudioPlayer();
-        private final List<Speech.Timing> words = new ArrayList<>();
-        private final List<Speech.Timing> sentences = new ArrayList<>();
+        /** Word timings of each utterance, from its own start; placed in the audio after speaking. */
+        private final List<List<Speech.Timing>> utterances = new ArrayList<>();
 
         PooledVoice() {
             Voice kevin = null;
@@ -128,8 +128,7 @@ public class FreeTtsEngine implements SpeechEngine {
 
         Speech speak(String text, int wordsPerMinute) {
             player.clear();
-            words.clear();
-            sentences.clear();
+            utterances.clear();
             voice.setRate(wordsPerMinute);
             if (!voice.speak(text)) {
                 throw new IllegalStateException("FreeTTS did not finish speaking");
@@ -137,15 +136,30 @@ public class FreeTtsEngine implements SpeechEngine {
             byte[] samples = player.samples();
             int millis = (int) (samples.length / 2L * 1000 / SAMPLE_RATE);
             AudioFormat format = player.getAudioFormat();
+            // FreeTTS may process the next utterance while the last is still being output: place each
+            // utterance's words from where its audio began, not from when it was processed.
+            List<Integer> starts = player.starts();
+            List<Speech.Timing> words = new ArrayList<>();
+            List<Speech.Timing> sentences = new ArrayList<>();
+            int previousEnd = 0;
+            for (int u = 0; u < utterances.size(); u++) {
+                List<Speech.Timing> own = utterances.get(u);
+                int offset = u < starts.size() && starts.size() == utterances.size()
+                        ? (int) (starts.get(u) / 2L * 1000 / SAMPLE_RATE) : previousEnd;
+                for (Speech.Timing w : own) {
+                    words.add(new Speech.Timing(w.text(), offset + w.start(), offset + w.end()));
+                }
+                if (!own.isEmpty()) {
+                    sentences.add(new Speech.Timing("", offset + own.getFirst().start(), offset + own.getLast().end()));
+                    previousEnd = offset + own.getLast().end();
+                }
+            }
             return new Speech(wav(samples, format), millis, List.copyOf(words), List.copyOf(sentences));
         }
 
         private void time(Utterance utterance) {
-            // Earlier utterances of the same text are already in the player: count from there.
-            int offset = (int) (player.size() / 2L * 1000 / SAMPLE_RATE);
+            List<Speech.Timing> own = new ArrayList<>();
             Relation wordRelation = utterance.getRelation(Relation.WORD);
-            int first = -1;
-            int last = offset;
             for (Item word = wordRelation == null ? null : wordRelation.getHead(); word != null; word = word.getNext()) {
                 Item structure = word.getItemAs(Relation.SYLLABLE_STRUCTURE);
                 if (structure == null || structure.getLastDaughter() == null || structure.getDaughter().getDaughter() == null) {
@@ -154,15 +168,9 @@ public class FreeTtsEngine implements SpeechEngine {
                 Item firstSegment = structure.getDaughter().getDaughter().getItemAs(Relation.SEGMENT);
                 Item lastSegment = structure.getLastDaughter().getLastDaughter();
                 Item before = firstSegment == null ? null : firstSegment.getPrevious();
-                int start = offset + (before == null ? 0 : millis(before));
-                int end = offset + millis(lastSegment);
-                words.add(new Speech.Timing(word.toString(), start, end));
-                first = first < 0 ? start : first;
-                last = end;
+                own.add(new Speech.Timing(word.toString(), before == null ? 0 : millis(before), millis(lastSegment)));
             }
-            if (first >= 0) {
-                sentences.add(new Speech.Timing("", first, last));
-            }
+            utterances.add(own);
         }
 
         private static int millis(Item segment) {

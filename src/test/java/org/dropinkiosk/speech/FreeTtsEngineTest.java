@@ -92,6 +92,20 @@ class FreeTtsEngineTest {
         }
     }
 
+    @Test
+    void word_times_rise_through_every_sentence_every_time() {
+        // FreeTTS outputs one sentence while processing the next: the times must not depend on that race.
+        Speech first = engine.synthesise("Hello. Ask a person with a name badge. They are happy to help.", 140);
+        for (int i = 0; i < 30; i++) {
+            Speech again = engine.synthesise("Hello. Ask a person with a name badge. They are happy to help.", 140);
+            assertThat(again.words()).isEqualTo(first.words());
+            assertThat(again.sentences()).isEqualTo(first.sentences());
+        }
+        for (int i = 1; i < first.words().size(); i++) {
+            assertThat(first.words().get(i).start()).isGreaterThanOrEqualTo(first.words().get(i - 1).end() - 1);
+        }
+    }
+
     @AfterAll
     static void done() {
     }
