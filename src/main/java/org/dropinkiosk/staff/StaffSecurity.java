@@ -24,7 +24,7 @@ class StaffSecurity {
         http.authenticationProvider(pin);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/health",
-                        "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**").permitAll()
+                        "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**", "/speech/**").permitAll()
                 .requestMatchers(ExportController.PATH + "**").hasRole(StaffPage.ROLE));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/").defaultSuccessUrl("/staff", true)).build();
     }

@@ -2,6 +2,7 @@ package org.dropinkiosk.kiosk.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -17,6 +18,8 @@ import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 
+// @JavaScript on the AppShellConfigurator is not loaded by Vaadin 25; on the layout it is.
+@JavaScript("context://scripts/kiosk-speech.js")
 /** The frame of every visitor screen: venue and date on top, Home / Listen / Help at the bottom. */
 @Layout
 @AnonymousAllowed
@@ -44,10 +47,17 @@ class KioskLayout extends Div implements RouterLayout {
         Component listen = new BigButton("ear", messages.get("kiosk.listen"), e -> { });
         listen.setId("kiosk-listen");
         listen.getElement().setAttribute("data-action", "listen");
+        // Slower / Normal for this visit: kiosk-speech.js keeps the choice and sets aria-pressed.
+        Component slower = new BigButton("tortoise", messages.get("speech.slower"), e -> { });
+        slower.setId("kiosk-slower");
+        slower.getElement().setAttribute("data-action", "slower");
+        slower.getElement().setAttribute("aria-pressed", "false");
+        slower.getElement().setAttribute("data-say-on", messages.get("speech.slower.on"));
+        slower.getElement().setAttribute("data-say-off", messages.get("speech.slower.off"));
         Component help = new BigButton("help", messages.get("kiosk.help"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(HelpView.class)));
         help.setId("kiosk-help");
-        Footer bar = new Footer(home, listen, help);
+        Footer bar = new Footer(home, listen, slower, help);
         bar.addClassName("kiosk-bar");
         bar.getElement().setAttribute("aria-label", messages.get("kiosk.bar"));
         bar.getElement().setAttribute("role", "navigation");

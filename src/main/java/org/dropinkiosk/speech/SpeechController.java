@@ -1,0 +1,106 @@
+package org.dropinkiosk.speech;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The browser's way to speech: {@code GET /speech/audio?text=...&pace=normal|slower} gives a WAV,
+ * {@code GET /speech/timings?...} when each word and sentence is heard. GET only, no session needed.
+ */
+@RestController
+@RequestMapping("/speech")
+class SpeechController {
+
+    static final MediaType WAV = MediaType.parseMediaType("audio/wav");
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
+
+    /** What the browser script needs to know. */
+    record Settings(boolean sayButtons, int maxLength) {
+    }
+
+    /** Word and sentence timings of one phrase, in milliseconds. */
+    record Timings(String key, int millis, List<Speech.Timing> words, List<Speech.Timing> sentences) {
+    }
+
+    private final SpeechService speech;
+    private final int maxLength;
+    private final boolean sayButtons;
+
+    SpeechController(SpeechService speech, @Value("${kiosk.speech.max-length:600}") int maxLength,
+            @Value("${kiosk.speech.say-buttons:true}") boolean sayButtons) {
+        this.speech = speech;
+        this.maxLength = maxLength;
+        this.sayButtons = sayButtons;
+    }
+
+    @GetMapping("/audio")
+    ResponseEntity<?> audio(@RequestParam(required = false) String text, @RequestParam(required = false) String pace, WebRequest request) {
+        Optional<ResponseEntity<?>> refused = refuse(text, pace);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Pace p = Pace.parse(pace).orElseThrow();
+        String key = speech.key(text, p);
+        if (request.checkNotModified("\"" + key + "\"")) {
+            return null; // 304: Spring has written the status and headers
+        }
+        return speech.speak(text, p)
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(WAV).eTag(s.key()).cacheControl(CACHE).body(s.speech().wav()))
+                .orElseGet(this::unavailable);
+    }
+
+    @GetMapping("/timings")
+    ResponseEntity<?> timings(@RequestParam(required = false) String text, @RequestParam(required = false) String pace) {
+        Optional<ResponseEntity<?>> refused = refuse(text, pace);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return speech.speak(text, Pace.parse(pace).orElseThrow())
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(s.key()).cacheControl(CACHE)
+                        .body(new Timings(s.key(), s.speech().millis(), s.speech().words(), s.speech().sentences())))
+                .orElseGet(this::unavailable);
+    }
+
+    @GetMapping("/settings")
+    Settings settings() {
+        return new Settings(sayButtons, maxLength);
+    }
+
+    @GetMapping("/**")
+    ResponseEntity<String> unknown() {
+        return plain(HttpStatus.NOT_FOUND, "There is no such speech request.");
+    }
+
+    private Optional<ResponseEntity<?>> refuse(String text, String pace) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(plain(HttpStatus.BAD_REQUEST, "Give the text to say."));
+        }
+        if (text.length() > maxLength) {
+            return Optional.of(plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long: at most " + maxLength + " characters."));
+        }
+        if (Pace.parse(pace).isEmpty()) {
+            return Optional.of(plain(HttpStatus.BAD_REQUEST, "The pace is normal or slower."));
+        }
+        return Optional.empty();
+    }
+
+    private ResponseEntity<?> unavailable() {
+        // Nothing to say (only symbols) or the voice failed: the screen carries on in silence.
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<String> plain(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(message);
+    }
+}
