@@ -1,6 +1,5 @@
 package org.dropinkiosk.kiosk.ui;
 
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -11,7 +10,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** The page around every screen: local stylesheets and scripts only, no zoom, no pull-to-refresh. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/kiosk.css")
-@JavaScript("context://scripts/kiosk-touch.js")
 @StyleSheet("context://styles/speech.css")
 // Zoom stays allowed for the page (WCAG 1.4.4); pinch is stopped by CSS touch-action and by Chromium --disable-pinch.
 @Viewport("width=device-width, initial-scale=1")
