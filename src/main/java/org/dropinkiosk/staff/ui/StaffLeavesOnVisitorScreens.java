@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffLogin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A visitor screen opened while staff are logged in ends the staff session: nothing carries across. */
@@ -14,14 +15,24 @@ class StaffLeavesOnVisitorScreens implements VaadinServiceInitListener {
 
     private final AuthenticationContext authentication;
     private final AuditTrail audit;
+    private final boolean enabled;
 
-    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, AuditTrail audit) {
+    /**
+     * {@code kiosk.staff.leave-on-visitor-screens=false} is only for browserless view tests of staff
+     * pages: their simulated browser always opens Home first, which would end the test's login.
+     */
+    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, AuditTrail audit,
+            @Value("${kiosk.staff.leave-on-visitor-screens:true}") boolean enabled) {
         this.authentication = authentication;
         this.audit = audit;
+        this.enabled = enabled;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        if (!enabled) {
+            return;
+        }
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             Route route = enter.getNavigationTarget().getAnnotation(Route.class);
             boolean staffScreen = route != null && (route.value().equals("staff") || route.value().startsWith("staff/"));

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Browserless, logged in as staff: the meetings list, the form, one-date changes, import and download. */
-@SpringBootTest
+@SpringBootTest(properties = "kiosk.staff.leave-on-visitor-screens=false")
 @Import(FixedClock.class)
 @WithMockUser(roles = "STAFF")
 class StaffMeetingsViewTest extends SpringBrowserlessTest {

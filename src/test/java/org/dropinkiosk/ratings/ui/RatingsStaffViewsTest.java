@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Browserless, logged in as staff: the tallies with their chart, and writing "You said, we did". */
-@SpringBootTest
+@SpringBootTest(properties = "kiosk.staff.leave-on-visitor-screens=false")
 @Import(RatingsTestClock.class)
 @WithMockUser(roles = "STAFF")
 class RatingsStaffViewsTest extends SpringBrowserlessTest {

@@ -16,9 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Browserless: the staff roll call lists who is in now, with their group, and can be printed. */
-// Its own application context: in the shared one, staff navigation after visitor-only tests is
-// refused as "route not found" (the other staff view tests have their own contexts too).
-@SpringBootTest(properties = "kiosk.visits.sign-out-at=23:59")
+@SpringBootTest(properties = "kiosk.staff.leave-on-visitor-screens=false")
 @WithMockUser(roles = "STAFF")
 class WhoIsHereViewTest extends SpringBrowserlessTest {
 
