@@ -70,7 +70,13 @@ class HostileInputTest {
     }
 
     private static <T> T inTime(String what, Supplier<T> run) {
-        return assertTimeoutPreemptively(EACH, run::get, () -> "hung on " + what + " (seed " + hostile.seed + ")");
+        long start = System.nanoTime();
+        T result = assertTimeoutPreemptively(EACH, run::get, () -> "hung on " + what + " (seed " + hostile.seed + ")");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > 1000) {
+            System.out.println("[fuzz] slow (" + millis + " ms): " + show(what));
+        }
+        return result;
     }
 
     private static void assertPlain(List<ConfigProblem> problems, String file, String input) {
@@ -215,9 +221,9 @@ class HostileInputTest {
         files.add(good.getBytes(StandardCharsets.UTF_16));
         files.add(new byte[] {(byte) 0xff, (byte) 0xfe, 'x', 0, (byte) 0xc3, '\n'});
         files.add((listField + ":\n  - \"\\xff\\ud800\"\n").getBytes(StandardCharsets.UTF_8));
-        files.add((listField + ":\n" + ("  - " + fields.get(0) + ": x\n").repeat(20_000)).getBytes(StandardCharsets.UTF_8));
+        files.add((listField + ":\n" + ("  - " + fields.get(0) + ": x\n").repeat(3_000)).getBytes(StandardCharsets.UTF_8));
         files.add("x".repeat(1_100_000).getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < Hostile.count(60); i++) {
+        for (int i = 0; i < Hostile.count(40); i++) {
             switch (i % 4) {
                 case 0 -> files.add(hostile.bytes(2000));
                 case 1 -> files.add(hostile.corrupt(good));
@@ -335,6 +341,74 @@ class HostileInputTest {
             assertThat(meetings).isNotNull();
             assertPlain(found, "meetings.yml", shown);
         }
+    }
+
+    // ---------- kiosk.yml ----------
+
+    private static List<org.springframework.boot.diagnostics.FailureAnalyzer> analyzers() throws Exception {
+        List<org.springframework.boot.diagnostics.FailureAnalyzer> list = new ArrayList<>();
+        for (String name : List.of("SettingsMistakeAnalyzer", "YamlMistakeAnalyzer")) {
+            var constructor = Class.forName("org.dropinkiosk.config." + name).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            list.add((org.springframework.boot.diagnostics.FailureAnalyzer) constructor.newInstance());
+        }
+        return list;
+    }
+
+    @Test
+    void a_hostile_kiosk_yml_starts_or_fails_with_one_plain_sentence_naming_the_file() throws Exception {
+        var analyzers = analyzers();
+        List<String> files = new ArrayList<>();
+        for (String field : List.of("venue-name", "venue-id", "language", "time-zone", "idle-timeout", "speech-rate", "retention-days", "staff-pin-hash")) {
+            List<String> values = new ArrayList<>(List.of("\"\"", "\"\\u0000\"", "\"<script>alert(1)</script>\"", "\"" + "x".repeat(300) + "\"",
+                    "99999999999999999999999", "-1", "1e400", "[a, b]", "{a: b}", "\"=1+1\"", "\"'; DROP TABLE visit;--\"", "~", "*nowhere"));
+            java.util.Collections.shuffle(values, hostile.random);
+            for (String value : values.subList(0, 3)) {
+                files.add("kiosk:\n  " + field + ": " + value + "\n");
+            }
+        }
+        Hostile.YAML_BOMBS.forEach(files::add);
+        files.add("kiosk: \"x\"\n");
+        files.add("kiosk:\n  - a\n");
+        files.add("\uFEFFkiosk:\r\n  venue-name: Hill\r\n");
+        for (int i = 0; i < Hostile.count(5); i++) {
+            files.add("kiosk:\n  venue-name: " + quoted(hostile.any()) + "\n  speech-rate: " + quoted(hostile.any()) + "\n");
+        }
+        Path yml = dir.resolve("kiosk.yml");
+        int started = 0;
+        for (String content : files) {
+            Files.writeString(yml, content);
+            String shown = show(content);
+            Throwable failure = inTime("kiosk.yml " + shown, () -> {
+                var app = new org.springframework.boot.SpringApplication(SettingsOnly.class);
+                app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+                try (var context = app.run("--spring.config.import=file:" + yml, "--spring.main.banner-mode=off",
+                        "--logging.level.root=off", "--spring.config.location=optional:classpath:/none/")) {
+                    context.getBean(KioskSettings.class);
+                    return null;
+                } catch (Throwable e) {
+                    return e;
+                }
+            });
+            if (failure == null) {
+                started++;
+                continue;
+            }
+            String description = analyzers.stream().map(a -> a.analyze(failure)).filter(java.util.Objects::nonNull)
+                    .map(org.springframework.boot.diagnostics.FailureAnalysis::getDescription).findFirst()
+                    .orElseThrow(() -> new AssertionError("no plain sentence for kiosk.yml " + shown, failure));
+            assertThat(description).as("sentence for %s", shown).contains("kiosk.yml");
+            assertThat(Hostile.STACK_TRACE.matcher(description).find()).as("technical words in: %s", description).isFalse();
+        }
+        assertThat(started).as("some hostile values are fine to start with").isGreaterThan(0);
+    }
+
+    @Test
+    void the_stack_trace_detector_finds_what_it_must() {
+        assertThat(Hostile.STACK_TRACE.matcher("java.lang.IllegalStateException: x\n\tat org.dropinkiosk.X.y(X.java:1)").find()).isTrue();
+        assertThat(Hostile.STACK_TRACE.matcher("<h1>Whitelabel Error Page</h1>").find()).isTrue();
+        assertThat(Hostile.STACK_TRACE.matcher("org.yaml.snakeyaml.error.YAMLException: x").find()).isTrue();
+        assertThat(Hostile.STACK_TRACE.matcher("Could not navigate to 'x'. Please press Home.").find()).isFalse();
     }
 
     // ---------- content ----------
