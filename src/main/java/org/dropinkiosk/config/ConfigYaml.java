@@ -88,8 +88,18 @@ public final class ConfigYaml {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             String problem = e.getProblem() != null ? e.getProblem() : "the layout is broken";
             return new Result(List.of(), List.of(new ConfigProblem(name, line, "", problem + ". Check the spaces at the start of the line.")));
-        } catch (IOException | RuntimeException e) {
-            return new Result(List.of(), List.of(new ConfigProblem(name, 0, "", "the file could not be read (" + e.getClass().getSimpleName() + ").")));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new Result(List.of(), List.of(new ConfigProblem(name, 0, "",
+                    "the file has characters that are not UTF-8 text. Save it as UTF-8 in your editor.")));
+        } catch (IOException e) {
+            return new Result(List.of(), List.of(new ConfigProblem(name, 0, "",
+                    "the file could not be opened. Check that it is a plain text file the kiosk may read.")));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Not a mistake at one place: a non-text character, too deep, or too many '&'/'*' references.
+            // The sentence is for staff; the technical reason stays in the log.
+            org.slf4j.LoggerFactory.getLogger(ConfigYaml.class).warn("{} could not be read: {}", name, e.toString());
+            return new Result(List.of(), List.of(new ConfigProblem(name, 0, "",
+                    "the file could not be read. Use plain text, one item under another, and no '&' or '*' shortcuts.")));
         }
     }
 

@@ -5,12 +5,22 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
-/** A kiosk.yml that is not valid YAML: say the file, the line and what is wrong there. */
-class YamlMistakeAnalyzer extends AbstractFailureAnalyzer<MarkedYAMLException> {
+/**
+ * A kiosk.yml that is not valid YAML: say the file, the line and what is wrong there. A file that
+ * fails as a whole (nested too deep, too many '&'/'*' shortcuts) has no line: say that plainly.
+ */
+class YamlMistakeAnalyzer extends AbstractFailureAnalyzer<YAMLException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, MarkedYAMLException cause) {
+    protected FailureAnalysis analyze(Throwable rootFailure, YAMLException failure) {
+        if (!(failure instanceof MarkedYAMLException cause)) {
+            return new FailureAnalysis(
+                    "Setting mistake in " + fileIn(rootFailure) + ": the file could not be read as settings.",
+                    "Use plain lines 'name: value' under 'kiosk:', without deep nesting or '&' and '*' shortcuts, then start the kiosk again.",
+                    failure);
+        }
         var mark = cause.getProblemMark();
         String where = fileIn(rootFailure) + (mark == null ? "" : ", line " + (mark.getLine() + 1));
         String problem = cause.getProblem() == null ? "the layout is broken" : cause.getProblem();

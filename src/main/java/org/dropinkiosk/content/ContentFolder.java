@@ -43,7 +43,8 @@ public final class ContentFolder {
                 files.add(ContentParser.parse(name, Files.readAllBytes(f)));
             } catch (IOException | OutOfMemoryError e) {
                 files.add(new ContentFile(name, ContentParser.DEFAULT_ORDER, List.of(),
-                        List.of(new org.dropinkiosk.config.ConfigProblem(name, 0, "", "the file could not be read (" + e.getClass().getSimpleName() + ")."))));
+                        List.of(new org.dropinkiosk.config.ConfigProblem(name, 0, "",
+                                "the file could not be opened. Check that it is a plain text file the kiosk may read."))));
             }
         }
         return files;
