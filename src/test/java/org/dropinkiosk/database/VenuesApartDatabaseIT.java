@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dropinkiosk.KioskApplication;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.visits.NewVisitor;
+import org.dropinkiosk.visits.Present;
+import org.dropinkiosk.visits.VisitExport;
+import org.dropinkiosk.visits.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,18 +53,32 @@ class VenuesApartDatabaseIT {
         ConfigurableApplicationContext south = start(database, "south");
         apps.add(south);
 
-        record(north, "Ann", 2);
-        record(south, "Bob", 3);
+        // Through the kiosk's own services, as the screens use them.
+        VisitService northVisits = north.getBean(VisitService.class);
+        VisitService southVisits = south.getBean(VisitService.class);
+        northVisits.registerAndSignIn(new NewVisitor("Ann", "sun", "none", true, false, false));
+        southVisits.registerAndSignIn(new NewVisitor("Bob", "star", "none", true, false, false));
+        southVisits.registerAndSignIn(new NewVisitor("Cy", "moon", "none", true, false, false));
+        north.getBean(AuditTrail.class).record("staff", "export", "visits");
+        south.getBean(AuditTrail.class).record("staff", "export", "visits");
 
-        assertThat(visitorsSeenBy(north)).containsExactly("Ann", "Ann");
-        assertThat(visitorsSeenBy(south)).containsExactly("Bob", "Bob", "Bob");
-        assertThat(auditSeenBy(north)).containsExactly("north");
-        assertThat(auditSeenBy(south)).containsExactly("south");
+        assertThat(northVisits.whoIsHere()).extracting(Present::name).containsExactly("Ann");
+        assertThat(southVisits.whoIsHere()).extracting(Present::name).containsExactlyInAnyOrder("Bob", "Cy");
+        assertThat(northVisits.shownVisitors()).extracting(v -> v.name()).containsExactly("Ann");
+        assertThat(northVisits.countToday()).isEqualTo(1);
+        assertThat(southVisits.countToday()).isEqualTo(2);
+        assertThat(north.getBean(AuditTrail.class).newest(100)).extracting(AuditTrail.Entry::venueId).containsOnly("north");
+        assertThat(south.getBean(AuditTrail.class).newest(100)).extracting(AuditTrail.Entry::venueId).containsOnly("south");
 
-        JdbcClient shared = north.getBean(JdbcClient.class);
-        assertThat(shared.sql("SELECT venue_id, COUNT(*) FROM visit GROUP BY venue_id ORDER BY venue_id")
-                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
-                .as("the network's report over all venues").containsExactly("north=2", "south=3");
+        // Staff export per venue, or for the whole network.
+        LocalDate today = LocalDate.now(north.getBean(java.time.Clock.class));
+        VisitExport export = north.getBean(VisitExport.class);
+        List<String> northOnly = new ArrayList<>();
+        export.stream(today, today, "north", row -> northOnly.add(row.venueId()));
+        List<String> all = new ArrayList<>();
+        export.stream(today, today, null, row -> all.add(row.venueId()));
+        assertThat(northOnly).containsExactly("north");
+        assertThat(all).containsExactlyInAnyOrder("north", "south", "south");
     }
 
     @Test
@@ -75,17 +94,6 @@ class VenuesApartDatabaseIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE visitor_id = ?").param(visitor).query(Long.class).single()).isEqualTo(2);
     }
 
-    private static void record(ConfigurableApplicationContext app, String name, int days) {
-        String venue = app.getBean(KioskSettings.class).venueId();
-        JdbcClient jdbc = app.getBean(JdbcClient.class);
-        long visitor = insertVisitor(jdbc, venue, name);
-        for (int d = 0; d < days; d++) {
-            insertVisit(jdbc, venue, visitor, LocalDate.of(2026, 11, 23).plusDays(d));
-        }
-        jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, 'staff', 'export', 'visits')")
-                .params(OffsetDateTime.now(ZoneOffset.UTC), venue).update();
-    }
-
     private static long insertVisitor(JdbcClient jdbc, String venue, String name) {
         jdbc.sql("INSERT INTO visitor (venue_id, name, created_at) VALUES (?, ?, ?)")
                 .params(venue, name, OffsetDateTime.now(ZoneOffset.UTC)).update();
@@ -97,16 +105,4 @@ class VenuesApartDatabaseIT {
                 .params(venue, visitor, day, day.atTime(10, 0).atOffset(ZoneOffset.UTC)).update();
     }
 
-    /** What a kiosk's own screens would read: the visits of its venue only. */
-    private static List<String> visitorsSeenBy(ConfigurableApplicationContext app) {
-        return app.getBean(JdbcClient.class).sql("""
-                SELECT p.name FROM visit v JOIN visitor p ON p.id = v.visitor_id
-                WHERE v.venue_id = ? ORDER BY v.visit_date""")
-                .param(app.getBean(KioskSettings.class).venueId()).query(String.class).list();
-    }
-
-    private static List<String> auditSeenBy(ConfigurableApplicationContext app) {
-        return app.getBean(JdbcClient.class).sql("SELECT venue_id FROM audit_event WHERE venue_id = ?")
-                .param(app.getBean(KioskSettings.class).venueId()).query(String.class).list();
-    }
 }
