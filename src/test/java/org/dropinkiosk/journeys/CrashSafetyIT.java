@@ -53,7 +53,8 @@ import org.junit.jupiter.api.Test;
  * <p>System properties: {@code crash.kills} (50), {@code crash.pages} (3), {@code crash.seed},
  * {@code crash.h2} (an H2 version in ~/.m2 to run the app with, default the project's),
  * {@code crash.h2.options} (appended to the H2 URL, e.g. {@code ;WRITE_DELAY=0}),
- * {@code crash.port} (8100). Figures go to target/benchmarks/crash.md.
+ * {@code crash.port} (8100), {@code crash.label} (a name for a comparison run: its own folder
+ * target/crash-LABEL and figures file). Figures go to target/benchmarks/crash.md.
  */
 class CrashSafetyIT {
 
@@ -61,7 +62,8 @@ class CrashSafetyIT {
     private static final int PAGES = Integer.getInteger("crash.pages", 3);
     private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
     private static final String H2_OPTIONS = System.getProperty("crash.h2.options", "");
-    private static final Path WORK = Path.of("target/crash").toAbsolutePath();
+    private static final String LABEL = System.getProperty("crash.label", "");
+    private static final Path WORK = Path.of("target/crash" + (LABEL.isBlank() ? "" : "-" + LABEL)).toAbsolutePath();
     private static final Path DATA = WORK.resolve("data");
     private static final Pattern HELLO = Pattern.compile("Hello (\\p{L}+)\\. You are signed in\\.");
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
@@ -175,7 +177,7 @@ class CrashSafetyIT {
         System.out.println(table);
         Path benchmarks = Path.of("target/benchmarks");
         Files.createDirectories(benchmarks);
-        Files.writeString(benchmarks.resolve("crash.md"), table);
+        Files.writeString(benchmarks.resolve("crash" + (LABEL.isBlank() ? "" : "-" + LABEL) + ".md"), table);
 
         assertThat(failedOpens).as("database opens that failed").isEmpty();
         assertThat(lost).as("sign-ins confirmed on screen but missing after a kill").isEmpty();
