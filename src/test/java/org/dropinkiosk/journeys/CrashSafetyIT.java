@@ -28,9 +28,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -84,7 +86,7 @@ class CrashSafetyIT {
         Files.createDirectories(DATA);
         prepareLaunch();
         Set<String> confirmed = new LinkedHashSet<>();
-        List<String> lost = new ArrayList<>();
+        Map<String, Integer> lost = new LinkedHashMap<>();
         List<Long> restartMillis = new ArrayList<>();
         List<String> failedOpens = new ArrayList<>();
         int unconfirmedButKept = 0;
@@ -146,8 +148,8 @@ class CrashSafetyIT {
                 deleteTree(copy);
                 visitsFound = kept.size();
                 for (String name : confirmed) {
-                    if (!kept.contains(name) && !lost.contains(name)) {
-                        lost.add(name + " (after kill " + kill + ")");
+                    if (!kept.contains(name)) {
+                        lost.putIfAbsent(name, kill);
                     }
                 }
                 Set<String> extra = new HashSet<>(kept);
@@ -180,7 +182,7 @@ class CrashSafetyIT {
         Files.writeString(benchmarks.resolve("crash" + (LABEL.isBlank() ? "" : "-" + LABEL) + ".md"), table);
 
         assertThat(failedOpens).as("database opens that failed").isEmpty();
-        assertThat(lost).as("sign-ins confirmed on screen but missing after a kill").isEmpty();
+        assertThat(lost.keySet()).as("sign-ins confirmed on screen but missing after a kill").isEmpty();
         assertThat(restartMillis).as("restarts").hasSize(KILLS + 1);
         assertThat(confirmed).as("sign-ins confirmed on screen").hasSizeGreaterThanOrEqualTo(KILLS / 2);
     }
@@ -361,7 +363,7 @@ class CrashSafetyIT {
         return "http://127.0.0.1:" + port;
     }
 
-    private String summary(int kills, int confirmed, int visits, int unconfirmedButKept, List<String> lost,
+    private String summary(int kills, int confirmed, int visits, int unconfirmedButKept, Map<String, Integer> lost,
             List<String> failedOpens, List<Long> restartMillis, long wallSeconds) {
         List<Long> sorted = restartMillis.stream().sorted().toList();
         String restarts = sorted.isEmpty() ? "-" : String.format(Locale.ROOT, "%d / %d / %d / %d",
@@ -390,7 +392,7 @@ class CrashSafetyIT {
                 %s%s""",
                 PAGES, version, H2_OPTIONS.isBlank() ? "as in application.properties" : "`" + H2_OPTIONS + "` added", kills, confirmed, visits, unconfirmedButKept, lost.size(), failedOpens.size(),
                 restartMillis.size(), restarts, wallSeconds, SEED,
-                lost.isEmpty() ? "" : "\nLost: " + String.join(", ", lost) + "\n",
+                lost.isEmpty() ? "" : "\nLost (name: kill after which it was missing): " + lost + "\n",
                 failedOpens.isEmpty() ? "" : "\nFailed opens: " + String.join("; ", failedOpens) + "\n");
     }
 
