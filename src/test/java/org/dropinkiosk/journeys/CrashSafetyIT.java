@@ -199,7 +199,17 @@ class CrashSafetyIT {
             context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
             page = context.newPage();
             page.setDefaultTimeout(5_000);
-            page.navigate(origin() + "/sign-in", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            // A busy machine can take longer than a tap's 5 s to serve a first page.
+            page.setDefaultNavigationTimeout(60_000);
+            startOver();
+        }
+
+        private void startOver() {
+            try {
+                page.navigate(origin() + "/sign-in", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            } catch (RuntimeException appGone) {
+                // killed meanwhile: the next look starts over
+            }
         }
 
         void step(Set<String> confirmed) {
@@ -244,13 +254,16 @@ class CrashSafetyIT {
                             const h = c.querySelector('h1');
                             return (h ? h.textContent.trim() : '') + '\\n' + c.innerText; }""");
             if (text == null) {
+                if (!page.url().startsWith(origin())) {
+                    startOver();
+                }
                 return null;
             }
             Matcher hello = HELLO.matcher(text);
             if (hello.find()) {
                 confirmed.add(hello.group(1));
                 actedOn = null;
-                page.navigate(origin() + "/sign-in", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+                startOver();
                 return null;
             }
             return text.substring(0, text.indexOf('\n'));
