@@ -47,9 +47,15 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar and waits until /actuator/health says UP; the clock starts before the JVM is forked. */
     static AppProcess start(String name, String... extraArgs) throws Exception {
+        return start(name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
+    }
+
+    /** Starts the jar with these JVM options on this data folder (which may hold a database already). */
+    static AppProcess start(String name, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
         int port = freePort();
-        Path data = Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-");
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar().toString(),
                 "--server.port=" + port, "--kiosk.data-dir=" + data.toAbsolutePath(),
                 "--kiosk.config-dir=" + Path.of("kiosk-config").toAbsolutePath()));
         command.addAll(List.of(extraArgs));
@@ -107,6 +113,43 @@ final class AppProcess implements AutoCloseable {
         }
         return new long[] {System.nanoTime() - t, r.body().length};
     }
+
+    /** Heap in use right after a full collection, in MB, from {@code jcmd <pid> GC.run} and {@code GC.heap_info}. */
+    double heapAfterGcMb() throws Exception {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("No heap figure in jcmd GC.heap_info: " + info);
+        }
+        return Long.parseLong(used.group(1)) / 1024.0;
+    }
+
+    String jcmd(String command) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    /**
+     * One actuator metric's value, or NaN when it is not there; the app must be started with
+     * {@link #METRICS} (the metrics endpoint is exposed for benchmark runs only).
+     */
+    double metric(String name) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(origin() + "/actuator/metrics/" + name)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)").matcher(r.body());
+            return r.statusCode() == 200 && value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Command-line arguments for benchmark runs only: the metrics endpoint and the empty limit screens. */
+    static final String[] METRICS = {"--management.endpoints.web.exposure.include=health,metrics", "--bench.empty-routes=true"};
 
     @Override
     public void close() throws InterruptedException {
