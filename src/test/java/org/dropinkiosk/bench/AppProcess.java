@@ -134,22 +134,28 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * One actuator metric's value, or NaN when it is not there; the app must be started with
-     * {@link #METRICS} (the metrics endpoint is exposed for benchmark runs only).
+     * Live Vaadin sessions and UIs in the app now, counted in a heap histogram ({@code jcmd GC.class_histogram},
+     * which collects first): {sessions, UIs}. The actuator's metrics need a staff login, so they are not used.
      */
-    double metric(String name) {
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(origin() + "/actuator/metrics/" + name)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)").matcher(r.body());
-            return r.statusCode() == 200 && value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
-        } catch (Exception e) {
-            return Double.NaN;
+    long[] vaadinSessionsAndUis() throws Exception {
+        long sessions = 0;
+        long uis = 0;
+        for (String line : jcmd("GC.class_histogram").split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length >= 4) {
+                String type = cols[3];
+                if (type.endsWith("VaadinSession") && type.startsWith("com.vaadin")) {
+                    sessions += Long.parseLong(cols[1]);
+                } else if (type.equals("com.vaadin.flow.component.UI")) {
+                    uis += Long.parseLong(cols[1]);
+                }
+            }
         }
+        return new long[] {sessions, uis};
     }
 
-    /** Command-line arguments for benchmark runs only: the metrics endpoint and the empty limit screens. */
-    static final String[] METRICS = {"--management.endpoints.web.exposure.include=health,metrics", "--bench.empty-routes=true"};
+    /** Command-line arguments for benchmark runs only: the empty limit screens (see kiosk/ui/BenchRoutes). */
+    static final String[] BENCH_ARGS = {"--bench.empty-routes=true"};
 
     @Override
     public void close() throws InterruptedException {

@@ -69,7 +69,7 @@ final class KioskScripts {
      */
     static final String KIOSK_VISITORS = """
             ([kiosk, think]) => {
-              const K = window.__kiosk = { taps: [], listens: [], errors: [], rounds: 0, finished: false };
+              const K = window.__kiosk = { taps: [], steps: {}, listens: [], errors: [], rounds: 0, finished: false };
               window.__stop = false;
               const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
               const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
@@ -91,6 +91,8 @@ final class KioskScripts {
                 const ms = await window.__tap(el);
                 if (ms < 0) throw new Error('a tap on ' + what + ' changed nothing in 10 s on ' + location.pathname);
                 K.taps.push(ms);
+                const step = what.length === 1 ? 'a letter key' : what;
+                (K.steps[step] = K.steps[step] || []).push(ms);
                 await sleep(think);
               };
               const tap = async (name) => tapEl(await waitFor(() => find(name), 'button ' + name), name);

@@ -51,13 +51,13 @@ class LoadBenchmark {
                 kiosks.get(i).evaluate(KioskScripts.KIOSK_VISITORS, List.of(i, THINK_MS));
             }
             probe.evaluate(KioskScripts.KEEP_TAPPING, List.of("bench-next", "bench-next", THINK_MS));
-            double heapLoaded = Double.NaN;
-            double sessions = Double.NaN;
+            double heapLoaded = -1;
+            long[] sessions = {0, 0};
             while (System.nanoTime() - start < DURATION.toNanos()) {
                 probe.waitForTimeout(5000); // lets Playwright deliver the pages' events meanwhile
-                if (Double.isNaN(heapLoaded) && System.nanoTime() - start > DURATION.toNanos() / 2) {
+                if (heapLoaded < 0 && System.nanoTime() - start > DURATION.toNanos() / 2) {
                     // Half way: every kiosk has a session with screens open.
-                    sessions = app.metric("tomcat.sessions.active.current");
+                    sessions = app.vaadinSessionsAndUis();
                     heapLoaded = app.heapAfterGcMb();
                 }
                 System.out.printf("load: %.0f s, %d visitors done%n", (System.nanoTime() - start) / 1e9, rounds(kiosks));
@@ -75,12 +75,14 @@ class LoadBenchmark {
             List<Double> taps = new ArrayList<>();
             List<Double> listens = new ArrayList<>();
             List<String> flowErrors = new ArrayList<>();
+            Map<String, List<Double>> steps = new java.util.TreeMap<>();
             int visitors = 0;
             for (int i = 0; i < kiosks.size(); i++) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> k = (Map<String, Object>) kiosks.get(i).evaluate("window.__kiosk");
                 numbers(k.get("taps"), taps);
                 numbers(k.get("listens"), listens);
+                ((Map<?, ?>) k.get("steps")).forEach((step, times) -> numbers(times, steps.computeIfAbsent((String) step, s -> new ArrayList<>())));
                 for (Object e : (List<?>) k.get("errors")) {
                     flowErrors.add("kiosk " + i + ": " + e);
                 }
@@ -92,7 +94,7 @@ class LoadBenchmark {
             kiosks.forEach(p -> p.context().close());
             probeContext.close();
 
-            int openSessions = Double.isNaN(sessions) ? KIOSKS + 1 : (int) sessions;
+            long openSessions = sessions[0] > 0 ? sessions[0] : KIOSKS + 1;
             double perSession = (heapLoaded - idleHeap) / openSessions;
             int errors = httpErrors.size() + pageErrors.size() + flowErrors.size() + probeErrors;
 
@@ -106,13 +108,20 @@ class LoadBenchmark {
             }
             table.row("Listen round trip, p95 of " + listens.size(), BenchTable.percentile(listens, 95), "ms",
                     BenchTable.percentile(empty, 95), "the empty-screen tap (p95)", "-");
-            table.row("heap after GC per Vaadin session (" + openSessions + " open)", perSession * 1024, "KB",
-                    idleHeap * 1024 / Math.max(1, openSessions), "the idle app's whole heap shared out the same way", "-");
+            table.row("heap after GC with " + openSessions + " sessions open", heapLoaded, "MB", idleHeap,
+                    "the idle app (no session), same run", "-");
+            table.row("heap after GC per Vaadin session", perSession * 1024, "KB", 0,
+                    "(heap with sessions - idle heap) / sessions; see session-memory for its limit", "-");
+            steps.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(BenchTable.percentile(b.getValue(), 95), BenchTable.percentile(a.getValue(), 95)))
+                    .limit(5)
+                    .forEach(e -> table.note("Slow step: " + e.getKey() + ", p50 " + BenchTable.fmt(BenchTable.percentile(e.getValue(), 50))
+                            + " ms, p95 " + BenchTable.fmt(BenchTable.percentile(e.getValue(), 95)) + " ms of " + e.getValue().size() + " taps."));
             table.note("Visitors served: " + visitors + " (each signs in as a new visitor, answers 6 questions, presses Listen twice); "
                     + "think time " + THINK_MS + " ms after each tap.");
             table.note("Heap after GC: idle " + BenchTable.fmt(idleHeap) + " MB, half way " + BenchTable.fmt(heapLoaded) + " MB; resident memory idle "
-                    + BenchTable.fmt(idleRss) + " MB, at the end " + BenchTable.fmt(rssLoaded) + " MB. Open sessions from the actuator's "
-                    + "tomcat.sessions.active.current (metrics exposed for this run only): " + BenchTable.fmt(sessions) + ".");
+                    + BenchTable.fmt(idleRss) + " MB, at the end " + BenchTable.fmt(rssLoaded) + " MB. Live Vaadin sessions half way (heap histogram): "
+                    + sessions[0] + ", UIs: " + sessions[1] + ".");
             table.note("Why Chromium pages for all " + KIOSKS + ": the figure is tap to screen change, which includes the browser's own work; "
                     + "an HTTP-level client would skip it. The browser shares the 2 cores with the app; so does the limit, measured in the same run.");
             List<String> all = new ArrayList<>(httpErrors);

@@ -29,7 +29,7 @@ class SessionMemoryBenchmark {
             Page warmPage = TapLatencyBenchmark.open(warm, app, "/bench/empty-a");
             openSignIn(warmPage, app);
             double idle = app.heapAfterGcMb();
-            double sessionsBefore = app.metric("tomcat.sessions.active.current");
+            long[] before = app.vaadinSessionsAndUis();
 
             List<BrowserContext> contexts = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
@@ -44,7 +44,7 @@ class SessionMemoryBenchmark {
                 contexts.add(c);
             }
             double withKiosk = app.heapAfterGcMb();
-            double sessionsAfter = app.metric("tomcat.sessions.active.current");
+            long[] after = app.vaadinSessionsAndUis();
             double rss = app.rssMb();
             contexts.forEach(BrowserContext::close);
             warm.close();
@@ -57,8 +57,8 @@ class SessionMemoryBenchmark {
             table.note("Heap after GC: " + BenchTable.fmt(idle) + " MB before, " + BenchTable.fmt(withEmpty) + " MB with " + SESSIONS
                     + " empty sessions, " + BenchTable.fmt(withKiosk) + " MB with " + SESSIONS + " more on Sign in; resident memory then "
                     + BenchTable.fmt(rss) + " MB.");
-            table.note("Open HTTP sessions (actuator tomcat.sessions.active.current): " + BenchTable.fmt(sessionsBefore) + " before, "
-                    + BenchTable.fmt(sessionsAfter) + " after.");
+            table.note("Live Vaadin sessions / UIs in a heap histogram: " + before[0] + " / " + before[1] + " before, "
+                    + after[0] + " / " + after[1] + " after (" + (2 * SESSIONS) + " opened).");
             table.write("session-memory");
             assertThat(withKiosk).isPositive();
         }

@@ -81,7 +81,7 @@ class TapLatencyBenchmark {
     }
 
     static String[] concat(String... args) {
-        List<String> all = new ArrayList<>(List.of(AppProcess.METRICS));
+        List<String> all = new ArrayList<>(List.of(AppProcess.BENCH_ARGS));
         all.addAll(List.of(args));
         return all.toArray(String[]::new);
     }
