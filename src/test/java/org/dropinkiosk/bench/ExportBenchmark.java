@@ -60,6 +60,7 @@ class ExportBenchmark {
             // Flyway creates the schema; the app stops again before the rows go in.
         }
         double seedSeconds = seed(data);
+        System.out.printf("export: seeded %d visits in %.1f s%n", VISITS, seedSeconds);
 
         String hash = new BCryptPasswordEncoder().encode(PIN);
         Path gcLog = Path.of("target/benchmarks/export-gc.log").toAbsolutePath();
