@@ -47,9 +47,15 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar and waits until /actuator/health says UP; the clock starts before the JVM is forked. */
     static AppProcess start(String name, String... extraArgs) throws Exception {
+        return start(name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
+    }
+
+    /** Starts the jar with these JVM options on this data folder (which may hold a database already). */
+    static AppProcess start(String name, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
         int port = freePort();
-        Path data = Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-");
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-jar", jar().toString(),
                 "--server.port=" + port, "--kiosk.data-dir=" + data.toAbsolutePath(),
                 "--kiosk.config-dir=" + Path.of("kiosk-config").toAbsolutePath()));
         command.addAll(List.of(extraArgs));
@@ -107,6 +113,49 @@ final class AppProcess implements AutoCloseable {
         }
         return new long[] {System.nanoTime() - t, r.body().length};
     }
+
+    /** Heap in use right after a full collection, in MB, from {@code jcmd <pid> GC.run} and {@code GC.heap_info}. */
+    double heapAfterGcMb() throws Exception {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("No heap figure in jcmd GC.heap_info: " + info);
+        }
+        return Long.parseLong(used.group(1)) / 1024.0;
+    }
+
+    String jcmd(String command) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    /**
+     * Live Vaadin sessions and UIs in the app now, counted in a heap histogram ({@code jcmd GC.class_histogram},
+     * which collects first): {sessions, UIs}. The actuator's metrics need a staff login, so they are not used.
+     */
+    long[] vaadinSessionsAndUis() throws Exception {
+        long sessions = 0;
+        long uis = 0;
+        for (String line : jcmd("GC.class_histogram").split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length >= 4) {
+                String type = cols[3];
+                if (type.endsWith("VaadinSession") && type.startsWith("com.vaadin")) {
+                    sessions += Long.parseLong(cols[1]);
+                } else if (type.equals("com.vaadin.flow.component.UI")) {
+                    uis += Long.parseLong(cols[1]);
+                }
+            }
+        }
+        return new long[] {sessions, uis};
+    }
+
+    /** Command-line arguments for benchmark runs only: the empty limit screens (see kiosk/ui/BenchRoutes). */
+    static final String[] BENCH_ARGS = {"--bench.empty-routes=true"};
 
     @Override
     public void close() throws InterruptedException {

@@ -1,0 +1,194 @@
+package org.dropinkiosk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Export of 1,000,000 visits to CSV and XLSX by the app running with {@code -Xmx256m}: seconds and peak
+ * heap (the largest heap-before-GC in the app's GC log during the download), beside writing the same
+ * bytes to disk. Seeds the rows with plain JDBC batches into the H2 file of a fresh data folder (the app
+ * migrates it first), then logs in as staff with a PIN whose bcrypt hash is passed on the command line.
+ * Run: {@code ./mvnw -B -o verify -Pbench -Dit.test=ExportBenchmark} (writes target/benchmarks/export.md).
+ *
+ * <p>UNTESTED against the real export: the staff feature (login and export controller) is not on this
+ * branch. Adjust the constants below to the staff feature's paths when it is merged.
+ */
+class ExportBenchmark {
+
+    /** Staff login: the page that offers the form (for a CSRF token, if any) and where the form posts. */
+    static final String LOGIN_PAGE = System.getProperty("bench.export.login-page", "/login");
+    static final String LOGIN_POST = System.getProperty("bench.export.login-post", "/login");
+    static final String LOGIN_USER_FIELD = "username";
+    static final String LOGIN_USER = System.getProperty("bench.export.user", "staff");
+    static final String LOGIN_PIN_FIELD = "password";
+    /** The downloads; {@code %s} is replaced by csv or xlsx. */
+    static final String EXPORT_PATH = System.getProperty("bench.export.path", "/staff/export/visits.%s?from=2000-01-01&to=2100-12-31");
+
+    private static final int VISITS = Integer.getInteger("bench.visits", 1_000_000);
+    private static final int VISITORS = 10_000;
+    private static final String PIN = "2468";
+
+    @Test
+    void a_million_visits_to_csv_and_xlsx_in_256_mb_beside_writing_the_bytes() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "bench-data-export-");
+        try (AppProcess first = AppProcess.start("export-migrate", List.of(), data)) {
+            // Flyway creates the schema; the app stops again before the rows go in.
+        }
+        double seedSeconds = seed(data);
+        System.out.printf("export: seeded %d visits in %.1f s%n", VISITS, seedSeconds);
+
+        String hash = new BCryptPasswordEncoder().encode(PIN);
+        Path gcLog = Path.of("target/benchmarks/export-gc.log").toAbsolutePath();
+        Files.deleteIfExists(gcLog);
+        BenchTable table = new BenchTable("Export of " + VISITS + " visits with -Xmx256m");
+        try (AppProcess app = AppProcess.start("export", List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog), data,
+                "--kiosk.staff-pin-hash=" + hash, "--kiosk.idle-timeout=30m")) {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+            logIn(client, app);
+            for (String format : List.of("csv", "xlsx")) {
+                long gcBefore = Files.exists(gcLog) ? Files.size(gcLog) : 0;
+                Path out = Path.of("target/benchmarks/export." + format);
+                long t = System.nanoTime();
+                HttpResponse<Path> r = client.send(HttpRequest.newBuilder(URI.create(app.origin() + EXPORT_PATH.formatted(format))).build(),
+                        HttpResponse.BodyHandlers.ofFile(out));
+                double seconds = (System.nanoTime() - t) / 1e9;
+                assertThat(r.statusCode()).as("export " + format + " answer (is EXPORT_PATH right?)").isEqualTo(200);
+                double peak = peakHeapMb(gcLog, gcBefore);
+                double write = writeSeconds(out);
+                table.row(format.toUpperCase() + " download, " + Files.size(out) / 1_000_000 + " MB", seconds, "s", write,
+                        "writing the same bytes to disk (with fsync)", format.equals("csv") ? "at most 15 s" : "-");
+                table.row(format.toUpperCase() + " peak heap during the download", peak, "MB", 256, "-Xmx", "constant memory");
+                if (format.equals("csv")) {
+                    long lines;
+                    try (var all = Files.lines(out)) {
+                        lines = all.count();
+                    }
+                    table.note("CSV lines: " + lines + " (" + VISITS + " visits and a header expected).");
+                }
+            }
+        }
+        table.note("Seeding " + VISITS + " visits of " + VISITORS + " visitors by JDBC batches took " + BenchTable.fmt(seedSeconds) + " s (not timed above).");
+        table.note("Peak heap is the largest heap-before-collection in the app's GC log (-Xlog:gc) during the download.");
+        table.write("export");
+    }
+
+    /** Inserts the visitors and visits into the H2 file with plain JDBC batches; returns the seconds taken. */
+    static double seed(Path data) throws Exception {
+        long t = System.nanoTime();
+        String url = "jdbc:h2:file:" + data.toAbsolutePath().normalize().toString().replace('\\', '/') + "/kiosk";
+        try (Connection db = DriverManager.getConnection(url, "kiosk", "")) {
+            db.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement visitor = db.prepareStatement(
+                    "INSERT INTO visitor (id, venue_id, name, symbol, group_id, created_at) VALUES (?, 'main', ?, 'sun', 'speak-up', ?)")) {
+                for (int i = 1; i <= VISITORS; i++) {
+                    visitor.setLong(1, i);
+                    visitor.setString(2, "Visitor" + i);
+                    visitor.setTimestamp(3, now);
+                    visitor.addBatch();
+                    if (i % 5000 == 0) {
+                        visitor.executeBatch();
+                    }
+                }
+                visitor.executeBatch();
+            }
+            LocalDate first = LocalDate.of(2020, 1, 1);
+            try (PreparedStatement visit = db.prepareStatement("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at, "
+                    + "signed_out_at, signed_out_by) VALUES ('main', ?, 'speak-up', ?, ?, ?, 'visitor')")) {
+                for (int i = 0; i < VISITS; i++) {
+                    LocalDate day = first.plusDays(i / VISITORS);
+                    Instant in = day.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC).plusSeconds(i % 3600);
+                    visit.setLong(1, i % VISITORS + 1);
+                    visit.setObject(2, day);
+                    visit.setTimestamp(3, Timestamp.from(in));
+                    visit.setTimestamp(4, Timestamp.from(in.plusSeconds(7200)));
+                    visit.addBatch();
+                    if ((i + 1) % 10_000 == 0) {
+                        visit.executeBatch();
+                        db.commit();
+                    }
+                }
+                visit.executeBatch();
+            }
+            db.commit();
+            // Later identities must not collide with the seeded ids.
+            try (var s = db.createStatement()) {
+                s.execute("ALTER TABLE visitor ALTER COLUMN id RESTART WITH " + (VISITORS + 1));
+            }
+            db.commit();
+        }
+        return (System.nanoTime() - t) / 1e9;
+    }
+
+    /** Logs in with the PIN: fetches the login page for a CSRF token (if it has one), then posts the form. */
+    private static void logIn(HttpClient client, AppProcess app) throws Exception {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(app.origin() + LOGIN_PAGE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        String form = LOGIN_USER_FIELD + "=" + URLEncoder.encode(LOGIN_USER, StandardCharsets.UTF_8) + "&" + LOGIN_PIN_FIELD + "=" + PIN
+                + (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(app.origin() + LOGIN_POST))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("staff login answer (are LOGIN_PAGE/LOGIN_POST right?)").isLessThan(400);
+    }
+
+    /** The largest heap size before a collection (or after the last one) logged since this offset, in MB. */
+    static double peakHeapMb(Path gcLog, long from) throws Exception {
+        byte[] all = Files.readAllBytes(gcLog);
+        String log = new String(all, (int) Math.min(from, all.length), (int) (all.length - Math.min(from, all.length)), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(log);
+        double peak = 0;
+        while (m.find()) {
+            peak = Math.max(peak, Math.max(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+        }
+        return peak;
+    }
+
+    /** Seconds to write these bytes to a new file and force them to disk: the limit for an export. */
+    static double writeSeconds(Path file) throws Exception {
+        Path copy = file.resolveSibling(file.getFileName() + ".limit");
+        byte[] buffer = new byte[64 * 1024];
+        long t = System.nanoTime();
+        try (InputStream in = Files.newInputStream(file);
+                FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                ByteBuffer b = ByteBuffer.wrap(buffer, 0, n);
+                while (b.hasRemaining()) {
+                    out.write(b);
+                }
+            }
+            out.force(true);
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        Files.delete(copy);
+        return seconds;
+    }
+
+}
