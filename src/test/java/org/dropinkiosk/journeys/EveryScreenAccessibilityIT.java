@@ -37,6 +37,8 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
     /** The server ignores a second press on a question within 1.5 s (a shaky double tap). */
     private static final long REPEAT_GUARD_MS = 1_600;
 
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final String AXE = com.deque.html.axecore.playwright.AxeBuilder.getAxeScript();
     private static final List<String> CHECKED = new ArrayList<>();
     private static double smallestMain = Double.MAX_VALUE;
     private static double smallestOther = Double.MAX_VALUE;
@@ -167,7 +169,8 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         open("/news");
         for (int number = 1; ; number++) {
             assertThat(page.locator("#content-where")).containsText("Page " + number + " of");
-            check("news page " + number);
+            // The pages' blocks are the same parts in both orientations: axe-core reads each page once, in landscape.
+            check("news page " + number, byKeyboard || number == 1);
             Locator next = page.locator("#content-next");
             if (next.isDisabled()) {
                 break;
@@ -285,7 +288,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
                 + state.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
         long shot = System.nanoTime();
         if (axe) {
-            assertAccessible(state + " (" + orientation + ")");
+            assertNoAxeViolations(state + " (" + orientation + ")");
             synchronized (CHECKED) {
                 axeRuns++;
             }
@@ -304,6 +307,22 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
             lowestContrast = Math.min(lowestContrast, figures.lowestContrast());
             tabbedTargets += targets;
         }
+    }
+
+    /**
+     * axe-core with the same WCAG 2.2 AA tags as {@link #assertAccessible}, but put into each page once
+     * and asked for violations only: the same findings in a fraction of the time.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertNoAxeViolations(String what) {
+        if (Boolean.FALSE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+        }
+        List<String> violations = (List<String>) page.evaluate("""
+                (tags) => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+                  .then(r => r.violations.map(v => v.id + ' ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))""",
+                AXE_TAGS);
+        assertThat(violations).as("axe-core violations on " + what).isEmpty();
     }
 
     /** Presses a button the way this walk is done: by touch, or Tab until it has focus and then Enter or Space. */

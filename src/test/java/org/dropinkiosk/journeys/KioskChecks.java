@@ -160,6 +160,8 @@ public final class KioskChecks {
         int count = ((Number) page.evaluate("""
                 (interactive) => {
                   document.querySelectorAll('[data-a11y-tab]').forEach(e => e.removeAttribute('data-a11y-tab'));
+                  // Start from nothing focused: a dialog that focused its button itself must still be reached by Tab.
+                  if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
                   const root = document.querySelector('dialog[open]') || document;
                   const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
                     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'); };
