@@ -54,6 +54,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
     private boolean byKeyboard;
     private int presses;
     private long lastAnswer;
+    private int states;
 
     @BeforeEach
     void cleanAndOffline() {
@@ -284,7 +285,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
     private void check(String state, boolean axe) {
         long start = System.nanoTime();
         page.evaluate("document.fonts.ready");
-        screenshot("a11y-" + orientation + "-" + String.format("%02d", CHECKED.size() % 100) + "-"
+        screenshot("a11y-" + orientation + "-" + String.format("%02d", ++states) + "-"
                 + state.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
         long shot = System.nanoTime();
         if (axe) {

@@ -31,7 +31,7 @@ public final class KioskChecks {
     public record Figures(double smallestMainTarget, double smallestOtherTarget, double smallestText, double lowestContrast) {
     }
 
-    /** Every visible target is big enough: main ones 96 px both ways, the others 64 px. Returns [smallest main, smallest other]. */
+    /** Every visible target is big enough (main ones 96 px both ways, the others 64 px) and wholly on the screen. Returns [smallest main, smallest other]. */
     @SuppressWarnings("unchecked")
     public static double[] assertTargetSizes(Page page) {
         Map<String, Object> found = (Map<String, Object>) page.evaluate("""
@@ -52,6 +52,16 @@ public final class KioskChecks {
                     if (isMain) minMain = Math.min(minMain, least); else minOther = Math.min(minOther, least);
                     if (Math.round(r.width) < floor || Math.round(r.height) < floor) {
                       out.push(`${name(e)}: ${Math.round(r.width)}x${Math.round(r.height)} px, floor ${floor}`);
+                    }
+                    // The whole target is on the screen: not cut off by the window or a box that hides overflow.
+                    let v = { l: r.left, t: r.top, r: r.right, b: r.bottom };
+                    const cut = (c) => { v = { l: Math.max(v.l, c.left), t: Math.max(v.t, c.top), r: Math.min(v.r, c.right), b: Math.min(v.b, c.bottom) }; };
+                    cut({ left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+                    for (let n = target(e).parentElement; n; n = n.parentElement) {
+                      const o = getComputedStyle(n); if (o.overflowX !== 'visible' || o.overflowY !== 'visible') cut(n.getBoundingClientRect()); }
+                    const shownW = Math.max(0, v.r - v.l), shownH = Math.max(0, v.b - v.t);
+                    if (shownW < r.width - 2 || shownH < r.height - 2) {
+                      out.push(`${name(e)}: only ${Math.round(shownW)}x${Math.round(shownH)} of ${Math.round(r.width)}x${Math.round(r.height)} px on the screen`);
                     }
                   }
                   return { small: out, minMain, minOther };
@@ -161,7 +171,8 @@ public final class KioskChecks {
                 (interactive) => {
                   document.querySelectorAll('[data-a11y-tab]').forEach(e => e.removeAttribute('data-a11y-tab'));
                   // Start from nothing focused: a dialog that focused its button itself must still be reached by Tab.
-                  if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+                  // (A modal dialog keeps its focus: its own button, focused as it opens, counts if it shows the ring.)
+                  if (!document.querySelector('dialog[open]') && document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
                   const root = document.querySelector('dialog[open]') || document;
                   const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
                     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'); };
@@ -175,7 +186,9 @@ public final class KioskChecks {
                   if (!window.__a11yListening) { window.__a11yListening = true;
                     document.addEventListener('focusin', (event) => { const e = event.target; const s = getComputedStyle(e);
                       window.__a11yFocus.push({ index: e.getAttribute('data-a11y-tab'), name: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 30),
-                        ring: e.matches(':focus-visible') && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 3) || s.boxShadow !== 'none') }); }, true); } }""");
+                        ring: e.matches(':focus-visible') && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 3) || s.boxShadow !== 'none') }); }, true); }
+                  const e = document.activeElement;
+                  if (e && e.hasAttribute('data-a11y-tab')) e.dispatchEvent(new FocusEvent('focusin', { bubbles: true })); }""");
         java.util.Set<Integer> reached = new java.util.TreeSet<>();
         List<String> unringed = new java.util.ArrayList<>();
         int read = 0;
