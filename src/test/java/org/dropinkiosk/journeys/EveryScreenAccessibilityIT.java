@@ -247,11 +247,16 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         page.evaluate("window.kioskIdle.ask()");
         Locator question = page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?"));
         assertThat(question).isVisible();
+        // Any key counts as "still here" and closes the question, so Tab is not walked here: the button
+        // has the focus (with its ring) as the question opens, and Enter or Space presses it.
+        boolean keyboard = byKeyboard;
+        byKeyboard = false;
         check("idle question: are you still there?");
+        byKeyboard = keyboard;
         Locator moreTime = button("I need more time");
         if (byKeyboard) {
-            KioskChecks.assertTabReachesEverything(page);
-            moreTime.focus();
+            assertThat(moreTime).isFocused();
+            KioskChecks.assertFocusVisible(page);
             page.keyboard().press(presses++ % 2 == 0 ? "Enter" : " ");
         } else {
             moreTime.click();
