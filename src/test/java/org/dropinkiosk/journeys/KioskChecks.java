@@ -27,10 +27,14 @@ public final class KioskChecks {
     private KioskChecks() {
     }
 
-    /** Every visible target is big enough: main ones 96 px both ways, the others 64 px. */
+    /** The smallest sizes and contrast found on one screen, to report (see EveryScreenAccessibilityIT). */
+    public record Figures(double smallestMainTarget, double smallestOtherTarget, double smallestText, double lowestContrast) {
+    }
+
+    /** Every visible target is big enough (main ones 96 px both ways, the others 64 px) and wholly on the screen. Returns [smallest main, smallest other]. */
     @SuppressWarnings("unchecked")
-    public static void assertTargetSizes(Page page) {
-        List<String> small = (List<String>) page.evaluate("""
+    public static double[] assertTargetSizes(Page page) {
+        Map<String, Object> found = (Map<String, Object>) page.evaluate("""
                 ([main, interactive, mainPx, otherPx]) => {
                   const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
                     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'); };
@@ -38,22 +42,37 @@ public final class KioskChecks {
                   // A field's target is the Vaadin field around it when there is one.
                   const target = (e) => e.closest('vaadin-text-field, vaadin-password-field, vaadin-text-area, vaadin-combo-box') || e;
                   const out = [];
+                  let minMain = 1e9, minOther = 1e9;
                   for (const e of document.querySelectorAll(interactive)) {
                     if (!visible(e)) continue;
                     const r = target(e).getBoundingClientRect();
-                    const floor = e.matches(main) ? mainPx : otherPx;
+                    const isMain = e.matches(main);
+                    const floor = isMain ? mainPx : otherPx;
+                    const least = Math.round(Math.min(r.width, r.height));
+                    if (isMain) minMain = Math.min(minMain, least); else minOther = Math.min(minOther, least);
                     if (Math.round(r.width) < floor || Math.round(r.height) < floor) {
                       out.push(`${name(e)}: ${Math.round(r.width)}x${Math.round(r.height)} px, floor ${floor}`);
                     }
+                    // The whole target is on the screen: not cut off by the window or a box that hides overflow.
+                    let v = { l: r.left, t: r.top, r: r.right, b: r.bottom };
+                    const cut = (c) => { v = { l: Math.max(v.l, c.left), t: Math.max(v.t, c.top), r: Math.min(v.r, c.right), b: Math.min(v.b, c.bottom) }; };
+                    cut({ left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+                    for (let n = target(e).parentElement; n; n = n.parentElement) {
+                      const o = getComputedStyle(n); if (o.overflowX !== 'visible' || o.overflowY !== 'visible') cut(n.getBoundingClientRect()); }
+                    const shownW = Math.max(0, v.r - v.l), shownH = Math.max(0, v.b - v.t);
+                    if (shownW < r.width - 2 || shownH < r.height - 2) {
+                      out.push(`${name(e)}: only ${Math.round(shownW)}x${Math.round(shownH)} of ${Math.round(r.width)}x${Math.round(r.height)} px on the screen`);
+                    }
                   }
-                  return out;
+                  return { small: out, minMain, minOther };
                 }""", List.of(MAIN, INTERACTIVE, MAIN_TARGET_PX, OTHER_TARGET_PX));
-        assertThat(small).as("targets smaller than the kiosk's floors on " + page.url()).isEmpty();
+        assertThat((List<String>) found.get("small")).as("targets smaller than the kiosk's floors on " + page.url()).isEmpty();
+        return new double[] {((Number) found.get("minMain")).doubleValue(), ((Number) found.get("minOther")).doubleValue()};
     }
 
-    /** Every visible piece of text is at least 28 px and has a contrast of at least 7:1 with what is behind it. */
+    /** Every visible piece of text is at least 28 px and has a contrast of at least 7:1 with what is behind it. Returns [smallest px, lowest ratio]. */
     @SuppressWarnings("unchecked")
-    public static void assertTextSizeAndContrast(Page page) {
+    public static double[] assertTextSizeAndContrast(Page page) {
         Map<String, Object> found = (Map<String, Object>) page.evaluate("""
                 ([minPx, minRatio]) => {
                   const rgba = (c) => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
@@ -71,7 +90,7 @@ public final class KioskChecks {
                     return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
                   const ratio = (a, b) => { const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x); return (l1 + 0.05) / (l2 + 0.05); };
                   const small = [], faint = [];
-                  let texts = 0;
+                  let texts = 0, minSize = 1e9, minContrast = 1e9;
                   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                   const seen = new Set();
                   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
@@ -88,16 +107,19 @@ public final class KioskChecks {
                     texts++;
                     const what = t.textContent.trim().slice(0, 40);
                     const size = parseFloat(s.fontSize);
+                    minSize = Math.min(minSize, size);
                     if (size < minPx) small.push(`${what}: ${size} px`);
                     const fg = over(rgba(s.color), background(e));
                     const cr = ratio(fg, background(e));
+                    minContrast = Math.min(minContrast, cr);
                     if (cr < minRatio) faint.push(`${what}: ${cr.toFixed(2)}:1 (${s.color} on ${background(e)})`);
                   }
-                  return { texts, small, faint };
+                  return { texts, small, faint, minSize, minContrast };
                 }""", List.of(TEXT_PX, CONTRAST));
         assertThat(((Number) found.get("texts")).intValue()).as("visible texts on " + page.url()).isPositive();
         assertThat((List<String>) found.get("small")).as("text smaller than " + TEXT_PX + " px on " + page.url()).isEmpty();
         assertThat((List<String>) found.get("faint")).as("text with contrast under " + CONTRAST + ":1 on " + page.url()).isEmpty();
+        return new double[] {((Number) found.get("minSize")).doubleValue(), ((Number) found.get("minContrast")).doubleValue()};
     }
 
     /** The focused element shows a clear ring: a solid outline of 3 px or more, or a box shadow. */
@@ -133,9 +155,67 @@ public final class KioskChecks {
         assertThat(asked).as("screens that asked for something not on the kiosk (route -> requests)").isEmpty();
     }
 
-    /** All checks of this class on what the page shows now. */
-    public static void assertKioskFloors(Page page) {
-        assertTargetSizes(page);
-        assertTextSizeAndContrast(page);
+    /** All checks of this class on what the page shows now, with the smallest figures found. */
+    public static Figures assertKioskFloors(Page page) {
+        double[] targets = assertTargetSizes(page);
+        double[] text = assertTextSizeAndContrast(page);
+        return new Figures(targets[0], targets[1], text[0], text[1]);
+    }
+
+    /**
+     * Tab alone reaches every visible, enabled target (only those of an open modal dialog while one is
+     * open), each with a visible focus ring. Returns how many targets there were.
+     */
+    public static int assertTabReachesEverything(Page page) {
+        int count = ((Number) page.evaluate("""
+                (interactive) => {
+                  document.querySelectorAll('[data-a11y-tab]').forEach(e => e.removeAttribute('data-a11y-tab'));
+                  // Start from nothing focused: a dialog that focused its button itself must still be reached by Tab.
+                  // (A modal dialog keeps its focus: its own button, focused as it opens, counts if it shows the ring.)
+                  if (!document.querySelector('dialog[open]') && document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+                  const root = document.querySelector('dialog[open]') || document;
+                  const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+                    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'); };
+                  const all = [...root.querySelectorAll(interactive)].filter(e => visible(e) && !e.disabled);
+                  all.forEach((e, i) => e.setAttribute('data-a11y-tab', i));
+                  return all.length;
+                }""", INTERACTIVE)).intValue();
+        // The page notes each focus as it happens, with its ring, so each Tab is one round trip.
+        page.evaluate("""
+                () => { window.__a11yFocus = [];
+                  if (!window.__a11yListening) { window.__a11yListening = true;
+                    document.addEventListener('focusin', (event) => { const e = event.target; const s = getComputedStyle(e);
+                      window.__a11yFocus.push({ index: e.getAttribute('data-a11y-tab'), name: (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 30),
+                        ring: e.matches(':focus-visible') && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 3) || s.boxShadow !== 'none') }); }, true); }
+                  const e = document.activeElement;
+                  if (e && e.hasAttribute('data-a11y-tab')) e.dispatchEvent(new FocusEvent('focusin', { bubbles: true })); }""");
+        java.util.Set<Integer> reached = new java.util.TreeSet<>();
+        List<String> unringed = new java.util.ArrayList<>();
+        int read = 0;
+        for (int i = 0; i < count * 2 + 6 && reached.size() < count; i++) {
+            page.keyboard().press("Tab");
+            if (i % 8 != 7 && i < count - 1) {
+                continue; // read what was focused every few presses
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> focused = (List<Map<String, Object>>) page.evaluate("(from) => window.__a11yFocus.slice(from)", read);
+            read += focused.size();
+            for (Map<String, Object> f : focused) {
+                if (f.get("index") == null) {
+                    continue; // the page itself, between rounds
+                }
+                reached.add(Integer.parseInt((String) f.get("index")));
+                if (!Boolean.TRUE.equals(f.get("ring"))) {
+                    unringed.add((String) f.get("name"));
+                }
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> missed = (List<String>) page.evaluate("""
+                (reached) => [...document.querySelectorAll('[data-a11y-tab]')].filter(e => !reached.includes(Number(e.getAttribute('data-a11y-tab'))))
+                  .map(e => (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 30))""", List.copyOf(reached));
+        assertThat(missed).as("targets Tab never reaches on " + page.url()).isEmpty();
+        assertThat(unringed).as("targets focused without a visible ring on " + page.url()).isEmpty();
+        return count;
     }
 }

@@ -69,7 +69,7 @@ class YouSaidWeDidView extends Div implements BeforeEnterObserver {
         nav.add(back);
         int pages = Math.max(1, (replies.size() + PER_PAGE - 1) / PER_PAGE);
         if (pages > 1) {
-            BigButton previous = new BigButton(null, messages.get("ratings.back"), e -> show(current - 1));
+            BigButton previous = new BigButton("back", messages.get("ratings.back"), e -> show(current - 1));
             previous.setEnabled(current > 0);
             Paragraph where = new Paragraph(messages.get("ratings.replies.page", current + 1, pages));
             BigButton next = new BigButton("next", messages.get("ratings.next"), e -> show(current + 1));
