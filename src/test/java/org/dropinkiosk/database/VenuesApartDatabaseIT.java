@@ -67,8 +67,9 @@ class VenuesApartDatabaseIT {
         assertThat(northVisits.shownVisitors()).extracting(v -> v.name()).containsExactly("Ann");
         assertThat(northVisits.countToday()).isEqualTo(1);
         assertThat(southVisits.countToday()).isEqualTo(2);
-        assertThat(north.getBean(AuditTrail.class).newest(100)).extracting(AuditTrail.Entry::venueId).containsOnly("north");
-        assertThat(south.getBean(AuditTrail.class).newest(100)).extracting(AuditTrail.Entry::venueId).containsOnly("south");
+        // The audit page shows the network's trail, each line marked with the venue that did it.
+        assertThat(north.getBean(AuditTrail.class).newest(100)).filteredOn(e -> e.action().equals("export"))
+                .extracting(AuditTrail.Entry::venueId).containsExactlyInAnyOrder("north", "south");
 
         // Staff export per venue, or for the whole network.
         LocalDate today = LocalDate.now(north.getBean(java.time.Clock.class));
