@@ -73,7 +73,7 @@ class CrashSafetyIT {
 
     private final Random random = new Random(SEED);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private final int port = freePort();
+    private int port = freePort();
     private List<String> launch;
     private Path h2Jar;
     private Driver h2;
@@ -95,8 +95,7 @@ class CrashSafetyIT {
         int visitsFound = 0;
 
         // Training run on the empty folder: creates the database and, at a normal exit, the class-data archive.
-        Process app = start();
-        awaitUp(app, "first start");
+        Process app = startUp("first start", null);
         stopGracefully(app);
 
         Browser browser = KioskBrowser.get();
@@ -104,8 +103,8 @@ class CrashSafetyIT {
         try {
             for (int kill = 1; kill <= KILLS; kill++) {
                 long started = System.nanoTime();
-                app = start();
-                if (!awaitUp(app, "restart after kill " + (kill - 1), failedOpens)) {
+                app = startUp("restart after kill " + (kill - 1), failedOpens);
+                if (!app.isAlive()) {
                     break;
                 }
                 restartMillis.add((System.nanoTime() - started) / 1_000_000);
@@ -161,8 +160,8 @@ class CrashSafetyIT {
             }
             if (failedOpens.isEmpty()) {
                 long started = System.nanoTime();
-                app = start();
-                if (awaitUp(app, "start after the last kill", failedOpens)) {
+                app = startUp("start after the last kill", failedOpens);
+                if (app.isAlive()) {
                     restartMillis.add((System.nanoTime() - started) / 1_000_000);
                     stopGracefully(app);
                 }
@@ -334,10 +333,31 @@ class CrashSafetyIT {
                 .start();
     }
 
-    private void awaitUp(Process app, String what) throws InterruptedException {
+    /**
+     * Starts the app and waits until it is UP. Returns the process (not alive if it failed, with the reason
+     * added to failedOpens; or thrown when failedOpens is null). If another process took the port between
+     * the kill and the restart, that has nothing to do with the database: it starts again on a new port.
+     */
+    private Process startUp(String what, List<String> failedOpens) throws IOException, InterruptedException {
         List<String> failed = new ArrayList<>();
-        if (!awaitUp(app, what, failed)) {
-            throw new AssertionError(failed.getFirst());
+        for (int attempt = 1; ; attempt++) {
+            long logBefore = Files.exists(WORK.resolve("app.log")) ? Files.size(WORK.resolve("app.log")) : 0;
+            Process app = start();
+            if (awaitUp(app, what, failed)) {
+                return app;
+            }
+            String log = Files.readString(WORK.resolve("app.log"));
+            if (attempt < 3 && log.substring((int) Math.min(logBefore, log.length())).contains("was already in use")) {
+                System.out.printf("crash: port %d was taken by another process; starting on another port%n", port);
+                failed.clear();
+                port = freePort();
+                continue;
+            }
+            if (failedOpens == null) {
+                throw new AssertionError(failed.getFirst());
+            }
+            failedOpens.addAll(failed);
+            return app;
         }
     }
 
@@ -468,16 +488,17 @@ class CrashSafetyIT {
         return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
+    /** crash.port if given, else a port the system says is free now. */
     private static int freePort() {
-        int wanted = Integer.getInteger("crash.port", 8100);
-        for (int candidate = wanted; candidate <= 8110; candidate++) {
-            try (ServerSocket socket = new ServerSocket(candidate)) {
-                return candidate;
-            } catch (IOException taken) {
-                // try the next one
-            }
+        Integer wanted = Integer.getInteger("crash.port");
+        if (wanted != null) {
+            return wanted;
         }
-        throw new IllegalStateException("no free port in 8100-8110");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
