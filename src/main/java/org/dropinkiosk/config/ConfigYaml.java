@@ -1,7 +1,7 @@
 package org.dropinkiosk.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -56,13 +55,9 @@ public final class ConfigYaml {
             if (Files.size(file) > MAX_BYTES) {
                 return new Result(List.of(), List.of(new ConfigProblem(name, 0, "", "the file is larger than 1 MB; it was not read.")));
             }
-            Node root;
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                root = new Yaml(options).compose(reader);
-            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            SafeYaml.check(new StringReader(text));
+            Node root = new Yaml(SafeYaml.options()).compose(new StringReader(text));
             if (root == null) {
                 return new Result(List.of(), List.of());
             }
@@ -84,6 +79,9 @@ public final class ConfigYaml {
                         "expected a list: each item starts with '- ' on its own line.")));
             }
             return new Result(items(seq, name, problems), problems);
+        } catch (SafeYaml.Mistake e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            return new Result(List.of(), List.of(new ConfigProblem(name, line, "", e.getProblem() + ". " + e.fix())));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             String problem = e.getProblem() != null ? e.getProblem() : "the layout is broken";

@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * A kiosk.yml that is not valid YAML: say the file, the line and what is wrong there. A file that
  * fails as a whole (nested too deep, too many '&'/'*' shortcuts) has no line: say that plainly.
+ * {@link SafeYaml}'s check names the line of an unsafe shortcut and says how to write it instead.
  */
 class YamlMistakeAnalyzer extends AbstractFailureAnalyzer<YAMLException> {
 
@@ -24,10 +25,10 @@ class YamlMistakeAnalyzer extends AbstractFailureAnalyzer<YAMLException> {
         var mark = cause.getProblemMark();
         String where = fileIn(rootFailure) + (mark == null ? "" : ", line " + (mark.getLine() + 1));
         String problem = cause.getProblem() == null ? "the layout is broken" : cause.getProblem();
-        return new FailureAnalysis(
-                "Setting mistake in " + where + ": " + problem + ".",
-                "Each setting is one line, 'name: value', indented under 'kiosk:' by two spaces. Fix that line and start the kiosk again.",
-                cause);
+        String action = cause instanceof SafeYaml.Mistake unsafe
+                ? unsafe.fix() + " Then start the kiosk again."
+                : "Each setting is one line, 'name: value', indented under 'kiosk:' by two spaces. Fix that line and start the kiosk again.";
+        return new FailureAnalysis("Setting mistake in " + where + ": " + problem + ".", action, cause);
     }
 
     /** The YAML parser only knows a stream; the file is named by Spring's wrapping exception. */

@@ -2,6 +2,7 @@ package org.dropinkiosk.ratings;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.dropinkiosk.testing.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -28,7 +29,7 @@ class BackupRestoreTest {
 
     @Test
     void a_backup_restored_into_the_data_folder_brings_back_the_data_and_keeps_the_old_database_aside() throws Exception {
-        var clock = new PinThrottleTest.MovableClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
+        var clock = new MutableClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
         Backups.Backup backup;
         try (Connection c = open()) {
             var ds = new SingleConnectionDataSource(c, true);
@@ -45,7 +46,7 @@ class BackupRestoreTest {
             assertThat(backup.file()).exists().hasFileName("kiosk-20261129-023000.zip");
             jdbc.sql("INSERT INTO visitor VALUES ('After backup')").update();
             for (int i = 0; i < 15; i++) {
-                clock.plus(Duration.ofDays(1));
+                clock.advance(Duration.ofDays(1));
                 backups.backupNow("kiosk");
             }
             assertThat(backups.list()).hasSize(Backups.KEEP);
@@ -86,7 +87,7 @@ class BackupRestoreTest {
 
     @Test
     void a_running_kiosk_database_is_not_restored_over() throws Exception {
-        var clock = new PinThrottleTest.MovableClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
+        var clock = new MutableClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
         try (Connection c = open()) {
             var ds = new SingleConnectionDataSource(c, true);
             JdbcClient jdbc = JdbcClient.create(ds);

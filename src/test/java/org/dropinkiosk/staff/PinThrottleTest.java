@@ -3,13 +3,13 @@ package org.dropinkiosk.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class PinThrottleTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:30:00Z"), ZoneId.of("Europe/London"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:30:00Z"), ZoneId.of("Europe/London"));
     private StaffLogin login;
     private String venue;
 
@@ -44,16 +44,16 @@ class PinThrottleTest {
     @Test
     void five_wrong_pins_lock_out_even_the_right_pin_until_fifteen_minutes_after_the_first() {
         for (int i = 4; i >= 1; i--) {
-            clock.plus(Duration.ofSeconds(20));
+            clock.advance(Duration.ofSeconds(20));
             assertThat(login.attempt("0000", "test")).isEqualTo(new StaffLogin.Outcome.Wrong(i));
         }
-        clock.plus(Duration.ofSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
         assertThat(login.attempt("0000", "test")).isEqualTo(new StaffLogin.Outcome.Locked(LocalTime.of(10, 46)));
         assertThat(login.attempt(StaffTestData.PIN, "test")).isEqualTo(new StaffLogin.Outcome.Locked(LocalTime.of(10, 46)));
 
-        clock.plus(Duration.ofMinutes(13)); // 10:44:40, the first wrong try was at 10:30:20
+        clock.advance(Duration.ofMinutes(13)); // 10:44:40, the first wrong try was at 10:30:20
         assertThat(login.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.Locked.class);
-        clock.plus(Duration.ofMinutes(1)); // 10:45:40: that first try is more than 15 minutes old
+        clock.advance(Duration.ofMinutes(1)); // 10:45:40: that first try is more than 15 minutes old
         assertThat(login.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
         assertThat(actions()).containsSubsequence("login-failed", "lockout", "login-refused", "login");
         assertThat(actions()).filteredOn("lockout"::equals).hasSize(1);
@@ -64,7 +64,7 @@ class PinThrottleTest {
         for (int i = 0; i < 4; i++) {
             login.attempt("1111", "test");
         }
-        clock.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         assertThat(login.attempt("1111", "test")).isEqualTo(new StaffLogin.Outcome.Wrong(4));
     }
 
@@ -73,9 +73,9 @@ class PinThrottleTest {
         for (int i = 0; i < 4; i++) {
             login.attempt("1111", "test");
         }
-        clock.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         login.attempt(StaffTestData.PIN, "test");
-        clock.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(login.attempt("1111", "test")).isEqualTo(new StaffLogin.Outcome.Wrong(4));
     }
 
@@ -100,35 +100,5 @@ class PinThrottleTest {
 
     private java.util.List<String> actions() {
         return jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id").param(venue).query(String.class).list();
-    }
-
-    /** A clock the test moves forward by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        MovableClock(Instant start, ZoneId zone) {
-            this.now = start;
-            this.zone = zone;
-        }
-
-        void plus(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId z) {
-            return new MovableClock(now, z);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.dropinkiosk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -14,7 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Ten minutes without a press end the staff session; a press starts the ten minutes again. */
 class StaffIdleTest {
 
-    private final PinThrottleTest.MovableClock clock = new PinThrottleTest.MovableClock(Instant.parse("2026-11-29T10:00:00Z"), StaffTestData.ZONE);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"), StaffTestData.ZONE);
     private final StaffIdle idle = new StaffIdle(clock);
     private final MockHttpSession session = new MockHttpSession();
 
@@ -27,12 +28,12 @@ class StaffIdleTest {
     void the_session_ends_after_ten_minutes_without_a_press() {
         request();
         idle.touch();
-        clock.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(idle.expired()).isFalse();
         idle.touch();
-        clock.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(idle.expired()).isFalse();
-        clock.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(idle.expired()).isTrue();
         idle.end();
         assertThat(session.isInvalid()).isTrue();

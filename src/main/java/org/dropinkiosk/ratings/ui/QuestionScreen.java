@@ -31,7 +31,7 @@ class QuestionScreen extends Div {
         H1 text = new H1(question.text());
         text.addClassName("kiosk-title");
         Div ask = new Div(new Symbol(question.picture(), ""), text);
-        ask.addClassName("ratings-ask");
+        ask.addClassNames("kiosk-block", "ratings-ask");
 
         BigButton good = answerButton("good", "ratings.good", Answer.GOOD, onAnswer);
         BigButton bad = answerButton("bad", "ratings.bad", Answer.BAD, onAnswer);

@@ -147,7 +147,7 @@ class TellUsView extends Div {
         H1 title = new H1(messages.get("ratings.helped.title"));
         title.addClassName("kiosk-title");
         Div ask = new Div(new Symbol("help", ""), title);
-        ask.addClassName("ratings-ask");
+        ask.addClassNames("kiosk-block", "ratings-ask");
         BigButton yes = new BigButton("correct", messages.get("ratings.helped.yes"), e -> helped(true));
         BigButton no = new BigButton("mistake", messages.get("ratings.helped.no"), e -> helped(false));
         yes.addClassName("ratings-yes");

@@ -37,14 +37,14 @@ class BackupsView extends StaffView {
         this.backups = backups;
         if (!backups.supported()) {
             Div said = new Div(Symbol.beside("save"), new Paragraph(messages.get("staff.backups.postgres")));
-            said.addClassName("staff-said");
+            said.addClassNames("kiosk-block", "staff-said");
             add(said);
             return;
         }
         Div said = new Div(Symbol.beside("save"), new Div(
                 new Paragraph(messages.get("staff.backups.nightly", Backups.KEEP)),
                 new Paragraph(messages.get("staff.backups.where", backups.folder().toAbsolutePath().normalize().toString()))));
-        said.addClassName("staff-said");
+        said.addClassNames("kiosk-block", "staff-said");
         BigButton now = new BigButton(messages.get("staff.backups.now"), e -> {
             try {
                 var made = backups.backupNow(StaffLogin.ACTOR);

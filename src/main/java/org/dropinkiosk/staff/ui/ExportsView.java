@@ -54,7 +54,7 @@ class ExportsView extends StaffView {
         links.forEach(files::add);
         Div said = new Div(Symbol.beside("download"), new Div(new Paragraph(messages.get("staff.exports.intro")),
                 new Paragraph(messages.get("staff.exports.safe"))));
-        said.addClassName("staff-said");
+        said.addClassNames("kiosk-block", "staff-said");
         add(said, choose, files);
         from.addValueChangeListener(e -> update());
         to.addValueChangeListener(e -> update());

@@ -40,7 +40,7 @@ class PrivacyView extends StaffView {
         Div keep = new Div(Symbol.beside("calendar"), new Div(
                 new Paragraph(messages.get("staff.privacy.retention", settings.retentionDays(), retention.cutoff().toString())),
                 new Paragraph(messages.get("staff.privacy.nightly"))));
-        keep.addClassName("staff-said");
+        keep.addClassNames("kiosk-block", "staff-said");
         BigButton now = new BigButton(messages.get("staff.privacy.run"), e -> {
             var done = retention.anonymiseOldVisits();
             result.setText(messages.get("staff.privacy.ran", done.visits(), done.visitors()));

@@ -69,7 +69,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         }
         said.setId("staff-login-message");
         said_block.add(Symbol.beside("key"), said);
-        said_block.addClassName("staff-said");
+        said_block.addClassNames("kiosk-block", "staff-said");
         said_block.getElement().setAttribute("role", "status");
         said.setText(messages.get("staff.login.type"));
 
@@ -185,7 +185,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
                 new Paragraph(messages.get("staff.login.no-pin.how")),
                 new Pre(SET_PIN),
                 new Paragraph(messages.get("staff.login.no-pin.restart"))));
-        block.addClassName("staff-said");
+        block.addClassNames("kiosk-block", "staff-said");
         block.setId("staff-no-pin");
         return block;
     }

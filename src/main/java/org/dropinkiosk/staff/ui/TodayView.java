@@ -39,7 +39,7 @@ class TodayView extends StaffView {
         Paragraph now = new Paragraph(messages.get("staff.today.here", here.size()));
         now.setId("staff-here-now");
         Div counts = new Div(Symbol.beside("group_work"), new Div(date, came, now));
-        counts.addClassName("staff-said");
+        counts.addClassNames("kiosk-block", "staff-said");
 
         NativeTable roll = new NativeTable();
         roll.setId("staff-roll-call");

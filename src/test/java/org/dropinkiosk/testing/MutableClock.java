@@ -1,11 +1,11 @@
-package org.dropinkiosk.ratings;
+package org.dropinkiosk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves by hand. */
+/** A venue clock a test moves forward by hand (ratings, staff): one for every package's tests. */
 public final class MutableClock extends Clock {
 
     private Instant now;
