@@ -157,8 +157,8 @@ class SpeechBenchmark {
         lines.add(String.format(Locale.ROOT, "- Uncached p95 is %.2fx the static-file limit", pct(uncached, 95) / pct(staticPlays, 95)));
 
         // 4. JMH (in this JVM: forks 0).
-        var options = new OptionsBuilder().include(SpeechJmh.class.getName()).forks(0).warmupIterations(2)
-                .warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(2)).build();
+        var options = new OptionsBuilder().include(SpeechJmh.class.getName()).forks(0).warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(2)).build();
         for (RunResult r : new Runner(options).run()) {
             var score = r.getPrimaryResult();
             lines.add(String.format(Locale.ROOT, "- JMH %s: %.1f ± %.1f %s", r.getParams().getBenchmark().replaceAll(".*\\.", ""),
