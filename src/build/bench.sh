@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Load average before the benchmarks: $load (figures mean little above about 1)"
 mkdir -p target/benchmarks
-rm -f target/benchmarks/*.md
+# BENCH_KEEP=1 keeps the tables of earlier runs (to add one benchmark's table to the others).
+[ "${BENCH_KEEP:-0}" = 1 ] || rm -f target/benchmarks/*.md
 # One build and one test JVM; each benchmark starts the built jar as its own process.
 ./mvnw -B -o verify -Pbench -Dfailsafe.runOrder=alphabetical "$@"
 status=$?
