@@ -34,20 +34,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * bytes to disk. Seeds the rows with plain JDBC batches into the H2 file of a fresh data folder (the app
  * migrates it first), then logs in as staff with a PIN whose bcrypt hash is passed on the command line.
  * Run: {@code ./mvnw -B -o verify -Pbench -Dit.test=ExportBenchmark} (writes target/benchmarks/export.md).
- *
- * <p>UNTESTED against the real export: the staff feature (login and export controller) is not on this
- * branch. Adjust the constants below to the staff feature's paths when it is merged.
  */
 class ExportBenchmark {
 
-    /** Staff login: the page that offers the form (for a CSRF token, if any) and where the form posts. */
-    static final String LOGIN_PAGE = System.getProperty("bench.export.login-page", "/login");
-    static final String LOGIN_POST = System.getProperty("bench.export.login-post", "/login");
+    /**
+     * Staff login. The PIN pad at /staff/login is Vaadin's login view ({@code VaadinSecurityConfigurer.loginView}),
+     * which also sets up Spring Security's form login there: a plain POST of {@code username} (any) and
+     * {@code password} (the PIN) to /staff/login, with the CSRF token that the page carries as
+     * {@code <meta name="_csrf" content="...">}. Success answers 302 to /staff, a wrong PIN 302 to /staff/login?error.
+     */
+    static final String LOGIN_PAGE = System.getProperty("bench.export.login-page", "/staff/login");
+    static final String LOGIN_POST = System.getProperty("bench.export.login-post", "/staff/login");
     static final String LOGIN_USER_FIELD = "username";
     static final String LOGIN_USER = System.getProperty("bench.export.user", "staff");
     static final String LOGIN_PIN_FIELD = "password";
-    /** The downloads; {@code %s} is replaced by csv or xlsx. */
-    static final String EXPORT_PATH = System.getProperty("bench.export.path", "/staff/export/visits.%s?from=2000-01-01&to=2100-12-31");
+    /** The downloads; {@code %s} is replaced by csv or xlsx. All visits of this venue ("main" in kiosk-config). */
+    static final String EXPORT_PATH = System.getProperty("bench.export.path",
+            "/staff/export/visits.%s?from=2000-01-01&to=2100-12-31&venue=this");
 
     private static final int VISITS = Integer.getInteger("bench.visits", 1_000_000);
     private static final int VISITORS = 10_000;
@@ -69,7 +72,7 @@ class ExportBenchmark {
         try (AppProcess app = AppProcess.start("export", List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog), data,
                 "--kiosk.staff-pin-hash=" + hash, "--kiosk.idle-timeout=30m")) {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
             logIn(client, app);
             for (String format : List.of("csv", "xlsx")) {
                 long gcBefore = Files.exists(gcLog) ? Files.size(gcLog) : 0;
@@ -79,6 +82,8 @@ class ExportBenchmark {
                         HttpResponse.BodyHandlers.ofFile(out));
                 double seconds = (System.nanoTime() - t) / 1e9;
                 assertThat(r.statusCode()).as("export " + format + " answer (is EXPORT_PATH right?)").isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).as("a file, not the login page")
+                        .startsWith(format.equals("csv") ? "text/csv" : "application/vnd.openxmlformats");
                 double peak = peakHeapMb(gcLog, gcBefore);
                 double write = writeSeconds(out);
                 table.row(format.toUpperCase() + " download, " + Files.size(out) / 1_000_000 + " MB", seconds, "s", write,
@@ -90,6 +95,7 @@ class ExportBenchmark {
                         lines = all.count();
                     }
                     table.note("CSV lines: " + lines + " (" + VISITS + " visits and a header expected).");
+                    assertThat(lines).as("CSV lines").isEqualTo(VISITS + 1L);
                 }
             }
         }
@@ -146,17 +152,21 @@ class ExportBenchmark {
         return (System.nanoTime() - t) / 1e9;
     }
 
-    /** Logs in with the PIN: fetches the login page for a CSRF token (if it has one), then posts the form. */
-    private static void logIn(HttpClient client, AppProcess app) throws Exception {
+    /** Logs in with the PIN: reads the CSRF token from the login page's meta tag, then posts the form. */
+    static void logIn(HttpClient client, AppProcess app) throws Exception {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(app.origin() + LOGIN_PAGE)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(page.statusCode()).as("login page " + LOGIN_PAGE).isEqualTo(200);
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as("a CSRF token in the login page").isTrue();
         String form = LOGIN_USER_FIELD + "=" + URLEncoder.encode(LOGIN_USER, StandardCharsets.UTF_8) + "&" + LOGIN_PIN_FIELD + "=" + PIN
-                + (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(app.origin() + LOGIN_POST))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("staff login answer (are LOGIN_PAGE/LOGIN_POST right?)").isLessThan(400);
+        assertThat(r.statusCode()).as("staff login answer").isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).as("where the login sends us (?error: wrong PIN)")
+                .endsWith("/staff");
     }
 
     /** The largest heap size before a collection (or after the last one) logged since this offset, in MB. */
