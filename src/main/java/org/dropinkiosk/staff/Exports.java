@@ -51,9 +51,7 @@ public class Exports {
         try (TableWriter table = TableWriter.open(format, out, kind == Kind.VISITS ? "Visits" : "Answers")) {
             if (kind == Kind.VISITS) {
                 table.row(VisitExport.HEADER);
-                rows = visits.stream(from, to, venue, r -> write(table, r.venueId(), iso(r.visitDate()),
-                        iso(r.signedInAt()), iso(r.signedOutAt()), r.signedOutBy(), r.name(), r.symbol(),
-                        r.groupId(), yesNo(r.anonymised())));
+                rows = visits.stream(from, to, venue, r -> write(table, cells(r, zone)));
             } else {
                 table.row(AnswerExport.HEADER);
                 rows = answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
@@ -66,6 +64,12 @@ public class Exports {
         }
         audit.record(actor, "export", "Exported " + what + ": " + rows + " rows");
         return rows;
+    }
+
+    /** One visit as the cells of its export row, in the order of {@link VisitExport#HEADER}. */
+    static String[] cells(VisitExport.Row r, ZoneId zone) {
+        return new String[] {r.venueId(), iso(r.visitDate()), iso(r.signedInAt(), zone), iso(r.signedOutAt(), zone),
+                r.signedOutBy(), r.name(), r.symbol(), r.groupId(), yesNo(r.anonymised())};
     }
 
     private static void write(TableWriter table, String... cells) {

@@ -23,7 +23,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dropinkiosk.staff.ExportJmh;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -91,11 +96,13 @@ class ExportBenchmark {
                 assertThat(r.statusCode()).as("export " + format + " answer (is EXPORT_PATH right?)").isEqualTo(200);
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).as("a file, not the login page")
                         .startsWith(format.equals("csv") ? "text/csv" : "application/vnd.openxmlformats");
-                double peak = peakHeapMb(gcLog, gcBefore);
+                double[] heap = heapMb(gcLog, gcBefore);
                 double write = writeSeconds(out);
                 table.row(format.toUpperCase() + " download, " + Files.size(out) / 1_000_000 + " MB", seconds, "s", write,
                         "writing the same bytes to disk (with fsync)", format.equals("csv") ? "at most 15 s" : "-");
-                table.row(format.toUpperCase() + " peak heap during the download", peak, "MB", 256, "-Xmx", "constant memory");
+                table.row(format.toUpperCase() + " peak heap during the download (before a collection)", heap[0], "MB", 256, "-Xmx", "constant memory");
+                table.row(format.toUpperCase() + " heap in use after a collection during the download (largest)", heap[1], "MB", 256, "-Xmx",
+                        "constant memory");
                 if (format.equals("csv")) {
                     long lines;
                     try (var all = Files.lines(out)) {
@@ -106,8 +113,11 @@ class ExportBenchmark {
                 }
             }
         }
-        table.note("Seeding " + VISITS + " visits of " + VISITORS + " visitors by JDBC batches took " + BenchTable.fmt(seedSeconds) + " s (not timed above).");
-        table.note("Peak heap is the largest heap-before-collection in the app's GC log (-Xlog:gc) during the download.");
+        jmh(table);
+        table.note(REUSE != null ? "Visits from the folder of an earlier run: " + REUSE
+                : "Seeding " + VISITS + " visits of " + VISITORS + " visitors (set-based INSERT ... SELECT) took " + BenchTable.fmt(seedSeconds)
+                + " s (not timed above).");
+        table.note("Heap figures are from the app's GC log (-Xlog:gc) during each download; the downloads start after the speech warm-up.");
         table.write("export");
     }
 
@@ -171,6 +181,28 @@ class ExportBenchmark {
                 .endsWith("/staff");
     }
 
+    /** JMH for the in-process hot path (ExportJmh): nanoseconds per row written as CSV, beside writing the same bytes. */
+    private static void jmh(BenchTable table) throws Exception {
+        var options = new OptionsBuilder().include(ExportJmh.class.getName()).forks(0).warmupIterations(2)
+                .warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(2)).build();
+        double format = 0;
+        double limit = 0;
+        double error = 0;
+        for (RunResult r : new Runner(options).run()) {
+            double score = r.getPrimaryResult().getScore();
+            if (r.getParams().getBenchmark().endsWith("format_and_write_visits_as_csv")) {
+                format = score;
+                error = r.getPrimaryResult().getScoreError();
+            } else {
+                limit = score;
+            }
+        }
+        table.row("JMH: a visit formatted and written as CSV (TableWriter, SafeCell) to a counting stream", format, "ns/row",
+                limit, "writing the same CSV bytes to that stream", "-");
+        table.note("JMH CSV writer: " + String.format(java.util.Locale.ROOT, "%,.0f", 1e9 / format) + " rows/s in one thread ("
+                + BenchTable.fmt(format) + " ± " + BenchTable.fmt(error) + " ns/row, " + ExportJmh.ROWS + " rows an operation, forks(0)).");
+    }
+
     /** The speech warm-up makes its phrases in the background after start-up; the downloads wait for it to finish. */
     private static void waitForSpeechWarmUp() throws Exception {
         Path log = Path.of("target/benchmarks/export.log");
@@ -180,16 +212,21 @@ class ExportBenchmark {
         }
     }
 
-    /** The largest heap size before a collection (or after the last one) logged since this offset, in MB. */
-    static double peakHeapMb(Path gcLog, long from) throws Exception {
+    /**
+     * From the GC log since this offset, in MB: the largest heap size before a collection (the peak: G1 lets the
+     * heap fill towards -Xmx before it collects) and the largest after one (what the download really holds).
+     */
+    static double[] heapMb(Path gcLog, long from) throws Exception {
         byte[] all = Files.readAllBytes(gcLog);
         String log = new String(all, (int) Math.min(from, all.length), (int) (all.length - Math.min(from, all.length)), StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(log);
-        double peak = 0;
+        double before = 0;
+        double after = 0;
         while (m.find()) {
-            peak = Math.max(peak, Math.max(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+            before = Math.max(before, Double.parseDouble(m.group(1)));
+            after = Math.max(after, Double.parseDouble(m.group(2)));
         }
-        return peak;
+        return new double[] {before, after};
     }
 
     /** Seconds to write these bytes to a new file and force them to disk: the limit for an export. */
