@@ -43,7 +43,7 @@ public class VisitExport {
      * order; venue null means all venues. For one venue the index visit_export (V7_10) already holds the rows in
      * that order (venue first: the same order, as the venue is fixed), so the database reads it and sorts
      * nothing. On H2 the query runs lazily (rows made as they are read, not into a temporary result first);
-     * PostgreSQL streams with a fetch size inside a transaction. See docs/decisions/910-export-streams-in-index-order.md.
+     * PostgreSQL streams with a fetch size inside a transaction. See docs/decisions/911-export-streams-in-index-order.md.
      */
     @Transactional(readOnly = true)
     public long stream(LocalDate from, LocalDate to, String venueId, Consumer<Row> sink) {
