@@ -113,12 +113,15 @@ class ExportBenchmark {
                 }
             }
         }
-        jmh(table);
         table.note(REUSE != null ? "Visits from the folder of an earlier run: " + REUSE
                 : "Seeding " + VISITS + " visits of " + VISITORS + " visitors (set-based INSERT ... SELECT) took " + BenchTable.fmt(seedSeconds)
                 + " s (not timed above).");
         table.note("Heap figures are from the app's GC log (-Xlog:gc) during each download; the downloads start after the speech warm-up.");
-        table.write("export");
+        try {
+            jmh(table);
+        } finally {
+            table.write("export");
+        }
     }
 
     /**
