@@ -1,5 +1,7 @@
 package org.dropinkiosk.staff;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,12 +24,19 @@ sealed interface TableWriter extends AutoCloseable {
         return format == ExportFormat.CSV ? new Csv(out) : new Xlsx(out, sheetName);
     }
 
-    /** RFC 4180 CSV in UTF-8 with a byte order mark, so Excel reads the names right. */
+    /** Bytes gathered before they go to the response (whose own buffer is 8 KB) or the file. */
+    int BUFFER = 64 * 1024;
+
+    /**
+     * RFC 4180 CSV in UTF-8 with a byte order mark, so Excel reads the names right. Buffered in characters and
+     * in bytes, so the printer's many small writes do not each go through the encoder and the response.
+     */
     final class Csv implements TableWriter {
         private final CSVPrinter printer;
 
         Csv(OutputStream out) throws IOException {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, BUFFER),
+                    StandardCharsets.UTF_8), BUFFER / 4);
             writer.write('\uFEFF');
             printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         }
@@ -46,14 +55,20 @@ sealed interface TableWriter extends AutoCloseable {
         }
     }
 
-    /** XLSX through fastexcel's streaming writer: rows are flushed every thousand. */
+    /**
+     * XLSX through fastexcel's streaming writer: rows are flushed every thousand. Text goes in as inline
+     * strings: fastexcel's shared-strings table would keep every distinct value (each sign-in time) in memory
+     * until the end.
+     */
     final class Xlsx implements TableWriter {
+        private final BufferedOutputStream buffer;
         private final Workbook workbook;
         private final Worksheet sheet;
         private int row;
 
         Xlsx(OutputStream out, String sheetName) {
-            workbook = new Workbook(out, "Drop-in Kiosk", "1.0");
+            buffer = new BufferedOutputStream(out, BUFFER);
+            workbook = new Workbook(buffer, "Drop-in Kiosk", "1.0");
             sheet = workbook.newWorksheet(sheetName);
         }
 
@@ -62,7 +77,7 @@ sealed interface TableWriter extends AutoCloseable {
             for (int c = 0; c < cells.length; c++) {
                 String cell = SafeCell.of(cells[c]);
                 if (!cell.isEmpty()) {
-                    sheet.value(row, c, cell);
+                    sheet.inlineString(row, c, cell);
                 }
             }
             row++;
@@ -74,6 +89,7 @@ sealed interface TableWriter extends AutoCloseable {
         @Override
         public void close() throws IOException {
             workbook.finish();
+            buffer.flush();
         }
     }
 }

@@ -18,14 +18,17 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dropinkiosk.staff.ExportJmh;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -34,33 +37,44 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * bytes to disk. Seeds the rows with plain JDBC batches into the H2 file of a fresh data folder (the app
  * migrates it first), then logs in as staff with a PIN whose bcrypt hash is passed on the command line.
  * Run: {@code ./mvnw -B -o verify -Pbench -Dit.test=ExportBenchmark} (writes target/benchmarks/export.md).
- *
- * <p>UNTESTED against the real export: the staff feature (login and export controller) is not on this
- * branch. Adjust the constants below to the staff feature's paths when it is merged.
  */
 class ExportBenchmark {
 
-    /** Staff login: the page that offers the form (for a CSRF token, if any) and where the form posts. */
-    static final String LOGIN_PAGE = System.getProperty("bench.export.login-page", "/login");
-    static final String LOGIN_POST = System.getProperty("bench.export.login-post", "/login");
+    /**
+     * Staff login. The PIN pad at /staff/login is Vaadin's login view ({@code VaadinSecurityConfigurer.loginView}),
+     * which also sets up Spring Security's form login there: a plain POST of {@code username} (any) and
+     * {@code password} (the PIN) to /staff/login, with the CSRF token that the page carries as
+     * {@code <meta name="_csrf" content="...">}. Success answers 302 to /staff, a wrong PIN 302 to /staff/login?error.
+     */
+    static final String LOGIN_PAGE = System.getProperty("bench.export.login-page", "/staff/login");
+    static final String LOGIN_POST = System.getProperty("bench.export.login-post", "/staff/login");
     static final String LOGIN_USER_FIELD = "username";
     static final String LOGIN_USER = System.getProperty("bench.export.user", "staff");
     static final String LOGIN_PIN_FIELD = "password";
-    /** The downloads; {@code %s} is replaced by csv or xlsx. */
-    static final String EXPORT_PATH = System.getProperty("bench.export.path", "/staff/export/visits.%s?from=2000-01-01&to=2100-12-31");
+    /** The downloads; {@code %s} is replaced by csv or xlsx. All visits of this venue ("main" in kiosk-config). */
+    static final String EXPORT_PATH = System.getProperty("bench.export.path",
+            "/staff/export/visits.%s?from=2000-01-01&to=2100-12-31&venue=this");
 
     private static final int VISITS = Integer.getInteger("bench.visits", 1_000_000);
     private static final int VISITORS = 10_000;
     private static final String PIN = "2468";
+    /** {@code -Dbench.export.data=target/bench-data-export-...}: export from that folder again, without seeding. */
+    private static final String REUSE = System.getProperty("bench.export.data");
 
     @Test
     void a_million_visits_to_csv_and_xlsx_in_256_mb_beside_writing_the_bytes() throws Exception {
-        Path data = Files.createTempDirectory(Path.of("target"), "bench-data-export-");
-        try (AppProcess first = AppProcess.start("export-migrate", List.of(), data)) {
-            // Flyway creates the schema; the app stops again before the rows go in.
+        Path data;
+        double seedSeconds = 0;
+        if (REUSE != null) {
+            data = Path.of(REUSE); // a folder an earlier run seeded, for trying changes to the export quickly
+        } else {
+            data = Files.createTempDirectory(Path.of("target"), "bench-data-export-");
+            try (AppProcess first = AppProcess.start("export-migrate", List.of(), data)) {
+                // Flyway creates the schema; the app stops again before the rows go in.
+            }
+            seedSeconds = seed(data);
+            System.out.printf("export: seeded %d visits in %.1f s into %s%n", VISITS, seedSeconds, data);
         }
-        double seedSeconds = seed(data);
-        System.out.printf("export: seeded %d visits in %.1f s%n", VISITS, seedSeconds);
 
         String hash = new BCryptPasswordEncoder().encode(PIN);
         Path gcLog = Path.of("target/benchmarks/export-gc.log").toAbsolutePath();
@@ -69,7 +83,8 @@ class ExportBenchmark {
         try (AppProcess app = AppProcess.start("export", List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog), data,
                 "--kiosk.staff-pin-hash=" + hash, "--kiosk.idle-timeout=30m")) {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            waitForSpeechWarmUp();
             logIn(client, app);
             for (String format : List.of("csv", "xlsx")) {
                 long gcBefore = Files.exists(gcLog) ? Files.size(gcLog) : 0;
@@ -79,96 +94,142 @@ class ExportBenchmark {
                         HttpResponse.BodyHandlers.ofFile(out));
                 double seconds = (System.nanoTime() - t) / 1e9;
                 assertThat(r.statusCode()).as("export " + format + " answer (is EXPORT_PATH right?)").isEqualTo(200);
-                double peak = peakHeapMb(gcLog, gcBefore);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).as("a file, not the login page")
+                        .startsWith(format.equals("csv") ? "text/csv" : "application/vnd.openxmlformats");
+                double[] heap = heapMb(gcLog, gcBefore);
                 double write = writeSeconds(out);
                 table.row(format.toUpperCase() + " download, " + Files.size(out) / 1_000_000 + " MB", seconds, "s", write,
                         "writing the same bytes to disk (with fsync)", format.equals("csv") ? "at most 15 s" : "-");
-                table.row(format.toUpperCase() + " peak heap during the download", peak, "MB", 256, "-Xmx", "constant memory");
+                table.row(format.toUpperCase() + " peak heap during the download (before a collection)", heap[0], "MB", 256, "-Xmx", "constant memory");
+                table.row(format.toUpperCase() + " heap in use after a collection during the download (largest)", heap[1], "MB", 256, "-Xmx",
+                        "constant memory");
                 if (format.equals("csv")) {
                     long lines;
                     try (var all = Files.lines(out)) {
                         lines = all.count();
                     }
                     table.note("CSV lines: " + lines + " (" + VISITS + " visits and a header expected).");
+                    assertThat(lines).as("CSV lines").isEqualTo(VISITS + 1L);
                 }
             }
         }
-        table.note("Seeding " + VISITS + " visits of " + VISITORS + " visitors by JDBC batches took " + BenchTable.fmt(seedSeconds) + " s (not timed above).");
-        table.note("Peak heap is the largest heap-before-collection in the app's GC log (-Xlog:gc) during the download.");
-        table.write("export");
+        table.note(REUSE != null ? "Visits from the folder of an earlier run: " + REUSE
+                : "Seeding " + VISITS + " visits of " + VISITORS + " visitors (set-based INSERT ... SELECT) took " + BenchTable.fmt(seedSeconds)
+                + " s (not timed above).");
+        table.note("Heap figures are from the app's GC log (-Xlog:gc) during each download; the downloads start after the speech warm-up.");
+        try {
+            jmh(table);
+        } finally {
+            table.write("export");
+        }
     }
 
-    /** Inserts the visitors and visits into the H2 file with plain JDBC batches; returns the seconds taken. */
+    /**
+     * Inserts the visitors and visits into the H2 file, set-based from H2's SYSTEM_RANGE in commits of 100,000
+     * rows; returns the seconds taken. The visits are the {@code VISITS / VISITORS} days before today, each
+     * visitor once a day (the unique index), so the retention period (365 days) keeps every name and the
+     * retention job at start-up has nothing to do.
+     */
     static double seed(Path data) throws Exception {
         long t = System.nanoTime();
         String url = "jdbc:h2:file:" + data.toAbsolutePath().normalize().toString().replace('\\', '/') + "/kiosk";
         try (Connection db = DriverManager.getConnection(url, "kiosk", "")) {
             db.setAutoCommit(false);
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement visitor = db.prepareStatement(
-                    "INSERT INTO visitor (id, venue_id, name, symbol, group_id, created_at) VALUES (?, 'main', ?, 'sun', 'speak-up', ?)")) {
-                for (int i = 1; i <= VISITORS; i++) {
-                    visitor.setLong(1, i);
-                    visitor.setString(2, "Visitor" + i);
-                    visitor.setTimestamp(3, now);
-                    visitor.addBatch();
-                    if (i % 5000 == 0) {
-                        visitor.executeBatch();
-                    }
-                }
-                visitor.executeBatch();
-            }
-            LocalDate first = LocalDate.of(2020, 1, 1);
-            try (PreparedStatement visit = db.prepareStatement("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at, "
-                    + "signed_out_at, signed_out_by) VALUES ('main', ?, 'speak-up', ?, ?, ?, 'visitor')")) {
-                for (int i = 0; i < VISITS; i++) {
-                    LocalDate day = first.plusDays(i / VISITORS);
-                    Instant in = day.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC).plusSeconds(i % 3600);
-                    visit.setLong(1, i % VISITORS + 1);
-                    visit.setObject(2, day);
-                    visit.setTimestamp(3, Timestamp.from(in));
-                    visit.setTimestamp(4, Timestamp.from(in.plusSeconds(7200)));
-                    visit.addBatch();
-                    if ((i + 1) % 10_000 == 0) {
-                        visit.executeBatch();
-                        db.commit();
-                    }
-                }
-                visit.executeBatch();
+            try (PreparedStatement visitors = db.prepareStatement("INSERT INTO visitor (id, venue_id, name, symbol, group_id, created_at) "
+                    + "SELECT X, 'main', 'Visitor' || X, 'sun', 'speak-up', CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, ?)")) {
+                visitors.setInt(1, VISITORS);
+                visitors.executeUpdate();
             }
             db.commit();
+            int days = (VISITS + VISITORS - 1) / VISITORS;
+            LocalDate first = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days);
+            // Visit X (0-based) is visitor X % VISITORS + 1 on day X / VISITORS, in at 10:00 plus X % 3600 s UTC, out 2 hours later.
+            String insert = ("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at, signed_out_at, signed_out_by) "
+                    + "SELECT 'main', MOD(X, %1$d) + 1, 'speak-up', DATEADD(DAY, X / %1$d, DATE '%2$s'), "
+                    + "DATEADD(SECOND, 36000 + MOD(X, 3600), CAST(DATEADD(DAY, X / %1$d, DATE '%2$s') AS TIMESTAMP WITH TIME ZONE)), "
+                    + "DATEADD(SECOND, 43200 + MOD(X, 3600), CAST(DATEADD(DAY, X / %1$d, DATE '%2$s') AS TIMESTAMP WITH TIME ZONE)), 'visitor' "
+                    + "FROM SYSTEM_RANGE(?, ?)").formatted(VISITORS, first);
+            try (PreparedStatement visits = db.prepareStatement(insert)) {
+                for (int from = 0; from < VISITS; from += 100_000) {
+                    visits.setInt(1, from);
+                    visits.setInt(2, Math.min(VISITS, from + 100_000) - 1);
+                    visits.executeUpdate();
+                    db.commit();
+                }
+            }
             // Later identities must not collide with the seeded ids.
             try (var s = db.createStatement()) {
                 s.execute("ALTER TABLE visitor ALTER COLUMN id RESTART WITH " + (VISITORS + 1));
+                s.execute("ANALYZE");
             }
             db.commit();
         }
         return (System.nanoTime() - t) / 1e9;
     }
 
-    /** Logs in with the PIN: fetches the login page for a CSRF token (if it has one), then posts the form. */
-    private static void logIn(HttpClient client, AppProcess app) throws Exception {
+    /** Logs in with the PIN: reads the CSRF token from the login page's meta tag, then posts the form. */
+    static void logIn(HttpClient client, AppProcess app) throws Exception {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(app.origin() + LOGIN_PAGE)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(page.statusCode()).as("login page " + LOGIN_PAGE).isEqualTo(200);
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as("a CSRF token in the login page").isTrue();
         String form = LOGIN_USER_FIELD + "=" + URLEncoder.encode(LOGIN_USER, StandardCharsets.UTF_8) + "&" + LOGIN_PIN_FIELD + "=" + PIN
-                + (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(app.origin() + LOGIN_POST))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("staff login answer (are LOGIN_PAGE/LOGIN_POST right?)").isLessThan(400);
+        assertThat(r.statusCode()).as("staff login answer").isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).as("where the login sends us (?error: wrong PIN)")
+                .endsWith("/staff");
     }
 
-    /** The largest heap size before a collection (or after the last one) logged since this offset, in MB. */
-    static double peakHeapMb(Path gcLog, long from) throws Exception {
+    /** JMH for the in-process hot path (ExportJmh): nanoseconds per row written as CSV, beside writing the same bytes. */
+    private static void jmh(BenchTable table) throws Exception {
+        var options = new OptionsBuilder().include(ExportJmh.class.getName()).forks(0).warmupIterations(2)
+                .warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(2)).build();
+        double format = 0;
+        double limit = 0;
+        double error = 0;
+        for (RunResult r : new Runner(options).run()) {
+            double score = r.getPrimaryResult().getScore();
+            if (r.getParams().getBenchmark().endsWith("format_and_write_visits_as_csv")) {
+                format = score;
+                error = r.getPrimaryResult().getScoreError();
+            } else {
+                limit = score;
+            }
+        }
+        table.row("JMH: a visit formatted and written as CSV (TableWriter, SafeCell) to a counting stream", format, "ns/row",
+                limit, "writing the same CSV bytes to that stream", "-");
+        table.note("JMH CSV writer: " + String.format(java.util.Locale.ROOT, "%,.0f", 1e9 / format) + " rows/s in one thread ("
+                + BenchTable.fmt(format) + " ± " + BenchTable.fmt(error) + " ns/row, " + ExportJmh.ROWS + " rows an operation, forks(0)).");
+    }
+
+    /** The speech warm-up makes its phrases in the background after start-up; the downloads wait for it to finish. */
+    private static void waitForSpeechWarmUp() throws Exception {
+        Path log = Path.of("target/benchmarks/export.log");
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!Files.readString(log).contains("Speech warm-up after start-up") && System.nanoTime() < until) {
+            Thread.sleep(500);
+        }
+    }
+
+    /**
+     * From the GC log since this offset, in MB: the largest heap size before a collection (the peak: G1 lets the
+     * heap fill towards -Xmx before it collects) and the largest after one (what the download really holds).
+     */
+    static double[] heapMb(Path gcLog, long from) throws Exception {
         byte[] all = Files.readAllBytes(gcLog);
         String log = new String(all, (int) Math.min(from, all.length), (int) (all.length - Math.min(from, all.length)), StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)").matcher(log);
-        double peak = 0;
+        double before = 0;
+        double after = 0;
         while (m.find()) {
-            peak = Math.max(peak, Math.max(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+            before = Math.max(before, Double.parseDouble(m.group(1)));
+            after = Math.max(after, Double.parseDouble(m.group(2)));
         }
-        return peak;
+        return new double[] {before, after};
     }
 
     /** Seconds to write these bytes to a new file and force them to disk: the limit for an export. */
