@@ -166,15 +166,26 @@ final class AppProcess implements AutoCloseable {
         return new long[] {System.nanoTime() - t, r.body().length};
     }
 
-    /** Heap in use right after a full collection, in MB, from {@code jcmd <pid> GC.run} and {@code GC.heap_info}. */
+    /**
+     * Heap in use right after a full collection, in MB, from {@code jcmd <pid> GC.run} and {@code GC.heap_info}:
+     * the sum over the heap's generations (Serial: DefNew + Tenured; G1: one line), not Metaspace.
+     */
     double heapAfterGcMb() throws Exception {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
-        if (!used.find()) {
+        long usedK = 0;
+        boolean found = false;
+        for (String line : info.split("\n")) {
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("\\btotal \\d+K, used (\\d+)K").matcher(line);
+            if (used.find() && !line.contains("Metaspace") && !line.contains("space")) {
+                usedK += Long.parseLong(used.group(1));
+                found = true;
+            }
+        }
+        if (!found) {
             throw new IllegalStateException("No heap figure in jcmd GC.heap_info: " + info);
         }
-        return Long.parseLong(used.group(1)) / 1024.0;
+        return usedK / 1024.0;
     }
 
     String jcmd(String command) throws Exception {
