@@ -12,7 +12,8 @@ cd "$(dirname "$0")"
 java_bin=""
 for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
   [ -x "$candidate" ] || continue
-  major=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  settings=$("$candidate" -XshowSettings:properties -version 2>&1)
+  major=$(awk -F'= ' '/java.specification.version/ {print $2}' <<< "$settings")
   if [ "${major%%.*}" -ge 21 ] 2>/dev/null; then java_bin=$candidate; break; fi
 done
 if [ -z "$java_bin" ]; then
@@ -35,7 +36,8 @@ else
   cache_file=kiosk.jsa; make_flag=-XX:ArchiveClassesAtExit; use_flag=-XX:SharedArchiveFile; quiet=-Xlog:cds*=error
 fi
 stamp="$cache/made-for"
-wanted="$(cksum < "$jar") $("$java_bin" -version 2>&1 | tr '\n' ' ') ${java_opts[*]}"
+# The Java's exact build, from the settings already read above (no second start of a JVM).
+wanted="$(cksum < "$jar") $(grep -E 'java\.(vm|runtime)\.version|java\.home' <<< "$settings" | tr -s ' \n' ' ') ${java_opts[*]}"
 
 prepare() {
   echo "Making the start-up cache in $cache (once after an install or update; about a minute)."
