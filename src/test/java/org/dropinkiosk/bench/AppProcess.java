@@ -127,6 +127,11 @@ final class AppProcess implements AutoCloseable {
         return new AppProcess(port, process, (System.nanoTime() - start) / 1e9, log);
     }
 
+    /** Waits until the speech warm-up, which runs in the background after start-up, has logged its end. */
+    void awaitSpeechWarmUp() throws Exception {
+        awaitLog("Speech warm-up after start-up", Duration.ofMinutes(5));
+    }
+
     /** Waits until the app's log has a line containing this text (for example the end of the speech warm-up). */
     void awaitLog(String text, Duration limit) throws Exception {
         long end = System.nanoTime() + limit.toNanos();
@@ -175,8 +180,9 @@ final class AppProcess implements AutoCloseable {
         String info = jcmd("GC.heap_info");
         long usedK = 0;
         boolean found = false;
+        java.util.regex.Pattern generation = java.util.regex.Pattern.compile("\\btotal \\d+K, used (\\d+)K");
         for (String line : info.split("\n")) {
-            java.util.regex.Matcher used = java.util.regex.Pattern.compile("\\btotal \\d+K, used (\\d+)K").matcher(line);
+            java.util.regex.Matcher used = generation.matcher(line);
             if (used.find() && !line.contains("Metaspace") && !line.contains("space")) {
                 usedK += Long.parseLong(used.group(1));
                 found = true;

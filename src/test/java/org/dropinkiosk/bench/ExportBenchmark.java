@@ -84,7 +84,7 @@ class ExportBenchmark {
                 "--kiosk.staff-pin-hash=" + hash, "--kiosk.idle-timeout=30m")) {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-            waitForSpeechWarmUp();
+            app.awaitSpeechWarmUp();
             logIn(client, app);
             for (String format : List.of("csv", "xlsx")) {
                 long gcBefore = Files.exists(gcLog) ? Files.size(gcLog) : 0;
@@ -204,15 +204,6 @@ class ExportBenchmark {
                 limit, "writing the same CSV bytes to that stream", "-");
         table.note("JMH CSV writer: " + String.format(java.util.Locale.ROOT, "%,.0f", 1e9 / format) + " rows/s in one thread ("
                 + BenchTable.fmt(format) + " ± " + BenchTable.fmt(error) + " ns/row, " + ExportJmh.ROWS + " rows an operation, forks(0)).");
-    }
-
-    /** The speech warm-up makes its phrases in the background after start-up; the downloads wait for it to finish. */
-    private static void waitForSpeechWarmUp() throws Exception {
-        Path log = Path.of("target/benchmarks/export.log");
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!Files.readString(log).contains("Speech warm-up after start-up") && System.nanoTime() < until) {
-            Thread.sleep(500);
-        }
     }
 
     /**

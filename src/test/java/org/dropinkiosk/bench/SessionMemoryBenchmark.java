@@ -29,7 +29,7 @@ class SessionMemoryBenchmark {
             Page warmPage = TapLatencyBenchmark.open(warm, app, "/bench/empty-a");
             openSignIn(warmPage, app);
             // The speech warm-up fills its caches in the background after start-up: the baseline waits for it.
-            app.awaitLog("Speech warm-up after start-up", java.time.Duration.ofMinutes(5));
+            app.awaitSpeechWarmUp();
             double idle = app.heapAfterGcMb();
             long[] before = app.vaadinSessionsAndUis();
 

@@ -34,7 +34,7 @@ class StartupBenchmark {
             jvmRss.add(bare[1]);
             try (AppProcess app = AppProcess.start("startup-" + run)) {
                 appSeconds.add(app.secondsToHealthy);
-                app.awaitLog("Speech warm-up after start-up", java.time.Duration.ofMinutes(5));
+                app.awaitSpeechWarmUp();
                 for (int i = 0; i < REQUESTS; i++) {
                     long[] page = app.get("/");
                     long[] file = app.get("/styles/kiosk.css");
