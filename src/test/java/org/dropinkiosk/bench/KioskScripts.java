@@ -14,10 +14,25 @@ final class KioskScripts {
     static final String HELPERS = """
             () => {
               if (window.__tap) return;
+              window.__tapFailures = [];
               window.__tap = (el) => new Promise((resolve) => {
                 const content = document.getElementById('kiosk-content');
                 let done = false;
-                const finish = (ms) => { if (!done) { done = true; seen.disconnect(); clearTimeout(giveUp); resolve(ms); } };
+                const before = location.pathname;
+                const finish = (ms) => {
+                  if (done) return;
+                  done = true; seen.disconnect(); clearTimeout(giveUp);
+                  if (ms < 0) {
+                    // What a tap that changed nothing saw: was a request sent, where was the page, what did it show?
+                    const sent = performance.getEntriesByType('resource').filter((e) => e.name.includes('v-r=uidl') && e.startTime >= t0);
+                    window.__tapFailures.push({ tapped: el ? (el.id || el.getAttribute('data-say')) : 'nothing', before: before,
+                      after: location.pathname, uidlRequests: sent.length, uidlStatus: sent.map((e) => e.responseStatus).join(' '),
+                      contentSame: content === document.getElementById('kiosk-content'), connected: !!(el && el.isConnected),
+                      disabled: !!(el && el.disabled), inert: !!(el && el.closest('[inert]')), dialog: !!document.querySelector('dialog[open]'),
+                      screen: (document.getElementById('kiosk-content') || {}).innerText?.replace(/\s+/g, ' ').slice(0, 80) });
+                  }
+                  resolve(ms);
+                };
                 const t0 = performance.now();
                 // The give-up timer stays armed until the promise is settled, also while waiting for a frame.
                 const giveUp = setTimeout(() => finish(-1), 10000);

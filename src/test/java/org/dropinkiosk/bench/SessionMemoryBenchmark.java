@@ -3,19 +3,23 @@ package org.dropinkiosk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Memory per open kiosk screen: heap in use after a full GC (jcmd) with N Vaadin sessions open on Home,
  * and N more on the Sign in name keyboard (the biggest visitor screen), beside N sessions open on an empty
  * screen in the same kiosk frame (the limit: what a Vaadin session and its UI cost before the kiosk adds
- * anything). The sessions are opened by simulated kiosks over HTTP, so a few hundred fit on this machine.
+ * anything); three rounds of each, in turn, so the heap's own movement shows beside the figures. The
+ * sessions are opened by simulated kiosks over HTTP, so hundreds fit on this machine.
  * Run: {@code ./mvnw -B -o verify -Pbench -Dit.test=SessionMemoryBenchmark} (writes target/benchmarks/session-memory.md).
  */
 class SessionMemoryBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 100);
+    private static final int ROUNDS = Integer.getInteger("bench.session-rounds", 3);
 
     @Test
     void heap_per_open_kiosk_screen_beside_an_empty_screen() throws Exception {
@@ -30,43 +34,60 @@ class SessionMemoryBenchmark {
 
             // The kiosks are kept referenced here so that nothing of theirs could end their sessions early.
             List<SimulatedKiosk> open = new ArrayList<>();
-            for (int i = 0; i < SESSIONS; i++) {
-                open.add(new SimulatedKiosk(app.origin()).open("/bench/empty-a"));
+            Map<String, List<Double>> perSession = new LinkedHashMap<>();
+            List<String> heaps = new ArrayList<>();
+            double last = idle;
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (String screen : SCREENS) {
+                    for (int i = 0; i < SESSIONS; i++) {
+                        open.add(openOn(screen, app));
+                    }
+                    double heap = app.heapAfterGcMb();
+                    perSession.computeIfAbsent(screen, s -> new ArrayList<>()).add((heap - last) / SESSIONS * 1024);
+                    heaps.add(BenchTable.fmt(heap));
+                    last = heap;
+                }
             }
-            double withEmpty = app.heapAfterGcMb();
-            for (int i = 0; i < SESSIONS; i++) {
-                open.add(new SimulatedKiosk(app.origin()).open("/"));
-            }
-            double withHome = app.heapAfterGcMb();
-            for (int i = 0; i < SESSIONS; i++) {
-                open.add(openSignIn(app));
-            }
-            double withKeyboard = app.heapAfterGcMb();
             long[] after = app.vaadinSessionsAndUis();
             double rss = app.rssMb();
             List<String> errors = open.stream().flatMap(k -> k.errors.stream()).toList();
 
-            double perEmpty = (withEmpty - idle) / SESSIONS * 1024;
-            double perHome = (withHome - withEmpty) / SESSIONS * 1024;
-            double perKeyboard = (withKeyboard - withHome) / SESSIONS * 1024;
+            double empty = mean(perSession.get(EMPTY));
             BenchTable table = new BenchTable("Memory per open kiosk screen (Vaadin session)");
-            table.row("heap after GC per session on Home (" + SESSIONS + " sessions)", perHome, "KB",
-                    perEmpty, "per session on an empty screen in the same frame", "-");
-            table.row("heap after GC per session on the Sign in name keyboard (" + SESSIONS + " sessions)", perKeyboard, "KB",
-                    perEmpty, "per session on an empty screen in the same frame", "-");
-            table.note("Heap after GC: " + BenchTable.fmt(idle) + " MB before, " + BenchTable.fmt(withEmpty) + " MB with " + SESSIONS
-                    + " sessions on an empty screen, " + BenchTable.fmt(withHome) + " MB with " + SESSIONS + " more on Home, "
-                    + BenchTable.fmt(withKeyboard) + " MB with " + SESSIONS + " more on the name keyboard; resident memory then "
-                    + BenchTable.fmt(rss) + " MB.");
+            for (String screen : List.of(HOME, KEYBOARD)) {
+                table.row("heap after GC per session on " + screen + " (mean of " + ROUNDS + " rounds of " + SESSIONS + ")",
+                        mean(perSession.get(screen)), "KB", empty, "per session on an empty screen in the same frame, same rounds", "-");
+            }
+            perSession.forEach((screen, kb) -> table.note("Per session on " + screen + ", round by round: "
+                    + String.join(", ", kb.stream().map(BenchTable::fmt).toList()) + " KB."));
+            table.note("Heap after GC: " + BenchTable.fmt(idle) + " MB before, then after each hundred: " + String.join(", ", heaps)
+                    + " MB; resident memory at the end " + BenchTable.fmt(rss) + " MB.");
             table.note("Live Vaadin sessions / UIs in a heap histogram: " + before[0] + " / " + before[1] + " before, "
-                    + after[0] + " / " + after[1] + " after (" + (3 * SESSIONS) + " opened).");
+                    + after[0] + " / " + after[1] + " after (" + open.size() + " opened).");
             table.note("Each session is opened by a simulated kiosk over HTTP (decision 916): the server keeps the same session, "
-                    + "UI and components whatever the client is.");
+                    + "UI and components whatever the client is. The rounds show how much the heap moves by itself.");
             errors.stream().limit(5).forEach(e -> table.note("Error: " + e));
             table.write("session-memory");
             assertThat(errors).isEmpty();
-            assertThat(after[0] - before[0]).as("sessions opened").isGreaterThanOrEqualTo(3L * SESSIONS);
+            assertThat(after[0] - before[0]).as("sessions opened").isGreaterThanOrEqualTo(open.size());
         }
+    }
+
+    private static final String EMPTY = "an empty screen";
+    private static final String HOME = "Home";
+    private static final String KEYBOARD = "the Sign in name keyboard";
+    private static final List<String> SCREENS = List.of(EMPTY, HOME, KEYBOARD);
+
+    private static SimulatedKiosk openOn(String screen, AppProcess app) throws Exception {
+        return switch (screen) {
+            case EMPTY -> new SimulatedKiosk(app.origin()).open("/bench/empty-a");
+            case HOME -> new SimulatedKiosk(app.origin()).open("/");
+            default -> openSignIn(app);
+        };
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
     /** Home, then the Sign in tile, then No: the name keyboard, the biggest visitor screen. */

@@ -1,7 +1,6 @@
 package org.dropinkiosk.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,8 +58,13 @@ final class SimulatedKiosk {
         }
     }
 
+    /** One client for every simulated kiosk (its connection pool and one selector thread); cookies are per kiosk. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
     private final String origin;
-    private final HttpClient http;
+    /** This kiosk's cookies (its session), as its own browser would keep them. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final Set<String> cached = new HashSet<>();
@@ -83,8 +87,6 @@ final class SimulatedKiosk {
 
     SimulatedKiosk(String origin) {
         this.origin = origin;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Opens the kiosk at this path, as a browser does when Chromium starts on it. */
@@ -241,10 +243,9 @@ final class SimulatedKiosk {
         body.put("rpc", List.of(rpc));
         body.put("syncId", syncId);
         body.put("clientId", clientId);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + "/?v-r=uidl&v-uiId=" + uiId))
-                .timeout(Duration.ofSeconds(30))
+        HttpResponse<String> r = send(request("/?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             errors.add("HTTP " + r.statusCode() + " for " + event + " on " + path);
             return -1;
@@ -446,9 +447,29 @@ final class SimulatedKiosk {
 
     // ---- HTTP ---------------------------------------------------------------------------------------
 
+    private HttpRequest.Builder request(String at) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + at)).timeout(Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        return request;
+    }
+
+    /** Sends the request and keeps the cookies the answer sets (name=value, before any attributes). */
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        HttpResponse<T> r = HTTP.send(request.build(), body);
+        for (String set : r.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return r;
+    }
+
     private String get(String at) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + at)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(request(at), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("HTTP " + r.statusCode() + " for " + at);
         }
@@ -457,8 +478,7 @@ final class SimulatedKiosk {
 
     /** A GET whose body is read and dropped; false (and an error noted) when it did not answer 200. */
     private boolean fetch(String at) throws IOException, InterruptedException {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(origin + at)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = send(request(at), HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() != 200) {
             errors.add("HTTP " + r.statusCode() + " for " + abbreviate(at));
             return false;

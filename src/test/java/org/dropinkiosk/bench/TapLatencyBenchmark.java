@@ -85,6 +85,9 @@ class TapLatencyBenchmark {
             table.note("The " + BUSY + " busy sessions are simulated kiosks over HTTP (decision 916), each serving visitor after visitor "
                     + "(sign in, listen, 6 Tell us answers, listen) with " + BUSY_EVERY_MS + " ms after each tap: " + busyVisitors
                     + " visitors, " + busyTimes.size() + " taps while the measured page tapped.");
+            if (!errors.isEmpty()) {
+                table.note("What the taps that changed nothing saw: " + FAILURES + ".");
+            }
             table.note("Resident memory of the app with " + (BUSY + 1) + " sessions open: " + BenchTable.fmt(rss) + " MB.");
             table.note("Measured inside the page: from the tap to the frame after the first change in the screen's content.");
             table.write("tap-latency");
@@ -92,6 +95,14 @@ class TapLatencyBenchmark {
             assertThat(busyErrors).as("errors in the busy sessions").isEmpty();
             assertThat(idle).hasSize(TAPS);
         }
+    }
+
+    /** What each tap that changed nothing saw (KioskScripts.HELPERS), gathered before a page is left. */
+    private static final List<Object> FAILURES = new ArrayList<>();
+
+    private static void gatherFailures(Page page) {
+        Object seen = page.evaluate("window.__tapFailures || []");
+        FAILURES.addAll((List<?>) seen);
     }
 
     static String[] concat(String... args) {
@@ -121,11 +132,14 @@ class TapLatencyBenchmark {
         if (count % 2 == 1) {
             page.evaluate(KioskScripts.TAP_ID, "kiosk-home");
         }
+        gatherFailures(page);
+        page.evaluate("window.__tapFailures = []");
         return times;
     }
 
     /** The limit: taps between the two empty screens, then back Home. */
     static List<Double> emptyTaps(Page page, AppProcess app, int count, List<Double> errors) {
+        gatherFailures(page);
         page.navigate(app.origin() + "/bench/empty-a");
         page.waitForSelector("#bench-next");
         page.evaluate(KioskScripts.HELPERS);
@@ -134,6 +148,7 @@ class TapLatencyBenchmark {
             double ms = ((Number) page.evaluate(KioskScripts.TAP_ID, "bench-next")).doubleValue();
             (ms < 0 ? errors : times).add(ms);
         }
+        gatherFailures(page);
         page.navigate(app.origin() + "/");
         page.waitForSelector(".kiosk-content > *");
         page.evaluate(KioskScripts.HELPERS);
