@@ -15,6 +15,12 @@ final class KioskScripts {
             () => {
               if (window.__tap) return;
               window.__tapFailures = [];
+              // Every Vaadin request's start, from an observer (the page's resource buffer fills after 250 entries).
+              window.__uidlStarts = [];
+              new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+                if (e.name.includes('v-r=uidl')) window.__uidlStarts.push(Math.round(e.startTime));
+              })).observe({ type: 'resource' });
+              window.__lastTaps = [];
               window.__tap = (el) => new Promise((resolve) => {
                 const content = document.getElementById('kiosk-content');
                 let done = false;
@@ -24,20 +30,25 @@ final class KioskScripts {
                   done = true; seen.disconnect(); clearTimeout(giveUp);
                   if (ms < 0) {
                     // What a tap that changed nothing saw: was a request sent, where was the page, what did it show?
-                    const sent = performance.getEntriesByType('resource').filter((e) => e.name.includes('v-r=uidl') && e.startTime >= t0);
                     window.__tapFailures.push({ tapped: el ? (el.id || el.getAttribute('data-say')) : 'nothing', before: before,
-                      after: location.pathname, uidlRequests: sent.length, uidlStatus: sent.map((e) => e.responseStatus).join(' '),
+                      after: location.pathname, at: Math.round(t0), uidlStartsSince: window.__uidlStarts.filter((t) => t >= t0 - 2000),
+                      previousTaps: window.__lastTaps.slice(-3),
                       contentSame: content === document.getElementById('kiosk-content'), connected: !!(el && el.isConnected),
                       disabled: !!(el && el.disabled), inert: !!(el && el.closest('[inert]')), dialog: !!document.querySelector('dialog[open]'),
-                      screen: (document.getElementById('kiosk-content') || {}).innerText?.replace(/\s+/g, ' ').slice(0, 80) });
+                      screen: (document.getElementById('kiosk-content') || {}).innerText?.replace(/\\s+/g, ' ').slice(0, 80) });
                   }
                   resolve(ms);
                 };
                 const t0 = performance.now();
                 // The give-up timer stays armed until the promise is settled, also while waiting for a frame.
                 const giveUp = setTimeout(() => finish(-1), 10000);
-                const seen = new MutationObserver(() => {
+                const seen = new MutationObserver((records) => {
                   seen.disconnect();
+                  const r = records[0];
+                  const what = (nodes) => [...nodes].map((n) => n.nodeName + ':' + (n.textContent || '').replace(/\\s+/g, ' ').slice(0, 30)).join(',');
+                  window.__lastTaps.push({ tapped: el.id, at: Math.round(t0), seenAfter: Math.round(performance.now() - t0), records: records.length,
+                    first: r.type + ' on ' + r.target.nodeName + '.' + (r.target.className || '') + ' +[' + what(r.addedNodes) + '] -[' + what(r.removedNodes) + ']' });
+                  if (window.__lastTaps.length > 5) window.__lastTaps.shift();
                   requestAnimationFrame(() => finish(performance.now() - t0));
                 });
                 seen.observe(content, { childList: true, subtree: true, characterData: true });

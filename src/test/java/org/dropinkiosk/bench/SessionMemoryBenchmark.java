@@ -58,6 +58,8 @@ class SessionMemoryBenchmark {
                 table.row("heap after GC per session on " + screen + " (mean of " + ROUNDS + " rounds of " + SESSIONS + ")",
                         mean(perSession.get(screen)), "KB", empty, "per session on an empty screen in the same frame, same rounds", "-");
             }
+            table.row("heap after GC per session, all " + open.size() + " together (the heap's own movement is then small beside them)",
+                    (last - idle) / open.size() * 1024, "KB", empty, "per session on an empty screen (mean of the rounds)", "-");
             perSession.forEach((screen, kb) -> table.note("Per session on " + screen + ", round by round: "
                     + String.join(", ", kb.stream().map(BenchTable::fmt).toList()) + " KB."));
             table.note("Heap after GC: " + BenchTable.fmt(idle) + " MB before, then after each hundred: " + String.join(", ", heaps)
