@@ -23,7 +23,7 @@ tmp=$(mktemp)
   echo
   for f in target/benchmarks/*.md; do
     [ -f "$f" ] || continue
-    sed 's/^## /### /' "$f"
+    sed -E 's/^#{1,2} /### /' "$f"
     echo
   done
   sed -n '/<!-- figures:end -->/,$p' "$out"
