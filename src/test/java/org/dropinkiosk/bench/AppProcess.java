@@ -1,7 +1,6 @@
 package org.dropinkiosk.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.dropinkiosk.journeys.VenueScript;
 
 /** The kiosk started as a separate process by the venue's own run-kiosk.sh, the way a venue PC runs it, on a fresh data folder. */
 final class AppProcess implements AutoCloseable {
@@ -33,30 +32,14 @@ final class AppProcess implements AutoCloseable {
         this.secondsToHealthy = secondsToHealthy;
     }
 
-    static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("drop-in-kiosk-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw -B package -DskipTests"));
-        }
-    }
-
     static Path java() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Starts the jar and waits until /actuator/health says UP; the clock starts before the JVM is forked. */
     static AppProcess start(String name, String... extraArgs) throws Exception {
         return start(name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
     }
-
-    /** The venue's own start script: every benchmark starts the kiosk the way a venue PC does. */
-    static final Path RUN_KIOSK = Path.of("kiosk-config/venue-install/run-kiosk.sh");
 
     /** Seconds the one-off start-up cache took to make (an install's work, not counted in any start), or -1. */
     static double cacheSeconds = -1;
@@ -76,18 +59,9 @@ final class AppProcess implements AutoCloseable {
         cacheSeconds = (System.nanoTime() - start) / 1e9;
     }
 
+    /** The venue's own start script: every benchmark starts the kiosk the way a venue PC does. */
     private static ProcessBuilder script(List<String> jvmArgs, Path data, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", RUN_KIOSK.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        var env = builder.environment();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("KIOSK_JAR", jar().toAbsolutePath().toString());
-        env.put("KIOSK_CACHE_DIR", Path.of("target/kiosk-cache").toAbsolutePath().toString());
-        env.put("KIOSK_CONFIG_DIR", Path.of("kiosk-config").toAbsolutePath().toString());
-        env.put("KIOSK_DATA_DIR", data.toAbsolutePath().toString());
-        env.put("KIOSK_MORE_JAVA_OPTS", String.join(" ", jvmArgs));
-        return builder;
+        return VenueScript.command(Path.of("target/kiosk-cache"), data, String.join(" ", jvmArgs), List.of(args));
     }
 
     /**
@@ -97,26 +71,16 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess start(String name, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
         prepareCache();
-        int port = freePort();
+        int port = VenueScript.freePort();
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
         args.addAll(List.of(extraArgs));
         Path log = Path.of("target/benchmarks", name + ".log");
         Files.createDirectories(log.getParent());
         long start = System.nanoTime();
         Process process = script(jvmArgs, data, args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
-        while (true) {
+        while (!VenueScript.healthy(port)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The kiosk stopped while starting; see " + log);
-            }
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"status\":\"UP\"")) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
             }
             if (System.nanoTime() - start > Duration.ofMinutes(START_MINUTES).toNanos()) {
                 process.destroyForcibly();

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -437,10 +436,7 @@ class CrashSafetyIT {
      * place of the project's.
      */
     private void prepareLaunch() throws IOException, InterruptedException {
-        Path bootJar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            bootJar = files.filter(f -> f.getFileName().toString().matches("drop-in-kiosk-.*\\.jar")).findFirst().orElse(null);
-        }
+        Path bootJar = VenueScript.jar().orElse(null);
         List<String> jars;
         if (bootJar != null) {
             Path app = WORK.resolve("app");
@@ -494,8 +490,8 @@ class CrashSafetyIT {
         if (wanted != null) {
             return wanted;
         }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        try {
+            return VenueScript.freePort();
         } catch (IOException e) {
             throw new IllegalStateException("no free port", e);
         }

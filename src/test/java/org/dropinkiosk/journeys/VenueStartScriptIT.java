@@ -3,14 +3,10 @@ package org.dropinkiosk.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,34 +38,15 @@ class VenueStartScriptIT {
 
     /** Starts the script, waits for health UP, stops the kiosk; returns everything it printed. */
     private static String startUntilHealthy(String javaOptions, String name) throws Exception {
-        int port = freePort();
+        int port = VenueScript.freePort();
         Path log = WORK.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("kiosk-config/venue-install/run-kiosk.sh").toAbsolutePath().toString(),
-                "--server.port=" + port, "--kiosk.speech.warm-up=false")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        var env = builder.environment();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("KIOSK_JAR", jar().toString());
-        env.put("KIOSK_CACHE_DIR", WORK.resolve("cache").toString());
-        env.put("KIOSK_CONFIG_DIR", Path.of("kiosk-config").toAbsolutePath().toString());
-        env.put("KIOSK_DATA_DIR", WORK.resolve("data").toString());
-        env.put("KIOSK_MORE_JAVA_OPTS", javaOptions);
-        Process kiosk = builder.start();
+        Process kiosk = VenueScript.command(WORK.resolve("cache"), WORK.resolve("data"), javaOptions,
+                        List.of("--server.port=" + port, "--kiosk.speech.warm-up=false"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
             long end = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-            while (true) {
+            while (!VenueScript.healthy(port)) {
                 assertThat(kiosk.isAlive()).as("the kiosk stopped while starting:%n%s", Files.readString(log)).isTrue();
-                try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200 && r.body().contains("\"status\":\"UP\"")) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
                 assertThat(System.nanoTime()).as("healthy within 6 minutes:%n%s", Files.readString(log)).isLessThan(end);
                 Thread.sleep(200);
             }
@@ -78,18 +55,6 @@ class VenueStartScriptIT {
             kiosk.waitFor();
         }
         return Files.readString(log);
-    }
-
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(f -> f.getFileName().toString().matches("drop-in-kiosk-.*\\.jar")).findFirst().orElseThrow().toAbsolutePath();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteAll(Path folder) throws IOException {
