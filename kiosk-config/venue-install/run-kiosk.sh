@@ -26,7 +26,8 @@ java_opts=(${KIOSK_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m -Xss512k})
 more_opts=(${KIOSK_MORE_JAVA_OPTS:-})
 jar=${KIOSK_JAR:-./drop-in-kiosk.jar}
 cache=${KIOSK_CACHE_DIR:-./cache}
-app_args=(--kiosk.config-dir="${KIOSK_CONFIG_DIR:-./kiosk-config}" --kiosk.data-dir="${KIOSK_DATA_DIR:-./data}")
+config_dir=${KIOSK_CONFIG_DIR:-./kiosk-config}
+app_args=(--kiosk.config-dir="$config_dir" --kiosk.data-dir="${KIOSK_DATA_DIR:-./data}")
 
 # JDK 25 and newer keep loaded and linked classes and method profiles (AOT cache, JEP 483/515);
 # 21 to 24 keep loaded classes (dynamic CDS archive). Either is tied to this jar and this Java.
@@ -46,15 +47,14 @@ prepare() {
   "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$fresh/app" >/dev/null
   training=$(mktemp -d)
   # One training start on an empty data folder, ended as soon as everything is built.
-  if "$java_bin" "${java_opts[@]}" "$make_flag=$fresh/$cache_file" "$quiet" -Dspring.context.exit=onRefresh \
-      -jar "$fresh/app/$(basename "$jar")" --server.port=0 --kiosk.config-dir="${KIOSK_CONFIG_DIR:-./kiosk-config}" \
-      --kiosk.data-dir="$training" --logging.level.root=warn >"$fresh/training.log" 2>&1 && [ -f "$fresh/$cache_file" ]; then
-    echo "$wanted" > "$fresh/made-for"
-  else
+  if ! "$java_bin" "${java_opts[@]}" "$make_flag=$fresh/$cache_file" "$quiet" -Dspring.context.exit=onRefresh \
+      -jar "$fresh/app/$(basename "$jar")" --server.port=0 --kiosk.config-dir="$config_dir" \
+      --kiosk.data-dir="$training" --logging.level.root=warn >"$fresh/training.log" 2>&1 || [ ! -f "$fresh/$cache_file" ]; then
     echo "The training start failed (see $cache/training.log); the kiosk starts without the class cache." >&2
     rm -f "$fresh/$cache_file"
-    echo "$wanted" > "$fresh/made-for"
   fi
+  # Made for this jar, Java and options even without a class cache: a failed training is not retried on every start.
+  echo "$wanted" > "$fresh/made-for"
   rm -rf "$training" "$cache"
   mv "$fresh" "$cache"
 }
