@@ -33,6 +33,16 @@ class MeetingStore {
         return jdbc.sql("SELECT * FROM meeting WHERE venue_id = ? ORDER BY starts_at, id").param(venue).query(MeetingStore::row).list();
     }
 
+    /** A cheap summary of this venue's meeting tables that changes when rows are added or removed. */
+    List<Long> fingerprint() {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM meeting WHERE venue_id = ?), (SELECT COALESCE(MAX(id), 0) FROM meeting WHERE venue_id = ?),
+                       (SELECT COUNT(*) FROM meeting_exception WHERE venue_id = ?),
+                       (SELECT COALESCE(MAX(id), 0) FROM meeting_exception WHERE venue_id = ?)""")
+                .params(venue, venue, venue, venue)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+
     Optional<Meeting> find(long id) {
         return jdbc.sql("SELECT * FROM meeting WHERE venue_id = ? AND id = ?").param(venue).param(id).query(MeetingStore::row).optional();
     }
