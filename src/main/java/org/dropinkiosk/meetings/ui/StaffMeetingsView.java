@@ -2,6 +2,7 @@ package org.dropinkiosk.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +37,7 @@ import org.dropinkiosk.meetings.Occurrence;
 @Route(value = "staff/meetings", layout = StaffLayout.class)
 @PageTitle("Meetings")
 @RolesAllowed(StaffPage.ROLE)
+@StyleSheet("context://styles/meetings.css")
 class StaffMeetingsView extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
