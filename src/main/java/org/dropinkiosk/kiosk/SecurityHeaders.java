@@ -1,6 +1,8 @@
 package org.dropinkiosk.kiosk;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +38,10 @@ public class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // On the error page (a missing picture, say) the policy is still the one of the address asked for.
+        Object asked = request.getDispatcherType() == DispatcherType.ERROR ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        String uri = asked instanceof String original ? original : request.getRequestURI();
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         boolean file = path.startsWith("/pictures/") || path.startsWith("/symbols/");
         response.setHeader("Content-Security-Policy", file ? FILE_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
