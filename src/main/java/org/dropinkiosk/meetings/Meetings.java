@@ -70,12 +70,21 @@ public class Meetings {
         upcoming.forget();
     }
 
+    /** The next fortnight first (most venues fill What's on from it), the whole year only when that is not enough. */
     private List<Occurrence> expandUpcoming(ZonedDateTime now, int max) {
-        List<Occurrence> all = new ArrayList<>();
-        for (Meeting m : store.all()) {
-            all.addAll(Recurrence.between(m, store.changes(m.id()), now, now.plusYears(1), zone));
+        List<Meeting> all = store.all();
+        Map<Long, Map<LocalDate, DateChange>> changes = store.allChanges();
+        List<Occurrence> soon = expand(all, changes, now, now.plusDays(14), max);
+        return soon.size() >= max ? soon : expand(all, changes, now, now.plusYears(1), max);
+    }
+
+    private List<Occurrence> expand(List<Meeting> all, Map<Long, Map<LocalDate, DateChange>> changes, ZonedDateTime from,
+            ZonedDateTime to, int max) {
+        List<Occurrence> dates = new ArrayList<>();
+        for (Meeting m : all) {
+            dates.addAll(Recurrence.between(m, changes.getOrDefault(m.id(), Map.of()), from, to, zone));
         }
-        return all.stream().sorted(Comparator.comparing(Occurrence::start)).limit(max).toList();
+        return dates.stream().sorted(Comparator.comparing(Occurrence::start)).limit(max).toList();
     }
 
     /** What's on's kept dates are forgotten once this transaction's change is committed (or at once without one). */

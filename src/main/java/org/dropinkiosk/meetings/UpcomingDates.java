@@ -8,14 +8,14 @@ import java.util.function.Supplier;
 /**
  * The soonest dates of all meetings, expanded once and kept, so What's on does not expand every series
  * for each visitor. One list of at most {@link #KEPT} dates; it is made again when meetings change (here or
- * in the database), when the day changes, when too few of its dates are still to come, and after a minute.
+ * in the database), when the day changes, when too few of its dates are still to come, and after 10 minutes.
  */
 final class UpcomingDates {
 
     /** Dates kept: more than What's on shows, so a few can end before the list is made again. */
     static final int KEPT = 24;
-    /** The longest a list is kept, so a change written by something else shows within a minute. */
-    static final Duration MAX_AGE = Duration.ofMinutes(1);
+    /** The longest a list is kept: a safety net, since changes here forget it at once and the fingerprint sees others. */
+    static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     private record Kept(Object fingerprint, ZonedDateTime madeAt, List<Occurrence> dates, boolean complete) {
     }
