@@ -71,7 +71,10 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
         assertThat(page.locator("#staff-pin-dots")).hasText("\u25CF \u25CF \u25CF \u25CF");
         button("OK").click();
         page.waitForURL(origin() + "/staff");
-        screenshot("csp-staff-today");
-        noViolations("staff login and Today");
+        assertThat(page.locator("#staff-came-today")).isVisible();
+        page.navigate(origin() + "/staff/meetings");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meetings").setLevel(1))).isVisible();
+        screenshot("csp-staff-meetings");
+        noViolations("staff login, Today and Meetings");
     }
 }
