@@ -63,6 +63,11 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
             page.waitForURL(origin() + "/");
             assertThat(button("News")).isVisible();
         }
+        page.setViewportSize(800, 1280);
+        open("/whats-on");
+        screenshot("csp-whats-on-portrait");
+        noViolations("What's on (800x1280)");
+        page.setViewportSize(1280, 800);
         page.navigate(origin() + "/staff/login");
         assertThat(page.getByText("Type the staff PIN. Then press OK.")).isVisible();
         for (String digit : List.of("2", "4", "6", "8")) {
