@@ -176,9 +176,9 @@ public final class IcsCalendar {
                         changes.put(d, DateChange.cancelled(d));
                     }
                 }
-                String problem = MeetingRules.problem(meeting);
+                MeetingRefused problem = MeetingRules.problem(meeting);
                 if (problem != null) {
-                    skipped.add(new IcsImport.Skipped(title, problem));
+                    skipped.add(IcsImport.Skipped.of(title, problem));
                 } else if (!hasDateAfter(meeting, changes, now, zone)) {
                     skipped.add(new IcsImport.Skipped(title, "meetings.import.skip.past"));
                 } else if (masters.containsKey(meeting.uid())) {
@@ -187,7 +187,7 @@ public final class IcsCalendar {
                     masters.put(meeting.uid(), new IcsImport.Entry(meeting, changes));
                 }
             } catch (MeetingRefused e) {
-                skipped.add(new IcsImport.Skipped(title, e.key()));
+                skipped.add(IcsImport.Skipped.of(title, e));
             } catch (RuntimeException e) {
                 skipped.add(new IcsImport.Skipped(title, "meetings.import.skip.unreadable"));
             }
@@ -203,7 +203,14 @@ public final class IcsCalendar {
             try {
                 RecurrenceId<?> rid = event.<RecurrenceId<?>>getProperty(Property.RECURRENCE_ID).orElseThrow();
                 LocalDate date = local(rid.getDate(), zone).toLocalDate();
-                Meeting changed = meeting(event, title, zone);
+                Meeting read = meeting(event, title, zone);
+                Meeting changed = new Meeting(0, "", master.meeting().title(), master.meeting().kind(), read.start(), read.end(),
+                        read.place(), "", "");
+                MeetingRefused problem = MeetingRules.problem(changed);
+                if (problem != null) {
+                    skipped.add(IcsImport.Skipped.of(title, problem));
+                    continue;
+                }
                 master.changes().put(date, new DateChange(date, false, changed.start(), changed.end(),
                         changed.place().equals(master.meeting().place()) ? "" : changed.place()));
             } catch (RuntimeException e) {
@@ -228,10 +235,14 @@ public final class IcsCalendar {
         LocalDateTime end = event.getEndDate(true).map(p -> (Temporal) p.getDate()).map(t -> local(t, zone))
                 .orElse(start.plus(Duration.ofHours(1)));
         String rule = event.getProperty(Property.RRULE).map(Property::getValue).orElse("");
-        if (!rule.isEmpty() && Recurrence.parse(rule).isEmpty()) {
+        if (!rule.isEmpty() && Recurrence.limit(rule, start).orElse(null) == Recurrence.Limit.UNUSABLE) {
             throw new MeetingRefused("meetings.import.skip.rule");
         }
         String uid = event.getUid().map(Uid::getValue).filter(u -> !u.isBlank()).orElse(UUID.randomUUID() + "@drop-in-kiosk");
+        if (uid.length() > MeetingRules.MAX_UID) {
+            // Too long for the database: a name made from it still finds the same event when the file comes again.
+            uid = UUID.nameUUIDFromBytes(uid.getBytes(StandardCharsets.UTF_8)) + "@drop-in-kiosk";
+        }
         String notes = text(event, Property.DESCRIPTION);
         if (notes.length() > MeetingRules.MAX_NOTES) {
             notes = notes.substring(0, MeetingRules.MAX_NOTES);

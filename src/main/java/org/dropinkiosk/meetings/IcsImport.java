@@ -14,7 +14,15 @@ public record IcsImport(List<Entry> entries, List<Skipped> skipped) {
     public record Entry(Meeting meeting, Map<LocalDate, DateChange> changes) {
     }
 
-    /** An event that was not added: its title (or "no title") and a plain reason. */
-    public record Skipped(String title, String reason) {
+    /** An event that was not added: its title (or "no title") and a plain reason (a message key and its values). */
+    public record Skipped(String title, String reason, List<Object> args) {
+
+        public Skipped(String title, String reason) {
+            this(title, reason, List.of());
+        }
+
+        static Skipped of(String title, MeetingRefused refused) {
+            return new Skipped(title, refused.key(), List.of(refused.args()));
+        }
     }
 }

@@ -107,9 +107,9 @@ class MeetingSeeds {
         }
         Meeting m = new Meeting(0, "seed-" + item.line() + "-" + title.strip().toLowerCase(Locale.ROOT).replace(' ', '-') + "@drop-in-kiosk",
                 title, kind, LocalDateTime.of(first, start), LocalDateTime.of(first, end), item.get("place"), item.get("notes"), rule);
-        String problem = MeetingRules.problem(m);
+        MeetingRefused problem = MeetingRules.problem(m);
         if (problem != null) {
-            found.add(problem(item, "", "this meeting cannot be used (" + problem + ")."));
+            found.add(problem(item, "", "this meeting cannot be used (" + problem.key() + ")."));
             return Optional.empty();
         }
         return Optional.of(m);

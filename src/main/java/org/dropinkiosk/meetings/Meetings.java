@@ -12,8 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.dropinkiosk.config.KioskSettings;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Meetings and repeating series: what is coming up (for the What's on screen) and what staff change.
@@ -27,11 +33,16 @@ public class Meetings {
     private final MeetingStore store;
     private final Clock clock;
     private final ZoneId zone;
+    private final UpcomingDates upcoming = new UpcomingDates();
+    private final TransactionTemplate oneEvent;
 
-    Meetings(MeetingStore store, Clock clock, KioskSettings settings) {
+    Meetings(MeetingStore store, Clock clock, KioskSettings settings, PlatformTransactionManager transactions) {
         this.store = store;
         this.clock = clock;
         this.zone = settings.timeZone();
+        // Each imported event in a savepoint of its own: one the database refuses does not undo the others.
+        this.oneEvent = new TransactionTemplate(transactions);
+        this.oneEvent.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     public ZoneId zone() {
@@ -42,15 +53,51 @@ public class Meetings {
         return ZonedDateTime.now(clock).withZoneSameInstant(zone);
     }
 
-    /** The next {@code max} dates that have not ended yet, earliest first. */
+    /** The next {@code max} dates that have not ended yet, earliest first; expanded once and kept (UpcomingDates). */
     @Transactional(readOnly = true)
     public List<Occurrence> upcoming(int max) {
         ZonedDateTime now = now();
-        List<Occurrence> all = new ArrayList<>();
-        for (Meeting m : store.all()) {
-            all.addAll(Recurrence.between(m, store.changes(m.id()), now, now.plusYears(1), zone));
+        return upcoming.first(max, now, store.fingerprint(), () -> expandUpcoming(now, Math.max(max, UpcomingDates.KEPT)));
+    }
+
+    /** How many times What's on's dates were expanded since the start (for tests and the benchmark). */
+    long upcomingExpansions() {
+        return upcoming.expansions();
+    }
+
+    /** Forgets What's on's kept dates, so the benchmark can time a fresh expansion. */
+    void forgetUpcoming() {
+        upcoming.forget();
+    }
+
+    /** The next fortnight first (most venues fill What's on from it), the whole year only when that is not enough. */
+    private List<Occurrence> expandUpcoming(ZonedDateTime now, int max) {
+        List<Meeting> all = store.all();
+        Map<Long, Map<LocalDate, DateChange>> changes = store.allChanges();
+        List<Occurrence> soon = expand(all, changes, now, now.plusDays(14), max);
+        return soon.size() >= max ? soon : expand(all, changes, now, now.plusYears(1), max);
+    }
+
+    private List<Occurrence> expand(List<Meeting> all, Map<Long, Map<LocalDate, DateChange>> changes, ZonedDateTime from,
+            ZonedDateTime to, int max) {
+        List<Occurrence> dates = new ArrayList<>();
+        for (Meeting m : all) {
+            dates.addAll(Recurrence.between(m, changes.getOrDefault(m.id(), Map.of()), from, to, zone));
         }
-        return all.stream().sorted(Comparator.comparing(Occurrence::start)).limit(max).toList();
+        return dates.stream().sorted(Comparator.comparing(Occurrence::start)).limit(max).toList();
+    }
+
+    /** What's on's kept dates are forgotten once this transaction's change is committed (or at once without one). */
+    private void changed() {
+        upcoming.forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    upcoming.forget();
+                }
+            });
+        }
     }
 
     /** The next dates of one meeting or series, changed dates included. */
@@ -83,6 +130,7 @@ public class Meetings {
         if (meeting.id() == 0) {
             Meeting withUid = meeting.uid().isEmpty() ? meeting.withUid(UUID.randomUUID() + "@drop-in-kiosk") : meeting;
             Meeting saved = withUid.withId(store.insert(withUid));
+            changed();
             store.audit(STAFF, "meeting.added", describe(saved));
             return saved;
         }
@@ -93,6 +141,7 @@ public class Meetings {
             // The series' dates moved: changes made to the old dates no longer belong to it.
             store.clearChanges(meeting.id());
         }
+        changed();
         store.audit(STAFF, "meeting.changed", describe(meeting));
         return meeting;
     }
@@ -102,6 +151,7 @@ public class Meetings {
     public void remove(long id) {
         Meeting m = store.find(id).orElseThrow(() -> new MeetingRefused("meetings.refused.gone"));
         store.delete(id);
+        changed();
         store.audit(STAFF, "meeting.removed", describe(m));
     }
 
@@ -110,6 +160,7 @@ public class Meetings {
     public void removeDate(long id, LocalDate date) {
         Meeting m = seriesWithDate(id, date);
         store.putChange(id, DateChange.cancelled(date));
+        changed();
         store.audit(STAFF, "meeting.date-removed", describe(m) + " on " + date);
     }
 
@@ -119,6 +170,7 @@ public class Meetings {
         Meeting m = seriesWithDate(id, date);
         MeetingRules.check(new Meeting(id, m.uid(), m.title(), m.kind(), start, end, place, m.notes(), ""));
         store.putChange(id, new DateChange(date, false, start, end, place == null || place.strip().equals(m.place()) ? "" : place));
+        changed();
         store.audit(STAFF, "meeting.date-changed", describe(m) + " on " + date + " now " + start + " to " + end);
     }
 
@@ -143,10 +195,19 @@ public class Meetings {
                 skipped.add(new IcsImport.Skipped(entry.meeting().title(), "meetings.import.skip.already"));
                 continue;
             }
-            long id = store.insert(entry.meeting());
-            entry.changes().values().forEach(c -> store.putChange(id, c));
-            added.add(entry.meeting().withId(id));
+            try {
+                long id = oneEvent.execute(status -> {
+                    long newId = store.insert(entry.meeting());
+                    entry.changes().values().forEach(c -> store.putChange(newId, c));
+                    return newId;
+                });
+                added.add(entry.meeting().withId(id));
+            } catch (DataAccessException e) {
+                // The checks above should catch everything; this is the net, so the rest of the file is still added.
+                skipped.add(new IcsImport.Skipped(entry.meeting().title(), "meetings.import.skip.not-saved"));
+            }
         }
+        changed();
         store.audit(STAFF, "meeting.imported", fileName + ": " + added.size() + " added, " + skipped.size() + " skipped");
         return new ImportReport(added, skipped);
     }
@@ -160,6 +221,7 @@ public class Meetings {
         for (Meeting m : meetings) {
             store.insert(m);
         }
+        changed();
         store.audit("kiosk", "meeting.seeded", meetings.size() + " meetings from kiosk-config/meetings.yml");
         return meetings.size();
     }

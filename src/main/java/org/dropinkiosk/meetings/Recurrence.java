@@ -22,6 +22,14 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 public final class Recurrence {
 
     private static final Set<Frequency> ALLOWED = Set.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY);
+    /** The most dates one series may have on one day (docs/decisions/602-calendar-rule-limits.md). */
+    public static final int MAX_A_DAY = 4;
+    /** The most dates one series may have in the year from its first date. */
+    public static final int MAX_A_YEAR = 750;
+    /** The longest rule the database keeps (meeting.repeat_rule is VARCHAR(255)). */
+    public static final int MAX_RULE_LENGTH = 255;
+    /** A hard stop for one expansion, whatever slipped into the database: the widest window is 2 years and 4 months. */
+    static final int MAX_EXPANSION = MAX_A_YEAR * 3;
 
     private Recurrence() {
     }
@@ -34,11 +42,16 @@ public final class Recurrence {
             all.add(new Occurrence(meeting, meeting.start().toLocalDate(), meeting.start().atZone(zone),
                     meeting.end().atZone(zone), meeting.place(), false));
         } else {
-            Recur<LocalDateTime> recur = parse(meeting.repeatRule()).orElseThrow();
+            Optional<Recur<LocalDateTime>> usable = parse(meeting.repeatRule());
+            if (usable.isEmpty()) {
+                // A rule the kiosk would now refuse (saved before the limits): it shows no dates rather than freezing.
+                return List.of();
+            }
+            Recur<LocalDateTime> recur = usable.get();
             // Widen the window: a changed date may have moved in from outside it.
             LocalDateTime windowStart = from.withZoneSameInstant(zone).toLocalDateTime().minus(meeting.length()).minusDays(62);
             LocalDateTime windowEnd = to.withZoneSameInstant(zone).toLocalDateTime().plusDays(62);
-            for (LocalDateTime start : recur.getDates(meeting.start(), windowStart, windowEnd)) {
+            for (LocalDateTime start : recur.getDates(meeting.start(), windowStart, windowEnd, MAX_EXPANSION)) {
                 if (start.isBefore(meeting.start())) {
                     continue;
                 }
@@ -63,13 +76,57 @@ public final class Recurrence {
         if (!meeting.repeats()) {
             return meeting.start().toLocalDate().equals(date);
         }
-        return parse(meeting.repeatRule()).map(r -> r.getDates(meeting.start(), date.atStartOfDay(), date.plusDays(1).atStartOfDay())
+        return parse(meeting.repeatRule()).map(r -> r.getDates(meeting.start(), date.atStartOfDay(), date.plusDays(1).atStartOfDay(), MAX_A_DAY)
                 .stream().anyMatch(d -> d.toLocalDate().equals(date) && !d.isBefore(meeting.start()))).orElse(false);
     }
 
-    /** The rule, when it is a rule the kiosk can use (daily to yearly; nothing every minute or hour). */
+    /**
+     * The rule, when it is a rule the kiosk can use: daily to yearly (nothing every minute or hour), at most
+     * {@link #MAX_RULE_LENGTH} letters and at most {@link #MAX_A_DAY} times a day. Checked before anything is expanded.
+     */
     public static Optional<Recur<LocalDateTime>> parse(String rule) {
+        Optional<Recur<LocalDateTime>> recur = read(rule);
+        return recur.filter(r -> rule.strip().length() <= MAX_RULE_LENGTH && timesADay(r) <= MAX_A_DAY);
+    }
+
+    /** Why a series' rule cannot be used, or empty when it can; the year is counted from the first date. */
+    public static Optional<Limit> limit(String rule, LocalDateTime first) {
         if (rule == null || rule.isBlank()) {
+            return Optional.empty();
+        }
+        if (rule.strip().length() > MAX_RULE_LENGTH) {
+            return Optional.of(Limit.TOO_LONG);
+        }
+        Optional<Recur<LocalDateTime>> recur = read(rule);
+        if (recur.isEmpty()) {
+            return Optional.of(Limit.UNUSABLE);
+        }
+        if (timesADay(recur.get()) > MAX_A_DAY) {
+            return Optional.of(Limit.TOO_OFTEN_A_DAY);
+        }
+        // Safe to expand now: at most 4 a day, so at most 1,464 dates even before the count stops it.
+        if (recur.get().getDates(first, first, first.plusYears(1), MAX_A_YEAR + 1).size() > MAX_A_YEAR) {
+            return Optional.of(Limit.TOO_OFTEN_A_YEAR);
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a rule. */
+    public enum Limit {
+        TOO_LONG, UNUSABLE, TOO_OFTEN_A_DAY, TOO_OFTEN_A_YEAR
+    }
+
+    /**
+     * The most dates the rule can give on one day: every BYHOUR, BYMINUTE and BYSECOND value multiplies them
+     * (daily to yearly rules give at most one day-part per day otherwise). Counted from the rule, not by expanding it.
+     */
+    static long timesADay(Recur<LocalDateTime> recur) {
+        return (long) Math.max(1, recur.getHourList().size()) * Math.max(1, recur.getMinuteList().size())
+                * Math.max(1, recur.getSecondList().size());
+    }
+
+    private static Optional<Recur<LocalDateTime>> read(String rule) {
+        if (rule == null || rule.isBlank() || rule.length() > 10 * MAX_RULE_LENGTH) {
             return Optional.empty();
         }
         try {

@@ -58,7 +58,8 @@ sealed interface TableWriter extends AutoCloseable {
     /**
      * XLSX through fastexcel's streaming writer: rows are flushed every thousand. Text goes in as inline
      * strings: fastexcel's shared-strings table would keep every distinct value (each sign-in time) in memory
-     * until the end.
+     * until the end. An inline string is text to a spreadsheet, never a formula, so no apostrophe is added:
+     * a name "-Jo" reads back as "-Jo" (the formula guard SafeCell is for CSV only).
      */
     final class Xlsx implements TableWriter {
         private final BufferedOutputStream buffer;
@@ -75,8 +76,8 @@ sealed interface TableWriter extends AutoCloseable {
         @Override
         public void row(String... cells) throws IOException {
             for (int c = 0; c < cells.length; c++) {
-                String cell = SafeCell.of(cells[c]);
-                if (!cell.isEmpty()) {
+                String cell = cells[c];
+                if (cell != null && !cell.isEmpty()) {
                     sheet.inlineString(row, c, cell);
                 }
             }

@@ -1,8 +1,8 @@
 package org.dropinkiosk.meetings.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -36,6 +37,7 @@ import org.dropinkiosk.meetings.Occurrence;
 @Route(value = "staff/meetings", layout = StaffLayout.class)
 @PageTitle("Meetings")
 @RolesAllowed(StaffPage.ROLE)
+@StyleSheet("context://styles/meetings.css")
 class StaffMeetingsView extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
@@ -59,13 +61,10 @@ class StaffMeetingsView extends Div {
     }
 
     private Div importSection() {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
-            receive(meta.fileName(), bytes);
-            if (ui != null) {
-                ui.push();
-            }
-        }));
+        // Vaadin runs this inside ui.access(); the report reaches the browser with the round trip below, no push needed.
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> receive(meta.fileName(), bytes)));
+        // The browser tells the server when the file is in; that round trip carries the report back to the screen.
+        upload.getElement().addEventListener("upload-success", e -> { });
         upload.setAcceptedFileTypes(".ics", "text/calendar");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(IcsCalendar.MAX_BYTES);
@@ -81,12 +80,12 @@ class StaffMeetingsView extends Div {
     void receive(String fileName, byte[] bytes) {
         try {
             Meetings.ImportReport report = meetings.importIcs(fileName, bytes);
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add(messages.get("meetings.staff.import.added", report.added().size(), fileName));
             report.added().forEach(m -> lines.add(messages.get("meetings.staff.import.added-one", m.title())));
             for (IcsImport.Skipped s : report.skipped()) {
                 String title = s.title().isEmpty() ? messages.get("meetings.staff.import.no-title") : s.title();
-                lines.add(messages.get("meetings.staff.import.skipped", title, messages.get(s.reason())));
+                lines.add(messages.get("meetings.staff.import.skipped", title, messages.get(s.reason(), s.args().toArray())));
             }
             show(lines, false);
         } catch (MeetingRefused e) {

@@ -145,6 +145,22 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_rule_of_2880_times_a_day_that_slipped_into_the_database_is_refused_when_the_form_saves_it() {
+        String flood = "FREQ=DAILY;BYHOUR=" + String.join(",", java.util.stream.IntStream.range(0, 24).mapToObj(String::valueOf).toList())
+                + ";BYMINUTE=0,5,10,15,20,25,30,35,40,45,50,55;BYSECOND=0,6,12,18,24,30,36,42,48,54";
+        jdbc.sql("""
+                INSERT INTO meeting (venue_id, uid, title, kind, starts_at, ends_at, place, notes, repeat_rule, created_at)
+                VALUES ('main', 'flood@x', 'Flood', 'OTHER', TIMESTAMP '2026-12-07 10:00:00', TIMESTAMP '2026-12-07 10:00:10', '', '', ?,
+                CURRENT_TIMESTAMP)""").param(flood).update();
+        long id = meetings.all().get(0).id();
+        MeetingFormView form = navigate("staff/meetings/edit/" + id, MeetingFormView.class);
+        test(button("Save")).click();
+        assertThat(getCurrentView()).isSameAs(form);
+        assertThat(text()).contains("\"Flood\" would happen more than 4 times a day (its rule is FREQ=DAILY;BYHOUR=0,1,2",
+                "The kiosk allows at most 4 times a day. Nothing was saved.");
+    }
+
+    @Test
     void a_broken_file_and_a_5_mb_file_are_refused_in_plain_words() {
         StaffMeetingsView view = navigate(StaffMeetingsView.class);
         view.receive("photo.ics", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
