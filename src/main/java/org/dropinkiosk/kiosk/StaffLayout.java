@@ -1,6 +1,7 @@
 package org.dropinkiosk.kiosk;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -12,7 +13,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 
-/** The frame of the staff area: a plain menu of the pages the features registered, and the page. */
+/**
+ * The frame of the staff area: a plain menu of the pages the features registered, and the page. It
+ * carries the staff style sheet, so a staff page of any feature opened by its address is styled too.
+ */
+@StyleSheet("context://styles/staff.css")
 @RolesAllowed(StaffPage.ROLE)
 public class StaffLayout extends Div implements RouterLayout {
 
