@@ -3,7 +3,6 @@ package org.dropinkiosk.speech;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +23,8 @@ class SpeechController {
 
     static final MediaType WAV = MediaType.parseMediaType("audio/wav");
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
+    // Words that hold a person stay out of the browser's cache too.
+    private static final CacheControl PERSONAL = CacheControl.noStore();
 
     /** What the browser script needs to know. */
     record Settings(boolean sayButtons, int maxLength) {
@@ -37,11 +38,10 @@ class SpeechController {
     private final int maxLength;
     private final boolean sayButtons;
 
-    SpeechController(SpeechService speech, @Value("${kiosk.speech.max-length:600}") int maxLength,
-            @Value("${kiosk.speech.say-buttons:true}") boolean sayButtons) {
+    SpeechController(SpeechService speech, SpeechSettings settings) {
         this.speech = speech;
-        this.maxLength = maxLength;
-        this.sayButtons = sayButtons;
+        this.maxLength = settings.maxLength();
+        this.sayButtons = settings.sayButtons();
     }
 
     @GetMapping("/audio")
@@ -92,7 +92,14 @@ class SpeechController {
         if (Pace.parse(pace).isEmpty()) {
             return Optional.of(plain(HttpStatus.BAD_REQUEST, "The pace is normal or slower."));
         }
+        if (speech.isTooLong(text)) {
+            return Optional.of(plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long to say: at most " + speech.maxWords() + " spoken words."));
+        }
         return Optional.empty();
+    }
+
+    private static CacheControl cacheControl(SpeechService.Spoken spoken) {
+        return spoken.personal() ? PERSONAL : CACHE;
     }
 
     private ResponseEntity<?> unavailable() {
