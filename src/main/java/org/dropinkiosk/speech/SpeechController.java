@@ -56,7 +56,7 @@ class SpeechController {
             return null; // 304: Spring has written the status and headers
         }
         return speech.speak(text, p)
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(WAV).eTag(s.key()).cacheControl(CACHE).body(s.speech().wav()))
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(WAV).eTag(s.key()).cacheControl(cacheControl(s)).body(s.speech().wav()))
                 .orElseGet(this::unavailable);
     }
 
@@ -67,7 +67,7 @@ class SpeechController {
             return refused.get();
         }
         return speech.speak(text, Pace.parse(pace).orElseThrow())
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(s.key()).cacheControl(CACHE)
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(s.key()).cacheControl(cacheControl(s))
                         .body(new Timings(s.key(), s.speech().millis(), s.speech().words(), s.speech().sentences())))
                 .orElseGet(this::unavailable);
     }
