@@ -28,7 +28,7 @@ public record SpeechSettings(
         @NotNull @DefaultValue("200MB") DataSize cacheMaxSize,
         @Min(1) @Max(1024) @DefaultValue("32") int memoryCacheMb,
         @Min(20) @Max(5000) @DefaultValue("600") int maxLength,
-        @Min(10) @Max(2000) @DefaultValue("250") int maxWords,
+        @Min(10) @Max(2000) @DefaultValue("200") int maxWords,
         @Min(10) @Max(100_000) @DefaultValue("180") int requestsPerMinute,
         @Min(10) @Max(100_000) @DefaultValue("240") int requestBurst,
         @DefaultValue("true") boolean sayButtons,

@@ -61,7 +61,7 @@ class SpeechPrivacyHttpTest {
         long made = speech.synthesised();
         HttpResponse<String> r = get(from("127.0.0.4"), say("4".repeat(600)));
         assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).isEqualTo("The text is too long to say: at most 250 spoken words.");
+        assertThat(r.body()).isEqualTo("The text is too long to say: at most 200 spoken words.");
         assertThat(speech.synthesised()).isEqualTo(made);
     }
 
