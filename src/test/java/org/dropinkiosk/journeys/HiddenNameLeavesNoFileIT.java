@@ -73,11 +73,18 @@ class HiddenNameLeavesNoFileIT {
             page.locator("#kiosk-listen").click();
             button(page, "Next").click();
             button(page, "No group").click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your picture")).waitFor();
+            assertThat(page.locator(".visits-pictures button")).hasCount(12);
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-pictures.png")));
+            page.setViewportSize(800, 1280);
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-pictures-portrait.png")));
+            page.setViewportSize(1280, 800);
             button(page, "sun").click();
             button(page, "Next").click();
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your name on the screen")).waitFor();
             button(page, "No").click(); // the name is hidden; the greeting is said at once
             waitUntilPlayed(page, "Hello " + NAME + ". You are signed in.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-hello.png")));
             listenUntilPlayed(page, "Hello " + NAME + ".");
             spoken.addAll(page.evaluate("window.__played").toString().lines().toList());
         } finally {
