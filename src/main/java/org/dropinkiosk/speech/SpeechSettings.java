@@ -1,6 +1,5 @@
 package org.dropinkiosk.speech;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kiosk" + ".speech")
 public record SpeechSettings(
-        @NotNull @DefaultValue("200MB") DataSize cacheMaxSize,
+        @NotNull @DataSizeRange(min = "1MB", max = "100GB") @DefaultValue("200MB") DataSize cacheMaxSize,
         @Min(1) @Max(1024) @DefaultValue("32") int memoryCacheMb,
         @Min(20) @Max(5000) @DefaultValue("600") int maxLength,
         @Min(10) @Max(2000) @DefaultValue("200") int maxWords,
@@ -33,10 +32,4 @@ public record SpeechSettings(
         @Min(10) @Max(100_000) @DefaultValue("240") int requestBurst,
         @DefaultValue("true") boolean sayButtons,
         @DefaultValue("true") boolean warmUp) {
-
-    /** 1 MB to 100 GB: less holds not even the labels, more is a mistake in the unit. */
-    @AssertTrue(message = "cache-max-size must be between 1MB and 100GB, for example 200MB")
-    public boolean isCacheMaxSizeInRange() {
-        return cacheMaxSize == null || cacheMaxSize.toMegabytes() >= 1 && cacheMaxSize.toGigabytes() <= 100;
-    }
 }
