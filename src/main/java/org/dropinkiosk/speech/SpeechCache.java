@@ -85,6 +85,21 @@ public class SpeechCache {
         write(key, speech);
     }
 
+    /** Forgets one phrase in memory and on disk. */
+    public void remove(String key) {
+        synchronized (this) {
+            Speech old = memory.remove(key);
+            if (old != null) {
+                memoryBytes -= old.size();
+            }
+            scanDisk();
+            if (!disk.containsKey(key)) {
+                return;
+            }
+        }
+        forgetOnDisk(key);
+    }
+
     synchronized int memoryEntries() {
         return memory.size();
     }

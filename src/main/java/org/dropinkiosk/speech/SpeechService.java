@@ -84,7 +84,11 @@ public class SpeechService {
         List<String> parts = new ArrayList<>(List.of(SENTENCE_BREAK.split(clean)));
         parts.add(clean);
         for (Pace pace : Pace.values()) {
-            parts.forEach(part -> personal.mark(key(part, pace), phrase.owner()));
+            for (String part : parts) {
+                String key = key(part, pace);
+                personal.mark(key, phrase.owner());
+                cache.remove(key); // asked for before it was marked (by anyone): gone now
+            }
         }
     }
 

@@ -162,7 +162,10 @@ class SpeechCacheTest {
     void a_personal_phrase_is_made_but_never_kept_and_its_mark_goes_with_its_owner(@TempDir Path dir) throws Exception {
         SpeechCache cache = new SpeechCache(dir, 8_000_000, 8_000_000);
         SpeechService speech = service(cache);
+        speech.speak("Hello Quinn.", Pace.NORMAL); // asked for before anyone said it was personal
+        assertThat(files(dir)).hasSize(2);
         speech.markPersonal(PersonalPhrase.ofVisitor(7, "Hello Quinn. You are signed in."));
+        assertThat(files(dir)).as("marking removes what was kept before").isEmpty();
         SpeechService.Spoken hello = speech.speak("Hello Quinn. You are signed in.", Pace.NORMAL).orElseThrow();
         assertThat(hello.personal()).isTrue();
         assertThat(speech.speak("Hello Quinn.", Pace.SLOWER).orElseThrow().personal()).as("Listen reads it sentence by sentence").isTrue();
