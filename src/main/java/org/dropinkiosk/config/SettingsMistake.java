@@ -36,7 +36,9 @@ final class SettingsMistake {
             s.append(" is '").append(value).append("'");
         }
         s.append(" but ").append(reason == null ? "that is not allowed" : reason).append(".");
-        String allowed = ALLOWED.get(shortName);
+        // A setting of a section (kiosk.speech.*) is listed with its section: speech.cache-max-size.
+        String section = prefix.startsWith("kiosk.") ? prefix.substring("kiosk.".length()) + "." : "";
+        String allowed = ALLOWED.getOrDefault(shortName, ALLOWED.get(section + shortName));
         if (allowed != null) {
             s.append(" Allowed: ").append(allowed).append(".");
         }
