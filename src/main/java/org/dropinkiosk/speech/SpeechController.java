@@ -3,7 +3,6 @@ package org.dropinkiosk.speech;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +23,8 @@ class SpeechController {
 
     static final MediaType WAV = MediaType.parseMediaType("audio/wav");
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
+    // Words that hold a person stay out of the browser's cache too.
+    private static final CacheControl PERSONAL = CacheControl.noStore();
 
     /** What the browser script needs to know. */
     record Settings(boolean sayButtons, int maxLength) {
@@ -37,11 +38,10 @@ class SpeechController {
     private final int maxLength;
     private final boolean sayButtons;
 
-    SpeechController(SpeechService speech, @Value("${kiosk.speech.max-length:600}") int maxLength,
-            @Value("${kiosk.speech.say-buttons:true}") boolean sayButtons) {
+    SpeechController(SpeechService speech, SpeechSettings settings) {
         this.speech = speech;
-        this.maxLength = maxLength;
-        this.sayButtons = sayButtons;
+        this.maxLength = settings.maxLength();
+        this.sayButtons = settings.sayButtons();
     }
 
     @GetMapping("/audio")
@@ -56,7 +56,7 @@ class SpeechController {
             return null; // 304: Spring has written the status and headers
         }
         return speech.speak(text, p)
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(WAV).eTag(s.key()).cacheControl(CACHE).body(s.speech().wav()))
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(WAV).eTag(s.key()).cacheControl(cacheControl(s)).body(s.speech().wav()))
                 .orElseGet(this::unavailable);
     }
 
@@ -67,7 +67,7 @@ class SpeechController {
             return refused.get();
         }
         return speech.speak(text, Pace.parse(pace).orElseThrow())
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(s.key()).cacheControl(CACHE)
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(s.key()).cacheControl(cacheControl(s))
                         .body(new Timings(s.key(), s.speech().millis(), s.speech().words(), s.speech().sentences())))
                 .orElseGet(this::unavailable);
     }
@@ -92,7 +92,14 @@ class SpeechController {
         if (Pace.parse(pace).isEmpty()) {
             return Optional.of(plain(HttpStatus.BAD_REQUEST, "The pace is normal or slower."));
         }
+        if (speech.isTooLong(text)) {
+            return Optional.of(plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long to say: at most " + speech.maxWords() + " spoken words."));
+        }
         return Optional.empty();
+    }
+
+    private static CacheControl cacheControl(SpeechService.Spoken spoken) {
+        return spoken.personal() ? PERSONAL : CACHE;
     }
 
     private ResponseEntity<?> unavailable() {

@@ -4,7 +4,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** "speech" in /actuator/health: UP, or DOWN with when and why the last phrase could not be made. */
+/** "speech" in /actuator/health: UP, or DOWN with when and why the last phrase could not be made (details for staff only). */
 @Component
 class SpeechHealthIndicator implements HealthIndicator {
 
@@ -17,7 +17,7 @@ class SpeechHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder health = speech.failing().isPresent() ? Health.down() : Health.up();
-        health.withDetail("synthesised", speech.synthesised());
+        // No counters: how many phrases were made would tell whether a sentence was said before.
         speech.lastFailure().ifPresent(f -> health.withDetail("lastFailure", f.at() + ": " + f.reason()));
         return health.build();
     }

@@ -9,13 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -37,6 +37,7 @@ class SpeechWarmup {
     private final Lexicon lexicon;
     private final ObjectProvider<PhraseSource> sources;
     private final boolean enabled;
+    private final long budgetBytes;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "speech-warm-up");
         t.setDaemon(true);
@@ -44,12 +45,13 @@ class SpeechWarmup {
         return t;
     });
 
-    SpeechWarmup(SpeechService speech, Lexicon lexicon, ObjectProvider<PhraseSource> sources,
-            @Value("${kiosk.speech.warm-up:true}") boolean enabled) {
+    SpeechWarmup(SpeechService speech, Lexicon lexicon, ObjectProvider<PhraseSource> sources, SpeechSettings settings) {
         this.speech = speech;
         this.lexicon = lexicon;
         this.sources = sources;
-        this.enabled = enabled;
+        this.enabled = settings.warmUp();
+        // Half the disk cache: one huge page cannot push every label out, and never writes more than the cache holds.
+        this.budgetBytes = settings.cacheMaxSize().toBytes() / 2;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -70,11 +72,12 @@ class SpeechWarmup {
     /** Queues a warm-up; returns at once. */
     Future<?> warm(String why, boolean withMessages) {
         if (!enabled) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(null);
         }
         return worker.submit(() -> {
             long start = System.nanoTime();
             long before = speech.synthesised();
+            long bytesBefore = speech.synthesisedBytes();
             speech.prepare();
             if (!withMessages) {
                 lexicon.reload();
@@ -84,13 +87,26 @@ class SpeechWarmup {
                 phrases.addAll(messages());
             }
             phrases.addAll(phrases());
+            int tooLong = 0;
             for (Pace pace : Pace.values()) {
                 for (String phrase : phrases) {
                     if (Thread.currentThread().isInterrupted()) {
                         return;
                     }
+                    if (speech.synthesisedBytes() - bytesBefore >= budgetBytes) {
+                        log.warn("Speech warm-up after {} stopped at its limit of {} MB of new audio; the rest is made when a visitor asks",
+                                why, budgetBytes / (1024 * 1024));
+                        return;
+                    }
+                    if (speech.isTooLong(phrase)) {
+                        tooLong++; // refused when asked as well: the browser asks sentence by sentence
+                        continue;
+                    }
                     speech.speak(phrase, pace);
                 }
+            }
+            if (tooLong > 0) {
+                log.info("Speech warm-up after {} skipped {} phrases longer than {} spoken words", why, tooLong, speech.maxWords());
             }
             log.info("Speech warm-up after {}: {} phrases ready at {} paces, {} newly made, in {} ms", why, phrases.size(),
                     Pace.values().length, speech.synthesised() - before, (System.nanoTime() - start) / 1_000_000);

@@ -2,6 +2,8 @@ package org.dropinkiosk.visits;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.dropinkiosk.speech.PersonalSpeechForgotten;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,11 @@ public class VisitRetention {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public VisitRetention(JdbcClient jdbc) {
+    public VisitRetention(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -38,6 +42,7 @@ public class VisitRetention {
                 DELETE FROM visitor WHERE venue_id = :venue AND created_at < :cutoff
                 AND NOT EXISTS (SELECT 1 FROM visit WHERE visit.visitor_id = visitor.id)""")
                 .param("venue", venueId).param("cutoff", cutoff.atStartOfDay(zone).toOffsetDateTime()).update();
+        events.publishEvent(PersonalSpeechForgotten.EVERYONE);
         return new Anonymised(visits, visitors);
     }
 
@@ -47,6 +52,7 @@ public class VisitRetention {
         int visits = jdbc.sql("UPDATE visit SET visitor_id = NULL, anonymised = TRUE WHERE visitor_id = :id")
                 .param("id", visitorId).update();
         int visitors = jdbc.sql("DELETE FROM visitor WHERE id = :id").param("id", visitorId).update();
+        events.publishEvent(PersonalSpeechForgotten.visitor(visitorId));
         return new Erased(visits, visitors);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.speech.PersonalSpeechForgotten;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,8 +36,11 @@ public class VisitService {
     private final Clock clock;
     private final String venueId;
     private final VisitSettings visitSettings;
+    private final ApplicationEventPublisher events;
 
-    VisitService(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KioskSettings settings, VisitSettings visitSettings) {
+    VisitService(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KioskSettings settings, VisitSettings visitSettings,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -56,7 +61,8 @@ public class VisitService {
 
     /** The pictures already chosen by visitors of the same name, so a new one picks another. */
     public Set<String> symbolsTakenBy(String name) {
-        return jdbc.sql("SELECT symbol FROM visitor WHERE venue_id = ? AND LOWER(name) = ? AND symbol IS NOT NULL")
+        // Only shown visitors: hidden ones never appear beside a new one, and counting them would betray them.
+        return jdbc.sql("SELECT symbol FROM visitor WHERE venue_id = ? AND LOWER(name) = ? AND symbol IS NOT NULL AND show_name = TRUE")
                 .param(venueId).param(name.strip().toLowerCase(Locale.ROOT)).query(String.class).list()
                 .stream().collect(Collectors.toSet());
     }
@@ -104,10 +110,12 @@ public class VisitService {
 
     /** Signs a visitor out; false when they were not signed in. */
     public boolean signOut(long visitorId) {
-        return jdbc.sql("""
+        boolean wasHere = jdbc.sql("""
                 UPDATE visit SET signed_out_at = ?, signed_out_by = ?
                 WHERE venue_id = ? AND visitor_id = ? AND visit_date = ? AND signed_out_at IS NULL""")
                 .params(now(), BY_VISITOR, venueId, visitorId, today()).update() > 0;
+        events.publishEvent(PersonalSpeechForgotten.visitor(visitorId));
+        return wasHere;
     }
 
     public boolean isHere(long visitorId) {
@@ -162,6 +170,9 @@ public class VisitService {
                         WHERE venue_id = ? AND visit_date = ? AND signed_out_at IS NULL""")
                         .params(at.toOffsetDateTime(), BY_AUTOMATIC, venueId, day).update();
             }
+        }
+        if (count > 0) {
+            events.publishEvent(PersonalSpeechForgotten.EVERYONE);
         }
         return count;
     }

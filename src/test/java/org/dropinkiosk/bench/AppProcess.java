@@ -72,7 +72,9 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(String name, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
         prepareCache();
         int port = VenueScript.freePort();
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port));
+        // Simulated kiosks all ask from one address: the per-client speech limit is for one real browser.
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--kiosk.speech.requests-per-minute=100000",
+                "--kiosk.speech.request-burst=100000"));
         args.addAll(List.of(extraArgs));
         Path log = Path.of("target/benchmarks", name + ".log");
         Files.createDirectories(log.getParent());

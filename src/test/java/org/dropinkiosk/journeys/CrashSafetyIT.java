@@ -372,7 +372,7 @@ class CrashSafetyIT {
             try {
                 HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
                 // 200 only when every component is UP, the database among them.
-                if (answer.statusCode() == 200 && answer.body().contains("\"db\":{")) {
+                if (answer.statusCode() == 200 && answer.body().contains("\"status\":\"UP\"")) {
                     return true;
                 }
             } catch (IOException notYet) {

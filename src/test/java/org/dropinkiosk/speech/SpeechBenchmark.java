@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Speech figures, not a test: ./mvnw -B -o verify -Pbench -Dit.test=SpeechBenchmark
  * Prints and writes target/benchmarks/speech.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kiosk.idle-timeout=30m")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"kiosk.idle-timeout=30m",
+        "kiosk.speech.requests-per-minute=100000", "kiosk.speech.request-burst=100000"})
 class SpeechBenchmark {
 
     private static final int TAPS = 200;

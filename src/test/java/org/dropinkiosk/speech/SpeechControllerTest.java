@@ -76,9 +76,10 @@ class SpeechControllerTest {
     }
 
     @Test
-    void only_symbols_give_no_content_and_the_health_says_speech_is_up() throws Exception {
+    void only_symbols_give_no_content_and_the_health_says_up() throws Exception {
         assertThat(get("/speech/audio?text=" + text("🎉 *")).statusCode()).isEqualTo(204);
         String health = new String(get("/actuator/health").body(), StandardCharsets.UTF_8);
-        assertThat(health).contains("\"speech\":{").contains("\"status\":\"UP\"");
+        // The speech details are for staff only (SpeechPrivacyHttpTest).
+        assertThat(health).contains("\"status\":\"UP\"");
     }
 }

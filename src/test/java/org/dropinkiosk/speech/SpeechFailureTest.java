@@ -32,8 +32,8 @@ class SpeechFailureTest {
     @Test
     void a_failing_voice_gives_no_sound_no_exception_and_health_down_until_it_works_again(@TempDir Path dir) {
         BrokenEngine engine = new BrokenEngine();
-        SpeechService speech = new SpeechService(engine, new SpeechNormaliser(Lexicon.of(Map.of())), new SpeechCache(dir, 1_000_000),
-                LexiconTest.settings(Path.of("kiosk-config"), dir), Clock.systemUTC());
+        SpeechService speech = new SpeechService(engine, new SpeechNormaliser(Lexicon.of(Map.of())), new SpeechCache(dir, 1_000_000, 8_000_000),
+                LexiconTest.settings(Path.of("kiosk-config"), dir), SpeechCacheTest.speechSettings(8_000_000), Clock.systemUTC());
         SpeechHealthIndicator health = new SpeechHealthIndicator(speech);
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.speech.PersonalPhrase;
+import org.dropinkiosk.speech.SpeechService;
 import org.dropinkiosk.visits.VisitorName;
 
 /**
@@ -25,6 +27,7 @@ class NameKeyboard extends Div {
     private enum Keys { ABC, QWERTY, ACCENTS }
 
     private final Messages messages;
+    private final SpeechService speech;
     private final StringBuilder typed = new StringBuilder();
     private final Paragraph shown = new Paragraph();
     private final Paragraph problem = new Paragraph();
@@ -34,8 +37,9 @@ class NameKeyboard extends Div {
     private Keys layout = Keys.ABC;
     private Keys letters = Keys.ABC;
 
-    NameKeyboard(Messages messages, Consumer<String> onNext) {
+    NameKeyboard(Messages messages, SpeechService speech, Consumer<String> onNext) {
         this.messages = messages;
+        this.speech = speech;
         addClassName("visits-keyboard");
         shown.addClassName("visits-typed");
         shown.getElement().setAttribute("aria-live", "polite");
@@ -140,6 +144,10 @@ class NameKeyboard extends Div {
         problem.setVisible(false);
         shown.removeAll();
         Span label = new Span(messages.get("visits.name.typed") + " ");
+        if (!typed.isEmpty()) {
+            // Listen reads "Your name: ..." as one phrase: made when asked, never kept.
+            speech.markPersonal(PersonalPhrase.typed(label.getText() + typed));
+        }
         label.addClassName("visits-typed-label");
         Span name = new Span(typed.isEmpty() ? messages.get("visits.name.nothing") : typed.toString());
         name.addClassName(typed.isEmpty() ? "visits-typed-empty" : "visits-typed-name");

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
+import org.dropinkiosk.speech.PersonalPhrase;
+import org.dropinkiosk.speech.SpeechService;
 import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.visits.NewVisitor;
 import org.dropinkiosk.visits.SignIn;
@@ -41,6 +43,7 @@ class SignInView extends Div {
     private final Messages messages;
     private final VisitService visits;
     private final VisitorGroups groups;
+    private final SpeechService speech;
     private final NewVisitorChoices choices = new NewVisitorChoices();
     private int step;
     private NameKeyboard keyboard;
@@ -55,7 +58,8 @@ class SignInView extends Div {
         boolean kept;
     }
 
-    SignInView(Messages messages, VisitService visits, VisitorGroups groups) {
+    SignInView(Messages messages, VisitService visits, VisitorGroups groups, SpeechService speech) {
+        this.speech = speech;
         this.messages = messages;
         this.visits = visits;
         this.groups = groups;
@@ -85,7 +89,7 @@ class SignInView extends Div {
         if (shown.isEmpty()) {
             step("who", "visits.find.title", "visits.find.none", notHere);
         } else {
-            step("who", "visits.find.title", null, new VisitorPicker(messages, shown, "visits.find.press", this::signIn, notHere));
+            step("who", "visits.find.title", null, new VisitorPicker(messages, speech, shown, "visits.find.press", this::signIn, notHere));
         }
     }
 
@@ -94,12 +98,12 @@ class SignInView extends Div {
         if (here.isEmpty()) {
             step("exit_door", "visits.leave.title", "visits.leave.none");
         } else {
-            step("exit_door", "visits.leave.title", null, new VisitorPicker(messages, here, "visits.leave.press", this::signOut));
+            step("exit_door", "visits.leave.title", null, new VisitorPicker(messages, speech, here, "visits.leave.press", this::signOut));
         }
     }
 
     private void showName() {
-        keyboard = new NameKeyboard(messages, this::nameTyped);
+        keyboard = new NameKeyboard(messages, speech, this::nameTyped);
         step("type", "visits.name.title", "visits.name.type", keyboard);
     }
 
@@ -171,7 +175,7 @@ class SignInView extends Div {
     private void signIn(Visitor visitor) {
         if (visits.signIn(visitor.id()) == SignIn.ALREADY_SIGNED_IN) {
             applyPreferences(visitor);
-            String already = messages.get("visits.already", visitor.name());
+            String already = personal(visitor, messages.get("visits.already", visitor.name()));
             BigButton leave = new BigButton("exit_door", messages.get("visits.going-home"), e -> signOut(visitor));
             leave.addClassName("visits-going-home");
             step("hello", "visits.title", null, block("good", already), block("clock", messages.get("visits.already.today")), leave);
@@ -184,15 +188,15 @@ class SignInView extends Div {
 
     private void hello(Visitor visitor) {
         applyPreferences(visitor);
-        String hello = messages.get("visits.hello", visitor.name());
+        String hello = personal(visitor, messages.get("visits.hello", visitor.name()));
         step("hello", "visits.title", null, block("hello", hello), block("homepage", messages.get("visits.home-soon")));
         say(hello);
         homeSoon(HOME_AFTER_SECONDS);
     }
 
     private void signOut(Visitor visitor) {
-        String sentence = visits.signOut(visitor.id()) ? messages.get("visits.goodbye", visitor.name())
-                : messages.get("visits.not-here", visitor.name());
+        String sentence = personal(visitor, visits.signOut(visitor.id()) ? messages.get("visits.goodbye", visitor.name())
+                : messages.get("visits.not-here", visitor.name()));
         step("exit_door", "visits.leave.title", null, block("exit_door", sentence),
                 block("hello", messages.get("visits.goodbye.see-you")));
         say(sentence);
@@ -264,6 +268,12 @@ class SignInView extends Div {
 
     private void applyPreferences(Visitor visitor) {
         getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui, visitor.slowerSpeech(), visitor.readAloud()));
+    }
+
+    /** A sentence with the visitor's name: speech makes it when asked and never keeps it. */
+    private String personal(Visitor visitor, String sentence) {
+        speech.markPersonal(PersonalPhrase.ofVisitor(visitor.id(), sentence));
+        return sentence;
     }
 
     private void say(String sentence) {

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
+import org.dropinkiosk.speech.PersonalPhrase;
+import org.dropinkiosk.speech.SpeechService;
 import org.dropinkiosk.visits.Visitor;
 
 /**
@@ -21,6 +23,7 @@ class VisitorPicker extends Div {
     static final int PAGE = 8;
 
     private final Messages messages;
+    private final SpeechService speech;
     private final List<Visitor> visitors;
     private final Consumer<Visitor> onChoose;
     private final Paragraph sentence = new Paragraph();
@@ -28,7 +31,9 @@ class VisitorPicker extends Div {
     private final Div more = new Div();
     private final List<Component> always;
 
-    VisitorPicker(Messages messages, List<Visitor> visitors, String pressKey, Consumer<Visitor> onChoose, Component... always) {
+    VisitorPicker(Messages messages, SpeechService speech, List<Visitor> visitors, String pressKey, Consumer<Visitor> onChoose,
+            Component... always) {
+        this.speech = speech;
         this.always = List.of(always);
         this.messages = messages;
         this.visitors = visitors;
@@ -80,6 +85,9 @@ class VisitorPicker extends Div {
     private NativeButton card(Visitor visitor) {
         String symbolWord = visitor.symbol() == null ? "" : messages.get("visits.symbol." + visitor.symbol());
         String says = visitor.symbol() == null ? visitor.name() : messages.get("visits.find.person", visitor.name(), symbolWord);
+        // A name on a card is said when pressed or read by Listen: made when asked, never kept.
+        speech.markPersonal(PersonalPhrase.ofVisitor(visitor.id(), says));
+        speech.markPersonal(PersonalPhrase.ofVisitor(visitor.id(), visitor.name()));
         Span initial = new Span(visitor.initial());
         initial.addClassName("visits-initial");
         initial.getElement().setAttribute("aria-hidden", "true");

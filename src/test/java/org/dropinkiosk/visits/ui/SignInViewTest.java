@@ -172,6 +172,25 @@ class SignInViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_pictures_offered_do_not_betray_a_hidden_visitor_of_the_same_name() {
+        visits.registerAndSignIn(new NewVisitor("Quinn", "sun", "none", false, false, false));
+        int forQuinn = picturesOfferedTo("Q", "U", "I", "N", "N");
+        navigate("", com.vaadin.flow.component.Component.class);
+        view = navigate(SignInView.class);
+        int forQqqq = picturesOfferedTo("Q", "Q", "Q", "Q");
+        assertThat(forQuinn).isEqualTo(forQqqq).isEqualTo(SignInView.SYMBOLS.size());
+    }
+
+    private int picturesOfferedTo(String... letters) {
+        press("No");
+        typeAll(letters);
+        press("Next");
+        press("No group");
+        assertThat(heading()).isEqualTo("Your picture");
+        return (int) buttons().stream().filter(b -> SignInView.SYMBOLS.stream().anyMatch(s -> b.equals(s))).count();
+    }
+
+    @Test
     void the_final_press_keeps_the_visitor_once_even_when_pressed_again() {
         press("No");
         typeAll("S", "A", "M");
