@@ -58,12 +58,14 @@ class RestoreJourneyIT extends BrowserJourney {
 
         Locator putBack = page.locator(".staff-restore");
         assertThat(putBack).hasCount(3);
-        putBack.last().click(); // the oldest: a zip whose database is not one
-        page.locator("#staff-restore-yes").click();
-        page.locator("#staff-restore-yes-again").click();
-        assertThat(page.locator("#staff-backups-result")).hasText(
-                "This backup file is damaged, so the kiosk did not use it. Nothing was changed. Choose another backup.");
-        assertThat(names()).containsExactlyInAnyOrder("Before", "After");
+        for (int damaged : List.of(1, 2)) { // not a zip at all; a zip whose database is not one
+            putBack.nth(damaged).click();
+            page.locator("#staff-restore-yes").click();
+            page.locator("#staff-restore-yes-again").click();
+            assertThat(page.locator("#staff-backups-result")).hasText(
+                    "This backup file is damaged, so the kiosk did not use it. Nothing was changed. Choose another backup.");
+            assertThat(names()).containsExactlyInAnyOrder("Before", "After");
+        }
 
         putBack.first().click();
         Locator sure = page.locator("#staff-restore-sure");
@@ -87,7 +89,7 @@ class RestoreJourneyIT extends BrowserJourney {
         List<String> actions = jdbc.sql("SELECT action FROM audit_event WHERE venue_id = 'restore-journey' ORDER BY id")
                 .query(String.class).list();
         assertThat(actions).as("lines written after the backup are carried over, then the restore's own")
-                .containsSubsequence("login", "backup", "restore-refused", "restore", "logout");
+                .containsSubsequence("login", "backup", "restore-refused", "restore-refused", "restore", "logout");
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'restore'").query(String.class).single())
                 .contains("Put back the backup of " + when).contains("kept in before-restore-");
         try (var kept = Files.list(DATA)) {

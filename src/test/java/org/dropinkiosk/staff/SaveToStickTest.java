@@ -126,6 +126,26 @@ class SaveToStickTest {
     }
 
     @Test
+    void take_the_stick_out_safely_unmounts_it_and_says_what_the_system_said_when_it_cannot() throws Exception {
+        visits(1);
+        Drive stick = mountedStick("OUT", "size=64k");
+        SafeRemoval removal = new SafeRemoval(new AuditTrail(jdbc, Clock.systemUTC(), StaffTestData.settings(venue, Path.of("target/test-data"))));
+        Outcome saved = save.save(stick, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff");
+        assertThat(saved.saved()).isTrue();
+
+        try (var open = Files.newInputStream(stick.folder().resolve(saved.fileName()))) { // a program still has the file open
+            SafeRemoval.Outcome busy = removal.takeOut(stick, "staff");
+            assertThat(busy.result()).isEqualTo(SafeRemoval.Result.NOT_ALLOWED);
+            assertThat(busy.systemSaid()).containsIgnoringCase("busy");
+        }
+        assertThat(removal.takeOut(stick, "staff").result()).isEqualTo(SafeRemoval.Result.UNMOUNTED);
+        assertThat(MountTable.parse(Files.readAllLines(MountTable.PROC)).at(stick.folder())).isNull();
+        assertThat(audit("usb-unmount-failed")).singleElement().asString().contains("busy");
+        assertThat(audit("usb-unmount")).singleElement().asString().contains("\"OUT\" unmounted");
+        assertThat(removal.takeOut(drive("PLAIN"), "staff").result()).isEqualTo(SafeRemoval.Result.NOTHING_TO_UNMOUNT);
+    }
+
+    @Test
     void a_stick_taken_out_before_save_is_pressed_says_so() {
         Drive gone = new Drive("GONE", root.resolve("GONE"), null, false, false);
         assertThat(save.save(gone, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").problem())
