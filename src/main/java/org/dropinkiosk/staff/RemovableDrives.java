@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The USB sticks mounted on the kiosk PC under {@code kiosk.removable-media-roots}, found with lsblk and the
- * mount table, never by guessing folder names (docs/decisions/803-usb-sticks-found-by-lsblk-and-the-mount-table.md).
+ * mount table, never by guessing folder names (docs/decisions/806-usb-sticks-found-by-lsblk-and-the-mount-table.md).
  */
 @Service
 public class RemovableDrives {

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * Where the kiosk looks for USB sticks: {@code kiosk.removable-media-roots} in kiosk.yml.
  *
  * @param removableMediaRoots folders under which sticks are mounted; the system's usual ones by default
- *                            (docs/decisions/803-usb-sticks-found-by-lsblk-and-the-mount-table.md)
+ *                            (docs/decisions/806-usb-sticks-found-by-lsblk-and-the-mount-table.md)
  */
 @Validated
 @ConfigurationProperties(RemovableMediaSettings.PREFIX)

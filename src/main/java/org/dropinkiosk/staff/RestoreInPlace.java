@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * Puts a backup back while the kiosk runs (H2 only): the backup is unpacked and checked in a staging folder,
  * the pool is paused, the audit lines written since the backup are carried over, the live database is shut
  * and moved aside (never deleted), the restored one takes its place and the pool goes on with it.
- * See docs/decisions/804-restore-in-the-staff-area-by-swapping-files-under-a-paused-pool.md.
+ * See docs/decisions/807-restore-in-the-staff-area-by-swapping-files-under-a-paused-pool.md.
  */
 @Service
 public class RestoreInPlace {
