@@ -25,8 +25,11 @@ public class RemovableDrives {
     private static final int MAX_FOLDERS = 50;
     private static final Logger log = LoggerFactory.getLogger(RemovableDrives.class);
 
-    /** A stick the kiosk can save on: its label, the folder it is mounted at, its /dev path when lsblk knows it. */
-    public record Drive(String label, Path folder, String device, boolean readOnly, boolean mountPoint) {
+    /**
+     * A stick the kiosk can save on: its label, the folder it is mounted at, its /dev path when lsblk knows it,
+     * its file system type when known (vfat, exfat, iso9660 ...).
+     */
+    public record Drive(String label, Path folder, String device, String fileSystem, boolean readOnly, boolean mountPoint) {
     }
 
     /** The sticks found, and the names of sticks that are in but have no file system the PC has opened. */
@@ -82,7 +85,8 @@ public class RemovableDrives {
             MountTable.Mount mount = mounts.at(point);
             boolean readOnly = (device != null && device.readOnly()) || (mount != null && mount.readOnly());
             String label = device != null && device.label() != null ? device.label() : point.getFileName().toString();
-            drives.add(new Drive(label, point, device == null ? null : device.devicePath(), readOnly, true));
+            String type = device != null && device.fileSystem() != null ? device.fileSystem() : mount == null ? null : mount.type();
+            drives.add(new Drive(label, point, device == null ? null : device.devicePath(), type, readOnly, true));
             taken.add(point);
         }
         for (Path root : roots) {
@@ -92,7 +96,7 @@ public class RemovableDrives {
             try (Stream<Path> folders = Files.list(root)) {
                 folders.filter(Files::isDirectory).limit(MAX_FOLDERS).map(Path::normalize)
                         .filter(f -> !taken.contains(f) && points.stream().noneMatch(p -> p.startsWith(f)))
-                        .forEach(f -> drives.add(new Drive(f.getFileName().toString(), f, null, !Files.isWritable(f), false)));
+                        .forEach(f -> drives.add(new Drive(f.getFileName().toString(), f, null, null, !Files.isWritable(f), false)));
             } catch (IOException e) {
                 log.info("Could not list {}: {}", root, e.getMessage());
             }

@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,6 +37,8 @@ import org.springframework.stereotype.Service;
 public class SaveToStick {
 
     static final String PART = ".part";
+    /** File systems that are read-only by kind (CDs, images), not by a lock switch: "use another stick". */
+    static final Set<String> READ_ONLY_KINDS = Set.of("iso9660", "udf", "squashfs", "cramfs", "erofs");
     private static final Logger log = LoggerFactory.getLogger(SaveToStick.class);
 
     /** Why a save did not finish. */
@@ -74,7 +76,7 @@ public class SaveToStick {
         if (!Files.isDirectory(folder)) {
             problem = Problem.STICK_GONE;
         } else if (drive.readOnly()) {
-            problem = Problem.READ_ONLY;
+            problem = READ_ONLY_KINDS.contains(drive.fileSystem()) ? Problem.NOT_WRITABLE : Problem.READ_ONLY;
         } else {
             try {
                 long rows = write(kind, format, from, to, allVenues, part);
@@ -169,8 +171,7 @@ public class SaveToStick {
 
     /** A stick that is gone is gone whatever the error said; otherwise the system's words tell full from locked. */
     static Problem classify(Drive drive, IOException e) {
-        if (!Files.isDirectory(drive.folder()) || e instanceof NoSuchFileException
-                || (drive.mountPoint() && !stillMounted(drive.folder()))) {
+        if (!Files.isDirectory(drive.folder()) || (drive.mountPoint() && !stillMounted(drive.folder()))) {
             return Problem.STICK_GONE;
         }
         String said = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);

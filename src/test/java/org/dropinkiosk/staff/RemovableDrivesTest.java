@@ -78,9 +78,9 @@ class RemovableDrivesTest {
         var found = RemovableDrives.lookup(SYSTEM, BlockDevice.parse(LSBLK_238), new MountTable(List.of()));
 
         assertThat(found.drives()).containsExactly(
-                new Drive("3A5C-1F02", Path.of("/media/kiosk/3A5C-1F02"), "/dev/sdb1", false, true),
-                new Drive("KIOSKSTICK", Path.of("/media/kiosk/KIOSKSTICK"), "/dev/sda1", false, true),
-                new Drive("LOCKED", Path.of("/media/kiosk/LOCKED"), "/dev/sdd1", true, true));
+                new Drive("3A5C-1F02", Path.of("/media/kiosk/3A5C-1F02"), "/dev/sdb1", "exfat", false, true),
+                new Drive("KIOSKSTICK", Path.of("/media/kiosk/KIOSKSTICK"), "/dev/sda1", "vfat", false, true),
+                new Drive("LOCKED", Path.of("/media/kiosk/LOCKED"), "/dev/sdd1", "vfat", true, true));
         assertThat(found.drives()).noneMatch(d -> d.folder().equals(Path.of("/mnt/data")));
         assertThat(found.unusable()).as("an empty card reader is not a stick").isEmpty();
     }
@@ -90,7 +90,7 @@ class RemovableDrivesTest {
         var found = RemovableDrives.lookup(SYSTEM, BlockDevice.parse(LSBLK_234), new MountTable(List.of()));
 
         assertThat(found.drives()).containsExactly(
-                new Drive("SAFE", Path.of("/run/media/staff/SAFE"), "/dev/luks-9f2c", false, true));
+                new Drive("SAFE", Path.of("/run/media/staff/SAFE"), "/dev/luks-9f2c", "ext4", false, true));
         assertThat(found.unusable()).containsExactly("sdd");
     }
 
@@ -105,8 +105,8 @@ class RemovableDrivesTest {
         var found = RemovableDrives.lookup(SYSTEM, List.of(), mounts);
 
         assertThat(found.drives()).containsExactly(
-                new Drive("MY STICK", Path.of("/media/kiosk/MY STICK"), null, false, true),
-                new Drive("OLD", Path.of("/media/kiosk/OLD"), null, true, true));
+                new Drive("MY STICK", Path.of("/media/kiosk/MY STICK"), null, "vfat", false, true),
+                new Drive("OLD", Path.of("/media/kiosk/OLD"), null, "iso9660", true, true));
     }
 
     @Test

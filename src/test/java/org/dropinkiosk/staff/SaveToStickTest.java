@@ -105,7 +105,7 @@ class SaveToStickTest {
 
         assertThat(save.save(seen, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").problem())
                 .isEqualTo(Problem.READ_ONLY);
-        Drive thoughtWritable = new Drive("LOCKED", stick.folder(), null, false, true);
+        Drive thoughtWritable = new Drive("LOCKED", stick.folder(), null, "tmpfs", false, true);
         assertThat(save.save(thoughtWritable, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").problem())
                 .isEqualTo(Problem.READ_ONLY);
         assertThat(files(stick.folder())).isEmpty();
@@ -146,8 +146,30 @@ class SaveToStickTest {
     }
 
     @Test
+    void a_stick_whose_file_system_the_kiosk_cannot_write_says_so_and_loses_nothing() throws Exception {
+        visits(2);
+        // A real file system on which no file can be made: the kernel's proc, mounted where a stick would be.
+        assumeTrue("root".equals(System.getProperty("user.name")), "mounting needs root; CI runs as root");
+        Path folder = Files.createDirectories(root.resolve("ODD"));
+        assumeTrue(SystemTool.run(List.of("mount", "-t", "proc", "proc", folder.toString()), 10).ok(), "this machine does not allow mounting proc");
+        mounted.add(folder);
+        Drive odd = RemovableDrives.lookup(List.of(root), List.of(), MountTable.parse(Files.readAllLines(MountTable.PROC)))
+                .drives().stream().filter(d -> d.label().equals("ODD")).findFirst().orElseThrow();
+        assertThat(odd.fileSystem()).isEqualTo("proc");
+
+        assertThat(save.save(odd, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").problem())
+                .isEqualTo(Problem.NOT_WRITABLE);
+        Drive cd = new Drive("OLDCD", Files.createDirectories(root.resolve("OLDCD")), null, "iso9660", true, true);
+        assertThat(save.save(cd, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").problem())
+                .as("a CD or disk image is not locked by a switch: use another stick").isEqualTo(Problem.NOT_WRITABLE);
+        assertThat(audit("export-usb-failed")).hasSize(2).allMatch(d -> d.contains("not writable"));
+        assertThat(save.save(drive("SPARE"), Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").rows())
+                .as("the rows are all still in the kiosk").isEqualTo(2);
+    }
+
+    @Test
     void a_stick_taken_out_before_save_is_pressed_says_so() {
-        Drive gone = new Drive("GONE", root.resolve("GONE"), null, false, false);
+        Drive gone = new Drive("GONE", root.resolve("GONE"), null, null, false, false);
         assertThat(save.save(gone, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff").problem())
                 .isEqualTo(Problem.STICK_GONE);
     }
