@@ -70,7 +70,8 @@ class UsbStickJourneyIT extends BrowserJourney {
         Locator said = page.locator("#staff-usb-said");
         assertThat(said).hasText("Put a USB stick in the kiosk. Wait a few seconds, then press Look again.");
         Files.createDirectories(STICKS.resolve("VISITSTICK"));
-        page.locator("#staff-usb-look-again").click();
+        page.locator("#staff-usb-look-again").focus(); // by keyboard: Look again is a real button
+        page.keyboard().press("Enter");
         Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save on VISITSTICK"));
         assertThat(save).isVisible();
         var box = save.boundingBox();
@@ -101,7 +102,8 @@ class UsbStickJourneyIT extends BrowserJourney {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the stick out safely")).click();
         assertThat(said).hasText("You can take the stick VISITSTICK out now. Wait until its light stops flashing.");
-        page.keyboard().press("Tab"); // the page still answers the keyboard after the stick is out
+        assertThat(page.locator("#staff-usb-look-again")).isFocused(); // keyboard users are not sent to the top
+        said.scrollIntoViewIfNeeded();
         screenshot("staff-exports-usb-taken-out");
     }
 

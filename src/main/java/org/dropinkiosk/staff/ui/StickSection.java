@@ -32,6 +32,7 @@ class StickSection extends Div {
     private final Div sticks = new Div();
     private final Paragraph said = new Paragraph();
     private final BigButton takeOut;
+    private final BigButton lookAgain;
     private Drive lastSaved;
 
     StickSection(Messages messages, RemovableDrives drives, SaveToStick save, SafeRemoval removal, Supplier<Range> range) {
@@ -49,7 +50,7 @@ class StickSection extends Div {
         format.setId("staff-usb-format");
         sticks.addClassName("staff-usb-sticks");
         sticks.setId("staff-usb-sticks");
-        BigButton lookAgain = new BigButton("show_me", messages.get("staff.exports.usb.look-again"), e -> look());
+        lookAgain = new BigButton("show_me", messages.get("staff.exports.usb.look-again"), e -> look());
         lookAgain.addClassName("kiosk-button-small");
         lookAgain.setId("staff-usb-look-again");
         takeOut = new BigButton(messages.get("staff.exports.usb.take-out"), e -> takeOut());
@@ -120,6 +121,7 @@ class StickSection extends Div {
         });
         lastSaved = null;
         takeOut.setVisible(false);
+        lookAgain.focus(); // the pressed button goes away; keyboard users stay in this part of the page
         String keep = said.getText();
         look();
         said.setText(keep);
