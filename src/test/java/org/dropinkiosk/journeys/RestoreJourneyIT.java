@@ -17,6 +17,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dropinkiosk.visits.NewVisitor;
+import org.dropinkiosk.visits.VisitService;
+import org.dropinkiosk.visits.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Staff make a backup, someone comes after it, a damaged backup is refused with nothing changed, then the
+ * Staff make a backup, Ada signs in on the kiosk after it, a damaged backup is refused with nothing changed, then the
  * good backup is put back after two confirmations: the kiosk is on Home within 30 s, the later visit is gone
  * and the audit trail still has everything, with the restore's own line.
  */
@@ -44,17 +47,30 @@ class RestoreJourneyIT extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VisitService visits;
 
     @Test
     void a_backup_is_put_back_from_the_staff_area_and_the_kiosk_is_on_home_with_the_audit_trail_kept() throws Exception {
         visit("Before");
+        Visitor ada = visits.registerAndSignIn(new NewVisitor("Ada", "cat", "none", true, false, false));
+        jdbc.sql("DELETE FROM visit WHERE visitor_id = ?").param(ada.id()).update(); // Ada is known, not in today
         logIn();
         page.navigate(origin() + "/staff/backups");
         page.locator("#staff-backup-now").click();
         assertThat(page.locator("#staff-backups-result")).containsText("Backup made");
-        visit("After"); // someone signs in after the backup
+
+        page.locator("#staff-home").click(); // staff leave; after the backup, Ada signs in on the kiosk
+        page.waitForURL(origin() + "/");
+        open("/sign-in");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ada with the cat")).click();
+        assertThat(page.getByText("Hello Ada. You are signed in.")).isVisible();
+        assertThat(adaVisits()).isEqualTo(1);
+        visit("After"); // and a new visitor comes too
         damagedBackups();
-        page.reload();
+        logIn();
+        page.navigate(origin() + "/staff/backups");
 
         Locator putBack = page.locator(".staff-restore");
         assertThat(putBack).hasCount(3);
@@ -64,7 +80,7 @@ class RestoreJourneyIT extends BrowserJourney {
             page.locator("#staff-restore-yes-again").click();
             assertThat(page.locator("#staff-backups-result")).hasText(
                     "This backup file is damaged, so the kiosk did not use it. Nothing was changed. Choose another backup.");
-            assertThat(names()).containsExactlyInAnyOrder("Before", "After");
+            assertThat(names()).containsExactlyInAnyOrder("Before", "Ada", "After");
         }
 
         putBack.first().click();
@@ -85,7 +101,8 @@ class RestoreJourneyIT extends BrowserJourney {
         assertThat(seconds).isLessThan(30);
         screenshot("restore-back-on-home");
 
-        assertThat(names()).containsExactly("Before");
+        assertThat(names()).containsExactlyInAnyOrder("Before", "Ada");
+        assertThat(adaVisits()).as("Ada's sign-in after the backup is gone").isZero();
         List<String> actions = jdbc.sql("SELECT action FROM audit_event WHERE venue_id = 'restore-journey' ORDER BY id")
                 .query(String.class).list();
         assertThat(actions).as("lines written after the backup are carried over, then the restore's own")
@@ -117,6 +134,11 @@ class RestoreJourneyIT extends BrowserJourney {
         long id = jdbc.sql("SELECT MAX(id) FROM visitor WHERE name = ?").param(name).query(Long.class).single();
         jdbc.sql("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at) VALUES ('restore-journey', ?, 'coffee', ?, ?)")
                 .params(id, today, OffsetDateTime.now()).update();
+    }
+
+    private int adaVisits() {
+        return jdbc.sql("SELECT COUNT(*) FROM visit v JOIN visitor p ON p.id = v.visitor_id WHERE p.name = 'Ada'")
+                .query(Integer.class).single();
     }
 
     private List<String> names() {
