@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dropinkiosk.visits.NewVisitor;
@@ -85,7 +86,7 @@ class RestoreJourneyIT extends BrowserJourney {
 
         putBack.first().click();
         Locator sure = page.locator("#staff-restore-sure");
-        assertThat(sure).hasText(java.util.regex.Pattern.compile(
+        assertThat(sure).hasText(Pattern.compile(
                 "This puts back the kiosk as it was on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ at \\d\\d:\\d\\d\\. Visits since then are lost\\."));
         String when = sure.textContent().replaceAll(".* as it was on (.*)\\. Visits.*", "$1");
         assertAccessible("backups, first confirmation");

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.dropinkiosk.kiosk.Messages;
@@ -33,7 +34,7 @@ class ExportsView extends StaffView {
     private final List<Anchor> links;
 
     ExportsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                java.time.Clock clock, RemovableDrives drives, SaveToStick save, SafeRemoval removal) {
+                Clock clock, RemovableDrives drives, SaveToStick save, SafeRemoval removal) {
         super(messages, idle, authentication, audit, "staff.exports.title");
         LocalDate today = LocalDate.now(clock);
         from.setLabel(messages.get("staff.exports.from"));
