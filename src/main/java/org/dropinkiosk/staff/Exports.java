@@ -41,29 +41,41 @@ public class Exports {
                 + "." + format.extension();
     }
 
-    /** Writes the rows to {@code out} and returns how many there were. */
+    /** Writes the rows to {@code out} and returns how many there were; audited. */
     public long write(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues,
                       OutputStream out, String actor) throws IOException {
-        String venue = allVenues ? null : venueId;
+        String what = describe(kind, format, from, to, allVenues);
         long rows;
-        String what = kind.name().toLowerCase() + " " + format.name() + " " + from + " to " + to
-                + ", " + (allVenues ? "all venues" : "venue " + venueId);
-        try (TableWriter table = TableWriter.open(format, out, kind == Kind.VISITS ? "Visits" : "Answers")) {
-            if (kind == Kind.VISITS) {
-                table.row(VisitExport.HEADER);
-                rows = visits.stream(from, to, venue, r -> write(table, cells(r, zone)));
-            } else {
-                table.row(AnswerExport.HEADER);
-                rows = answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
-                        r.sittingId(), r.questionSet(), r.questionId(), r.answer(),
-                        r.helped() == null ? "" : yesNo(r.helped())));
-            }
+        try {
+            rows = stream(kind, format, from, to, allVenues, out);
         } catch (IOException | UncheckedIOException e) {
             audit.record(actor, "export-stopped", "Export of " + what + " stopped before the end");
             throw e;
         }
         audit.record(actor, "export", "Exported " + what + ": " + rows + " rows");
         return rows;
+    }
+
+    /** What an export holds, in the words of its audit line: "visits CSV 2026-12-01 to 2026-12-03, venue main". */
+    String describe(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues) {
+        return kind.name().toLowerCase() + " " + format.name() + " " + from + " to " + to
+                + ", " + (allVenues ? "all venues" : "venue " + venueId);
+    }
+
+    /** Writes the rows to {@code out}, not audited: the caller audits once it knows the file is whole. */
+    long stream(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues,
+                OutputStream out) throws IOException {
+        String venue = allVenues ? null : venueId;
+        try (TableWriter table = TableWriter.open(format, out, kind == Kind.VISITS ? "Visits" : "Answers")) {
+            if (kind == Kind.VISITS) {
+                table.row(VisitExport.HEADER);
+                return visits.stream(from, to, venue, r -> write(table, cells(r, zone)));
+            }
+            table.row(AnswerExport.HEADER);
+            return answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
+                    r.sittingId(), r.questionSet(), r.questionId(), r.answer(),
+                    r.helped() == null ? "" : yesNo(r.helped())));
+        }
     }
 
     /** One visit as the cells of its export row, in the order of {@link VisitExport#HEADER}. */

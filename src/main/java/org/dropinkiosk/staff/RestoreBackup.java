@@ -54,28 +54,50 @@ public final class RestoreBackup {
         if (!Files.isRegularFile(backup)) {
             throw new IllegalStateException("there is no backup file " + backup);
         }
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            if (zip.getEntry(DATABASE + ".mv.db") == null) {
-                throw new IllegalStateException(backup + " is not a backup of the kiosk database");
-            }
-        }
+        checkIsKioskBackup(backup);
         Path current = dataDir.resolve(DATABASE + ".mv.db");
         if (Files.exists(current)) {
             refuseIfOpen(current);
-            Path aside = dataDir.resolve("before-restore-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            Files.createDirectories(aside);
-            try (Stream<Path> files = Files.list(dataDir)) {
-                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(DATABASE + ".")).toList()) {
-                    Files.move(f, aside.resolve(f.getFileName()));
-                }
-            }
-            say.println("The database that was there is kept in " + aside);
+            say.println("The database that was there is kept in " + moveAside(dataDir));
         }
         Files.createDirectories(dataDir);
         Restore.execute(backup.toString(), dataDir.toString(), DATABASE);
         say.println("Restored " + backup + " into " + dataDir);
         return backup;
+    }
+
+    /** A zip that holds no kiosk.mv.db (or is no zip at all) is refused before anything is touched. */
+    static void checkIsKioskBackup(Path backup) throws IOException {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            if (zip.getEntry(DATABASE + ".mv.db") == null) {
+                throw new IllegalStateException(backup + " is not a backup of the kiosk database");
+            }
+        }
+    }
+
+    /** Moves the database files into {@code before-restore-<time>/} in the data folder; never deletes them. */
+    static Path moveAside(Path dataDir) throws IOException {
+        return moveAside(dataDir, asideFolder(dataDir));
+    }
+
+    /** A new {@code before-restore-<time>} folder name in the data folder. */
+    static Path asideFolder(Path dataDir) {
+        String name = "before-restore-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = dataDir.resolve(name);
+        for (int n = 2; Files.exists(aside) && n < 100; n++) {
+            aside = dataDir.resolve(name + "-" + n); // two restores in one second
+        }
+        return aside;
+    }
+
+    static Path moveAside(Path dataDir, Path aside) throws IOException {
+        Files.createDirectories(aside);
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(DATABASE + ".")).toList()) {
+                Files.move(f, aside.resolve(f.getFileName()));
+            }
+        }
+        return aside;
     }
 
     private static Path latest(Path dataDir) throws IOException {

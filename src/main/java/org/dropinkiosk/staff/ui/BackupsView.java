@@ -3,7 +3,7 @@ package org.dropinkiosk.staff.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,26 +17,30 @@ import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.Backups;
+import org.dropinkiosk.staff.RestoreInPlace;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
 
-/** The backups there are, a button for one now, and how to put one back. */
+/** The backups there are, a button for one now, and putting one back after two confirmations. */
 @Route(value = "staff/backups", layout = StaffLayout.class)
 @PageTitle("Staff: backups")
 @RolesAllowed(StaffPage.ROLE)
 class BackupsView extends StaffView {
 
-    static final String RESTORE = "./mvnw -q -o compile exec:java -Dexec.mainClass=org.dropinkiosk.staff.RestoreBackup -Dexec.args=\"latest\"";
-
     private final Backups backups;
+    private final RestoreInPlace restore;
     private final UnorderedList list = new UnorderedList();
+    private final Div confirm = new Div();
     private final Paragraph result = new Paragraph();
 
-    BackupsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit, Backups backups) {
+    BackupsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit, Backups backups,
+                RestoreInPlace restore) {
         super(messages, idle, authentication, audit, "staff.backups.title");
         this.backups = backups;
+        this.restore = restore;
         if (!backups.supported()) {
-            Div said = new Div(Symbol.beside("save"), new Paragraph(messages.get("staff.backups.postgres")));
+            Div said = new Div(Symbol.beside("save"), new Div(new Paragraph(messages.get("staff.backups.postgres")),
+                    new Paragraph(messages.get("staff.backups.postgres.restore"))));
             said.addClassNames("kiosk-block", "staff-said");
             add(said);
             return;
@@ -57,20 +61,82 @@ class BackupsView extends StaffView {
         now.addClassName("kiosk-button-small");
         now.setId("staff-backup-now");
         result.getElement().setAttribute("role", "status");
+        result.setId("staff-backups-result");
         list.setId("staff-backups");
-        add(said, now, result, list, new Paragraph(messages.get("staff.backups.restore")), new Pre(RESTORE));
+        list.addClassName("staff-backups");
+        confirm.addClassName("staff-confirm");
+        confirm.setId("staff-restore-confirm");
+        confirm.setVisible(false);
+        add(said, now, result, new Paragraph(messages.get("staff.backups.restore")), confirm, list);
         show();
+    }
+
+    private String when(Backups.Backup b) {
+        return b.made().format(DateTimeFormatter.ofPattern(messages.get("staff.backups.when"), messages.locale()));
     }
 
     private void show() {
         list.removeAll();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", messages.locale());
         for (Backups.Backup b : backups.list()) {
-            list.add(new ListItem(messages.get("staff.backups.item", b.made().format(when),
-                    b.file().getFileName().toString(), Math.max(1, b.bytes() / 1024))));
+            Span what = new Span(messages.get("staff.backups.item", when(b), b.file().getFileName().toString(),
+                    Math.max(1, b.bytes() / 1024)));
+            BigButton putBack = new BigButton(messages.get("staff.backups.put-back", when(b)), e -> ask(b));
+            putBack.addClassNames("kiosk-button-small", "staff-restore");
+            list.add(new ListItem(what, putBack));
         }
         if (backups.list().isEmpty()) {
             list.add(new ListItem(messages.get("staff.backups.none")));
         }
+    }
+
+    /** First confirmation: what is lost. */
+    private void ask(Backups.Backup b) {
+        result.setText("");
+        BigButton yes = new BigButton(messages.get("staff.backups.yes"), e -> askAgain(b));
+        yes.setId("staff-restore-yes");
+        yes.addClassName("kiosk-button-small");
+        showConfirm(messages.get("staff.backups.sure", when(b)), yes);
+    }
+
+    /** Second confirmation: the last chance to stop. */
+    private void askAgain(Backups.Backup b) {
+        BigButton yes = new BigButton(messages.get("staff.backups.yes-again"), e -> putBack(b));
+        yes.setId("staff-restore-yes-again");
+        yes.addClassName("kiosk-button-small");
+        showConfirm(messages.get("staff.backups.sure-again", when(b)), yes);
+    }
+
+    private void showConfirm(String sentence, BigButton yes) {
+        BigButton no = new BigButton(messages.get("staff.backups.no"), e -> {
+            confirm.setVisible(false);
+            result.setText(messages.get("staff.backups.kept"));
+        });
+        no.addClassName("kiosk-button-small");
+        no.setId("staff-restore-no");
+        confirm.removeAll();
+        Paragraph text = new Paragraph(sentence);
+        text.setId("staff-restore-sure");
+        confirm.add(text, yes, no);
+        confirm.setVisible(true);
+    }
+
+    private void putBack(Backups.Backup b) {
+        confirm.setVisible(false);
+        RestoreInPlace.Outcome done;
+        try {
+            done = restore.restore(b, StaffLogin.ACTOR, when(b));
+        } catch (RuntimeException e) {
+            result.setText(messages.get("staff.backups.restore-failed"));
+            return;
+        }
+        if (done.restored()) {
+            end("Backup of " + when(b) + " put back"); // the kiosk goes back to visitors' Home on the restored data
+            return;
+        }
+        result.setText(messages.get(switch (done.problem()) {
+            case DAMAGED -> "staff.backups.damaged";
+            case BUSY -> "staff.backups.busy";
+            case NOT_SUPPORTED -> "staff.backups.postgres.restore";
+        }));
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.dropinkiosk.kiosk.Messages;
@@ -16,9 +17,12 @@ import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.staff.RemovableDrives;
+import org.dropinkiosk.staff.SafeRemoval;
+import org.dropinkiosk.staff.SaveToStick;
 import org.dropinkiosk.staff.StaffIdle;
 
-/** Download links for visits and answers: pick the days and the venues, then a file. */
+/** Download links for visits and answers, and saving visits on a USB stick: pick the days and the venues, then a file. */
 @Route(value = "staff/exports", layout = StaffLayout.class)
 @PageTitle("Staff: exports")
 @RolesAllowed(StaffPage.ROLE)
@@ -30,7 +34,7 @@ class ExportsView extends StaffView {
     private final List<Anchor> links;
 
     ExportsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                java.time.Clock clock) {
+                Clock clock, RemovableDrives drives, SaveToStick save, SafeRemoval removal) {
         super(messages, idle, authentication, audit, "staff.exports.title");
         LocalDate today = LocalDate.now(clock);
         from.setLabel(messages.get("staff.exports.from"));
@@ -55,11 +59,18 @@ class ExportsView extends StaffView {
         Div said = new Div(Symbol.beside("download"), new Div(new Paragraph(messages.get("staff.exports.intro")),
                 new Paragraph(messages.get("staff.exports.safe"))));
         said.addClassNames("kiosk-block", "staff-said");
-        add(said, choose, files);
+        add(said, choose, files, new StickSection(messages, drives, save, removal, this::range));
         from.addValueChangeListener(e -> update());
         to.addValueChangeListener(e -> update());
         venues.addValueChangeListener(e -> update());
         update();
+    }
+
+    private StickSection.Range range() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        boolean ok = start != null && end != null && !end.isBefore(start);
+        return ok ? new StickSection.Range(start, end, "all".equals(venues.getValue())) : new StickSection.Range(null, null, false);
     }
 
     private Anchor link(String kind, String format) {
