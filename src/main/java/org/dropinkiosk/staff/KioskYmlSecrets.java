@@ -33,6 +33,7 @@ public final class KioskYmlSecrets {
     /** Sets each key under {@code kiosk:} to its quoted value, keeping the rest of the file. */
     public static void write(Path yml, Map<String, String> values) throws IOException {
         List<String> lines = Files.exists(yml) ? new ArrayList<>(Files.readAllLines(yml, StandardCharsets.UTF_8)) : new ArrayList<>();
+        int added = 0;
         for (var value : values.entrySet()) {
             String entry = "  " + value.getKey() + ": \"" + value.getValue() + "\"";
             boolean replaced = false;
@@ -47,7 +48,7 @@ public final class KioskYmlSecrets {
                     lines.add("kiosk:");
                 }
                 int at = lines.indexOf(lines.stream().filter(l -> l.matches(KIOSK)).findFirst().orElseThrow());
-                lines.add(at + 1, entry);
+                lines.add(at + 1 + added++, entry);
             }
         }
         Path target = yml.toAbsolutePath();

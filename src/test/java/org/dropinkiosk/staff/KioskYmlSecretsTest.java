@@ -42,7 +42,7 @@ class KioskYmlSecretsTest {
         hashes.put(KioskYmlSecrets.RECOVERY_HASH, "$2a$10$def");
         KioskYmlSecrets.write(yml, hashes);
         assertThat(Files.readAllLines(yml)).containsExactly("# The venue", "kiosk:  # settings",
-                "  staff-recovery-hash: \"$2a$10$def\"", "  staff-pin-hash: \"$2a$10$abc\"",
+                "  staff-pin-hash: \"$2a$10$abc\"", "  staff-recovery-hash: \"$2a$10$def\"",
                 "  venue-name: Riverside", "  # speech", "  speech-rate: 120");
         assertThat(KioskYmlSecrets.read(yml)).containsEntry(KioskYmlSecrets.RECOVERY_HASH, "$2a$10$def");
     }
