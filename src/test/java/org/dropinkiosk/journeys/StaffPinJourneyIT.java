@@ -59,7 +59,10 @@ class StaffPinJourneyIT extends BrowserJourney {
     void a_wrong_current_pin_gets_a_plain_sentence_and_counts_as_a_wrong_try() {
         logIn("2468");
         openChangePin();
-        type("9999");
+        // with a keyboard this time: the field beside the pad, then Enter
+        page.locator("#staff-pin-field input").focus();
+        page.keyboard().type("9999");
+        page.keyboard().press("Enter");
         assertThat(message()).hasText("That is not the current PIN. You can try 4 more times.");
         assertAccessible("change the PIN: wrong current PIN");
         screenshot("staff-change-pin-wrong-current");
@@ -130,6 +133,9 @@ class StaffPinJourneyIT extends BrowserJourney {
         assertThat(page.locator(".staff-pin-pad")).isVisible();
         assertAccessible("recovery code on the PIN pad");
         screenshot("staff-recovery-code");
+        page.setViewportSize(800, 1280);
+        screenshot("staff-recovery-code-portrait");
+        page.setViewportSize(1280, 800);
         typeOnPad("12345678901234567899");
         assertThat(said).hasText("That recovery code is not right. Check the paper and type it again.");
         // the next code is taken a second after a wrong one (PinThrottleTest times the growing wait):
