@@ -67,12 +67,18 @@ public class StaffPin {
         seen = now;
         try {
             Map<String, String> found = KioskYmlSecrets.read(yml);
-            pinHash = found.getOrDefault(KioskYmlSecrets.PIN_HASH, pinHash);
-            recoveryHash = found.getOrDefault(KioskYmlSecrets.RECOVERY_HASH, recoveryHash);
+            // An empty value does not replace a hash: one given on the command line or in the
+            // environment stays when kiosk.yml is saved for another reason.
+            pinHash = nonBlank(found.get(KioskYmlSecrets.PIN_HASH), pinHash);
+            recoveryHash = nonBlank(found.get(KioskYmlSecrets.RECOVERY_HASH), recoveryHash);
             log.info("{} was saved: the staff PIN is read from it again", yml);
         } catch (IOException | RuntimeException e) {
             log.warn("{} was saved but could not be read ({}); the staff PIN stays as it was", yml, e.toString());
         }
+    }
+
+    private static String nonBlank(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     private FileTime modified() {
