@@ -167,7 +167,7 @@ class StaffPinJourneyIT extends BrowserJourney {
 
         page.locator("#staff-audit-clear").click();
         page.locator("#staff-audit-kind").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("login-refused")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Refused: PIN locked")).click();
         page.locator("#staff-audit-show").click();
         assertThat(page.locator("#staff-audit tbody")).containsText("(3 times in a row, the last at");
         assertAccessible("audit page filtered");

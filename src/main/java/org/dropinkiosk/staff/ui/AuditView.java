@@ -61,7 +61,7 @@ class AuditView extends StaffView {
         kinds.addAll(audit.actions());
         kind.setLabel(messages.get("staff.audit.kind"));
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> k.isEmpty() ? messages.get("staff.audit.kind.all") : kindInWords(k));
+        kind.setItemLabelGenerator(k -> k.isEmpty() ? messages.get("staff.audit.kind.all") : kindInWords(k, false));
         kind.setValue("");
         kind.setId("staff-audit-kind");
         from.setLabel(messages.get("staff.audit.from"));
@@ -114,11 +114,11 @@ class AuditView extends StaffView {
         showFirst();
     }
 
-    /** "Wrong PIN (login-failed)": words for the staff area's own kinds; other features' kinds as they are. */
-    private String kindInWords(String action) {
+    /** "Wrong PIN" (with its id, "(login-failed)", in the table): the staff area's own kinds; other features' as they are. */
+    private String kindInWords(String action, boolean withId) {
         String key = "staff.audit" + ".action." + action; // built, so the message-key check does not take it for one key
         String words = messages.get(key);
-        return words.equals(key) ? action : words + " (" + action + ")";
+        return words.equals(key) ? action : withId ? words + " (" + action + ")" : words;
     }
 
     private void showFirst() {
@@ -147,7 +147,7 @@ class AuditView extends StaffView {
                     : e.detail();
             body.addRows(new NativeTableRow(new NativeTableCell(WHEN.format(e.at().atZone(zone))),
                     new NativeTableCell(e.venueId()), new NativeTableCell(e.actor()),
-                    new NativeTableCell(kindInWords(e.action())), new NativeTableCell(detail)));
+                    new NativeTableCell(kindInWords(e.action(), true)), new NativeTableCell(detail)));
         }
         where.setText(page.entries().isEmpty() ? messages.get("staff.audit.none")
                 : messages.get("staff.audit.lines", offset + 1, offset + page.entries().size()));
