@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * At most five wrong PINs in fifteen minutes per kiosk, then nobody gets in until the fifteen
- * minutes from the first of those five are over. The count comes from the audit trail, so a
- * restart of the kiosk does not reset it.
+ * At most five wrong PINs in fifteen minutes per kiosk, then nobody gets in with the PIN until the
+ * fifteen minutes from the first of those five are over. The recovery code is never locked: after
+ * a wrong one the next is taken 1, 2, 4 ... seconds later, never more than 60 (decision 803).
+ * The counts come from the audit trail, so a restart of the kiosk does not reset them.
  */
 @Component
 public class PinThrottle {
@@ -22,6 +23,10 @@ public class PinThrottle {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     static final String FAILED = "login-failed";
     static final String LOGGED_IN = "login";
+    static final String RECOVERY_FAILED = "recovery-failed";
+    public static final Duration RECOVERY_WINDOW = Duration.ofHours(1);
+    public static final Duration LONGEST_RECOVERY_WAIT = Duration.ofSeconds(60);
+    private static final int RECOVERY_STEPS = 7;
 
     private final JdbcClient jdbc;
     private final String venueId;
@@ -46,16 +51,34 @@ public class PinThrottle {
         return Math.max(0, MAX_WRONG - recentWrong(now).size());
     }
 
-    /** Wrong PINs in the last fifteen minutes since the last good login, newest first. */
+    /**
+     * When the next recovery-code try is taken, if it is too soon now: the wait doubles with each
+     * wrong code in the last hour (1, 2, 4 ... seconds after the last one) and stops at 60 seconds.
+     */
+    public Optional<Instant> recoveryWaitUntil(Instant now) {
+        List<Instant> wrong = recent(RECOVERY_FAILED, RECOVERY_WINDOW, RECOVERY_STEPS, now);
+        if (wrong.isEmpty()) {
+            return Optional.empty();
+        }
+        long seconds = Math.min(LONGEST_RECOVERY_WAIT.toSeconds(), 1L << (wrong.size() - 1));
+        Instant until = wrong.getFirst().plusSeconds(seconds);
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+    }
+
     private List<Instant> recentWrong(Instant now) {
-        OffsetDateTime since = OffsetDateTime.ofInstant(now.minus(WINDOW), ZoneOffset.UTC);
+        return recent(FAILED, WINDOW, MAX_WRONG, now);
+    }
+
+    /** Wrong tries of one kind within {@code window} since the last good login, newest first. */
+    private List<Instant> recent(String action, Duration window, int n, Instant now) {
+        OffsetDateTime since = OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC);
         return jdbc.sql("""
                 SELECT at FROM audit_event
                 WHERE venue_id = :venue AND action = :failed AND at > :since
                   AND at > COALESCE((SELECT MAX(at) FROM audit_event WHERE venue_id = :venue AND action = :ok), :since)
                 ORDER BY at DESC FETCH FIRST :n ROWS ONLY""")
-                .param("venue", venueId).param("failed", FAILED).param("ok", LOGGED_IN)
-                .param("since", since).param("n", MAX_WRONG)
+                .param("venue", venueId).param("failed", action).param("ok", LOGGED_IN)
+                .param("since", since).param("n", n)
                 .query((rs, i) -> rs.getTimestamp(1).toInstant())
                 .list();
     }

@@ -11,7 +11,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-/** Visits older than the retention period lose their person, daily and at start-up; one person can be erased. */
+/**
+ * Visits older than the retention period lose their person, and audit lines older than theirs are
+ * deleted, daily and at start-up; one person can be erased.
+ */
 @Service
 public class Retention {
 
@@ -19,12 +22,14 @@ public class Retention {
     private final VisitRetention visits;
     private final AuditTrail audit;
     private final KioskSettings settings;
+    private final StaffSettings staff;
     private final Clock clock;
 
-    public Retention(VisitRetention visits, AuditTrail audit, KioskSettings settings, Clock clock) {
+    public Retention(VisitRetention visits, AuditTrail audit, KioskSettings settings, StaffSettings staff, Clock clock) {
         this.visits = visits;
         this.audit = audit;
         this.settings = settings;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -40,8 +45,10 @@ public class Retention {
         if (done.visits() > 0 || done.visitors() > 0) {
             log.info("Retention: {} visits anonymised, {} visitors deleted (before {})", done.visits(), done.visitors(), cutoff());
         }
+        int auditLines = audit.deleteOlderThan(staff.auditRetentionDays());
         audit.record("kiosk", "retention", "Visits before " + cutoff() + " (" + settings.retentionDays()
-                + " days): " + done.visits() + " visits anonymised, " + done.visitors() + " visitors deleted");
+                + " days): " + done.visits() + " visits anonymised, " + done.visitors() + " visitors deleted; "
+                + auditLines + " audit lines older than " + staff.auditRetentionDays() + " days deleted");
         return done;
     }
 

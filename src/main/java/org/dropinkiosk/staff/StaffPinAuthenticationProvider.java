@@ -6,10 +6,12 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
 
-/** Spring Security's door to the PIN: the same check, throttle and audit as the PIN pad. */
-@Component
+/**
+ * Spring Security's door to the PIN: the same check, throttle and audit as the PIN pad. Not a bean:
+ * Spring Boot would also put a bean into the global authentication manager, which the form login
+ * asks after a refusal, so one wrong PIN would count twice (issue 20).
+ */
 class StaffPinAuthenticationProvider implements AuthenticationProvider {
 
     private final StaffLogin login;
@@ -25,6 +27,8 @@ class StaffPinAuthenticationProvider implements AuthenticationProvider {
             case StaffLogin.Outcome.LoggedIn in -> in.authentication();
             case StaffLogin.Outcome.Locked locked -> throw new LockedException("Locked until " + locked.until());
             case StaffLogin.Outcome.Wrong wrong -> throw new BadCredentialsException("Wrong PIN");
+            case StaffLogin.Outcome.Confirmed c -> throw new BadCredentialsException("Not a login");
+            case StaffLogin.Outcome.TooSoon soon -> throw new LockedException("Too soon");
             case StaffLogin.Outcome.NoPinSet none -> throw new DisabledException("No staff PIN is set");
         };
     }

@@ -5,6 +5,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,9 +21,18 @@ class StaffSecurity {
 
     static final String LOGIN = "/staff/login";
 
+    /**
+     * The only authentication manager: the PIN, with no parent to ask again after a wrong PIN (so a
+     * wrong form login counts once), and Spring Boot makes no generated "user" password beside it.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffPinAuthenticationProvider pin) throws Exception {
-        http.authenticationProvider(pin);
+    AuthenticationManager staffAuthenticationManager(StaffLogin login) {
+        return new ProviderManager(new StaffPinAuthenticationProvider(login));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager staffAuthenticationManager) throws Exception {
+        http.authenticationManager(staffAuthenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/health",
                         "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**", "/speech/**").permitAll()

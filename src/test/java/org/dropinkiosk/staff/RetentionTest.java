@@ -33,7 +33,19 @@ class RetentionTest {
     void freshVenue() {
         venue = StaffTestData.venue("retention");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        retention = new Retention(visits, new AuditTrail(jdbc, FIXED, settings), settings, FIXED);
+        retention = new Retention(visits, new AuditTrail(jdbc, FIXED, settings), settings, new StaffSettings("", 400), FIXED);
+    }
+
+    @Test
+    void audit_lines_older_than_the_audit_retention_are_deleted_by_the_same_run_and_newer_ones_stay() {
+        for (String at : new String[] {"2025-10-24T11:00:00Z", "2025-10-25T13:00:00Z"}) { // 401 days and a little under 400 days before
+            jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, 'staff', 'login', ?)")
+                    .params(OffsetDateTime.parse(at), venue, "at " + at).update();
+        }
+        retention.anonymiseOldVisits();
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'login'").param(venue)
+                .query(String.class).list()).containsExactly("at 2025-10-25T13:00:00Z");
+        assertThat(lastAudit()).contains("1 audit lines older than 400 days deleted");
     }
 
     @Test

@@ -31,7 +31,7 @@ class StaffAccessMatrixTest {
 
     static final String SECRET = "Zebedee-Secret";
     static final String RANGE = "?from=2020-01-01&to=2099-12-31";
-    static final List<String> VIEWS = List.of("/staff", "/staff/exports", "/staff/privacy", "/staff/backups", "/staff/audit");
+    static final List<String> VIEWS = List.of("/staff", "/staff/exports", "/staff/privacy", "/staff/backups", "/staff/audit", "/staff/pin");
     static final List<String> EXPORTS = List.of("/staff/export/visits.csv", "/staff/export/visits.xlsx",
             "/staff/export/answers.csv", "/staff/export/answers.xlsx");
 
@@ -113,6 +113,21 @@ class StaffAccessMatrixTest {
         assertThat(get(client, "/staff/export/visits.csv" + RANGE).statusCode()).isEqualTo(302);
         // a good login afterwards starts the count again, so this test never locks the others out
         post(client, "/staff/login", "username=staff&password=" + StaffTestData.PIN + "&_csrf=" + csrf(client));
+    }
+
+    @Test
+    void a_wrong_form_login_counts_once() throws Exception {
+        HttpClient client = client();
+        int before = wrongTries();
+        HttpResponse<String> r = post(client, "/staff/login", "username=staff&password=0000&_csrf=" + csrf(client));
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(wrongTries()).isEqualTo(before + 1);
+        post(client, "/staff/login", "username=staff&password=" + StaffTestData.PIN + "&_csrf=" + csrf(client));
+    }
+
+    private int wrongTries() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = 'access-matrix' AND action = 'login-failed'")
+                .query(Integer.class).single();
     }
 
     private HttpClient loggedIn() throws Exception {

@@ -15,6 +15,9 @@ public final class StaffTestData {
     /** bcrypt of the test PIN 2468. */
     public static final String PIN = "2468";
     public static final String PIN_HASH = "$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32";
+    /** The test recovery code and its bcrypt hash. */
+    public static final String RECOVERY = "1234 5678 9012 3456 7890";
+    public static final String RECOVERY_HASH = "$2a$10$HF3SWBE7kY5RhKGTo3Pw3Ovjqy9V2AB6OREFARh.DcHxD3BeFehOW";
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private StaffTestData() {

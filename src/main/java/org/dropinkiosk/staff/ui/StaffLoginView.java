@@ -1,5 +1,6 @@
 package org.dropinkiosk.staff.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
@@ -28,7 +29,10 @@ import org.dropinkiosk.staff.StaffLogin;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** The way into the staff area: a big PIN pad, or a password typed on a keyboard. */
+/**
+ * The way into the staff area: a big PIN pad, or a password typed on a keyboard; and, for when wrong
+ * PINs have locked the pad, the recovery code (typed on the same pad).
+ */
 @Route(value = "staff/login", autoLayout = false)
 @PageTitle("Staff login")
 @AnonymousAllowed
@@ -36,18 +40,21 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 class StaffLoginView extends Div implements BeforeEnterObserver {
 
     static final String SET_PIN = "./mvnw -q -o compile exec:java -Dexec.mainClass=org.dropinkiosk.staff.SetPin";
+    private static final int PIN_DIGITS = 12;
+    private static final int RECOVERY_DIGITS = 24;
 
     private final Messages messages;
     private final StaffLogin login;
     private final StaffIdle idle;
     private final AuthenticationContext authentication;
-    private final StringBuilder pin = new StringBuilder();
-    private final Span dots = new Span();
-    private final Span typedCount = new Span();
     private final Paragraph said = new Paragraph();
-    private final Div said_block = new Div();
-    private final Div pad = new Div();
+    private final Div saidBlock = new Div();
     private final Div password = new Div();
+    private final PasswordField typed = new PasswordField();
+    private PinPad pad;
+    private NativeButton useRecovery;
+    private NativeButton backToPin;
+    private boolean recovering;
 
     StaffLoginView(Messages messages, StaffLogin login, StaffIdle idle, AuthenticationContext authentication) {
         this.messages = messages;
@@ -68,49 +75,33 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
             return;
         }
         said.setId("staff-login-message");
-        said_block.add(Symbol.beside("key"), said);
-        said_block.addClassNames("kiosk-block", "staff-said");
-        said_block.getElement().setAttribute("role", "status");
+        saidBlock.add(Symbol.beside("key"), said);
+        saidBlock.addClassNames("kiosk-block", "staff-said");
+        saidBlock.getElement().setAttribute("role", "status");
         said.setText(messages.get("staff.login.type"));
 
-        dots.addClassName("staff-pin-dots");
-        dots.setId("staff-pin-dots");
-        dots.getElement().setAttribute("aria-hidden", "true");
-        typedCount.addClassName("staff-sr-only");
-        typedCount.getElement().setAttribute("aria-live", "polite");
-        showDots();
-        pad.addClassName("staff-pin-pad");
-        for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
-            pad.add(digit(key));
-        }
-        NativeButton delete = new BigButton(messages.get("staff.login.delete"), e -> {
-            if (!pin.isEmpty()) {
-                pin.setLength(pin.length() - 1);
-            }
-            showDots();
-        });
-        delete.addClassName("staff-pin-key");
-        delete.addClassName("staff-pin-delete");
-        NativeButton ok = new BigButton(messages.get("staff.login.ok"), e -> tryLogin(pin.toString(), "PIN pad"));
-        ok.addClassName("staff-pin-key");
-        ok.addClassName("staff-pin-ok");
-        pad.add(delete, digit("0"), ok);
-
-        PasswordField typed = new PasswordField(messages.get("staff.login.password"));
+        pad = new PinPad(messages, messages.get("staff.login.ok"), PIN_DIGITS, secret -> tryIt(secret, "PIN pad"));
+        typed.setLabel(messages.get("staff.login.password"));
         typed.setId("staff-password");
         typed.addClassName("staff-password");
-        NativeButton go = new BigButton(messages.get("staff.login.password.go"),
-                e -> tryLogin(typed.getValue(), "password"));
+        NativeButton go = new BigButton(messages.get("staff.login.password.go"), e -> tryIt(typed.getValue(), "password"));
         go.addClassName("kiosk-button-small");
-        typed.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> tryLogin(typed.getValue(), "password"));
+        typed.addKeyDownListener(Key.ENTER, e -> tryIt(typed.getValue(), "password"));
         password.add(typed, go);
         password.addClassName("staff-password-row");
 
-        Div padColumn = new Div(dots, typedCount, pad);
-        padColumn.addClassName("staff-pin-column");
-        Div side = new Div(said_block, password);
+        useRecovery = new BigButton("key", messages.get("staff.login.recovery.use"), e -> recoveryMode(true));
+        useRecovery.setId("staff-use-recovery");
+        useRecovery.addClassNames("kiosk-button-small", "staff-recovery-button");
+        useRecovery.setVisible(login.recoveryCodeIsSet());
+        backToPin = new BigButton(messages.get("staff.login.recovery.back"), e -> recoveryMode(false));
+        backToPin.setId("staff-back-to-pin");
+        backToPin.addClassNames("kiosk-button-small", "staff-recovery-button");
+        backToPin.setVisible(false);
+
+        Div side = new Div(saidBlock, password, useRecovery, backToPin);
         side.addClassName("staff-login-side");
-        Div body = new Div(padColumn, side);
+        Div body = new Div(pad, side);
         body.addClassName("staff-login-body");
         add(body);
         login.lockedUntil().ifPresent(until -> tell(lockedSentence(until), true));
@@ -123,45 +114,49 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private NativeButton digit(String key) {
-        NativeButton b = new BigButton(key, e -> {
-            if (pin.length() < 12) {
-                pin.append(key);
-            }
-            showDots();
-        });
-        b.addClassName("staff-pin-key");
-        return b;
+    /** The pad and the text field take the recovery code instead of the PIN, or the PIN again. */
+    private void recoveryMode(boolean on) {
+        recovering = on;
+        pad.setLongest(on ? RECOVERY_DIGITS : PIN_DIGITS);
+        typed.clear();
+        typed.setLabel(messages.get(on ? "staff.login.recovery.field" : "staff.login.password"));
+        useRecovery.setVisible(!on && login.recoveryCodeIsSet());
+        backToPin.setVisible(on);
+        if (on) {
+            tell(messages.get("staff.login.recovery.type"), false);
+        } else {
+            login.lockedUntil().ifPresentOrElse(until -> tell(lockedSentence(until), true),
+                    () -> tell(messages.get("staff.login.type"), false));
+        }
     }
 
-    private void showDots() {
-        dots.setText(pin.isEmpty() ? messages.get("staff.login.empty") : "\u25CF ".repeat(pin.length()).trim());
-        typedCount.setText(messages.get("staff.login.count", pin.length()));
-    }
-
-    private void tryLogin(String secret, String via) {
-        pin.setLength(0);
-        showDots();
-        switch (login.attempt(secret, via)) {
+    private void tryIt(String secret, String via) {
+        pad.clear();
+        typed.clear();
+        StaffLogin.Outcome outcome = recovering ? login.recover(secret, "recovery code, " + via) : login.attempt(secret, via);
+        switch (outcome) {
             case StaffLogin.Outcome.LoggedIn in -> enter(in);
-            case StaffLogin.Outcome.Wrong wrong -> tell(messages.get("staff.login.wrong", wrong.triesLeft()), false);
+            case StaffLogin.Outcome.Wrong wrong -> tell(recovering ? messages.get("staff.login.recovery.wrong")
+                    : messages.get("staff.login.wrong", wrong.triesLeft()), false);
             case StaffLogin.Outcome.Locked locked -> tell(lockedSentence(locked.until()), true);
+            case StaffLogin.Outcome.TooSoon soon -> tell(messages.get("staff.login.recovery.wait", soon.seconds()), false);
+            case StaffLogin.Outcome.Confirmed confirmed -> tell(messages.get("staff.login.type"), false);
             case StaffLogin.Outcome.NoPinSet none -> UI.getCurrent().getPage().reload();
         }
     }
 
-    private String lockedSentence(java.time.LocalTime until) {
+    private String lockedSentence(LocalTime until) {
         return messages.get("staff.login.locked", until.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
+    /** A locked pad hides the PIN pad and field; the recovery code stays offered. */
     private void tell(String sentence, boolean locked) {
         said.setText(sentence);
-        said_block.removeAll();
-        said_block.add(Symbol.beside(locked ? "clock" : "key"), said);
-        said_block.getElement().setAttribute("role", "alert");
-        said_block.setClassName("staff-said-locked", locked);
+        saidBlock.removeAll();
+        saidBlock.add(Symbol.beside(locked ? "clock" : "key"), said);
+        saidBlock.getElement().setAttribute("role", "alert");
+        saidBlock.setClassName("staff-said-locked", locked);
         pad.setVisible(!locked);
-        dots.setVisible(!locked);
         password.setVisible(!locked);
     }
 

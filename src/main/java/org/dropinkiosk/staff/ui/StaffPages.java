@@ -29,6 +29,11 @@ class StaffPages {
     }
 
     @Bean
+    StaffPage staffChangePinPage() {
+        return new StaffPage(85, "staff.menu.pin", ChangePinView.class);
+    }
+
+    @Bean
     StaffPage staffAuditPage() {
         return new StaffPage(90, "staff.menu.audit", AuditView.class);
     }
