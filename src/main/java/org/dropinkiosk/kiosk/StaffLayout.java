@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,11 +32,18 @@ public class StaffLayout extends Div implements RouterLayout {
         menu.addClassName("staff-menu");
         menu.getElement().setAttribute("aria-label", messages.get("kiosk.staff.menu"));
         pages.stream().sorted(Comparator.comparingInt(StaffPage::order))
-                .forEach(p -> menu.add(new RouterLink(messages.get(p.labelKey()), p.view())));
+                .forEach(p -> menu.add(link(messages.get(p.labelKey()), p)));
         Header top = new Header(title, menu);
         top.addClassName("staff-top");
         content.addClassName("staff-content");
         add(top, content);
+    }
+
+    // Today lives at /staff, a prefix of every other staff address: only the page shown is marked.
+    private static RouterLink link(String label, StaffPage page) {
+        RouterLink link = new RouterLink(label, page.view());
+        link.setHighlightCondition(HighlightConditions.sameLocation());
+        return link;
     }
 
     @Override
