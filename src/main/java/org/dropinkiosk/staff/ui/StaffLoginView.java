@@ -25,6 +25,7 @@ import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
+import org.dropinkiosk.staff.network.StaffNetwork;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -41,6 +42,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private final StaffLogin login;
     private final StaffIdle idle;
     private final AuthenticationContext authentication;
+    private final StaffNetwork network;
     private final StringBuilder pin = new StringBuilder();
     private final Span dots = new Span();
     private final Span typedCount = new Span();
@@ -49,8 +51,10 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private final Div pad = new Div();
     private final Div password = new Div();
 
-    StaffLoginView(Messages messages, StaffLogin login, StaffIdle idle, AuthenticationContext authentication) {
+    StaffLoginView(Messages messages, StaffLogin login, StaffIdle idle, AuthenticationContext authentication,
+                   StaffNetwork network) {
         this.messages = messages;
+        this.network = network;
         this.login = login;
         this.idle = idle;
         this.authentication = authentication;
@@ -142,7 +146,9 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private void tryLogin(String secret, String via) {
         pin.setLength(0);
         showDots();
-        switch (login.attempt(secret, via)) {
+        // over the staff network the audit trail gets the laptop's address too
+        String where = network.describe(VaadinServletRequest.getCurrent().getHttpServletRequest(), via);
+        switch (login.attempt(secret, where)) {
             case StaffLogin.Outcome.LoggedIn in -> enter(in);
             case StaffLogin.Outcome.Wrong wrong -> tell(messages.get("staff.login.wrong", wrong.triesLeft()), false);
             case StaffLogin.Outcome.Locked locked -> tell(lockedSentence(locked.until()), true);
