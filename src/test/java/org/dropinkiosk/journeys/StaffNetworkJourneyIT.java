@@ -94,6 +94,13 @@ class StaffNetworkJourneyIT extends BrowserJourney {
             }
             assertThat(laptopPage.getByText("This address only opens the staff area.")).isVisible();
 
+            List<String> notServed = new CopyOnWriteArrayList<>();
+            staff.onResponse(r -> {
+                if (r.status() >= 400) {
+                    notServed.add(r.status() + " " + r.url());
+                }
+            });
+
             // one throttle: a wrong PIN on the laptop and one on the kiosk count together
             laptopPage.navigate(staffOrigin + "/staff");
             laptopPage.waitForURL(staffOrigin + "/staff/login");
@@ -129,6 +136,8 @@ class StaffNetworkJourneyIT extends BrowserJourney {
             assertThat(download.url()).startsWith(staffOrigin + "/staff/export/");
             assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("visit_date");
 
+            assertThat(notServed).as("what the staff pages needed and did not get on the staff port").isEmpty();
+
             // a staff page cannot navigate the laptop into a visitor screen either
             laptopPage.evaluate("() => { const a = document.createElement('a'); a.href = '/sign-in';"
                     + " a.setAttribute('router-link', ''); a.textContent = 'x'; document.body.appendChild(a); a.click(); }");
@@ -136,6 +145,7 @@ class StaffNetworkJourneyIT extends BrowserJourney {
             assertThat(laptopPage.locator("#kiosk-venue")).hasCount(0);
             assertThat(laptopPage.locator("body")).not().containsText("Sign in");
             System.out.println("Visitor route over the staff network shows: " + laptopPage.locator("body").innerText());
+            laptopPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("staff-network-visitor-route.png")));
             System.out.println("Requests on the staff port: " + requested.stream().map(r -> r.replace(staffOrigin, "")).distinct().toList());
         }
 

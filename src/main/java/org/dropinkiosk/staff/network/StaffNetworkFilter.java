@@ -23,7 +23,7 @@ class StaffNetworkFilter extends OncePerRequestFilter {
     static final String DOOR = StaffNetworkFilter.class.getName() + ".door";
     private static final String KIOSK = "kiosk";
     private static final String NETWORK = "network";
-    private static final List<String> STAFF_PREFIXES = List.of("/staff/", "/VAADIN/", "/styles/", "/scripts/", "/symbols/");
+    private static final List<String> STAFF_PREFIXES = List.of("/staff/", "/VAADIN/", "/lumo/", "/styles/", "/scripts/", "/symbols/");
 
     private final StaffNetwork network;
     private final Messages messages;
