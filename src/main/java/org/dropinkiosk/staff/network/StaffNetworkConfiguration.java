@@ -24,7 +24,8 @@ class StaffNetworkConfiguration {
 
     /**
      * Vaadin's requests all go to {@code /?v-r=...}, so the filter cannot see where a staff page
-     * navigates to; a UI opened over the staff network is refused every route outside /staff.
+     * navigates to; a UI opened over the staff network shows no route outside /staff, and sends the browser
+     * to that address instead, where the filter answers 404.
      */
     @Bean
     VaadinServiceInitListener staffNetworkRoutes(StaffNetwork network) {
@@ -34,7 +35,9 @@ class StaffNetworkConfiguration {
                 init.getUI().addBeforeEnterListener(enter -> {
                     String path = enter.getLocation().getPath();
                     if (!path.equals("staff") && !path.startsWith("staff/")) {
+                        // not shown here: the browser loads the address itself and gets the filter's 404
                         enter.rerouteToError(NotFoundException.class);
+                        enter.getUI().getPage().setLocation("/" + enter.getLocation().getPathWithQueryParameters());
                     }
                 });
             }
