@@ -1,6 +1,5 @@
 package org.dropinkiosk.staff.network;
 
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -24,8 +23,7 @@ class StaffNetworkConfiguration {
 
     /**
      * Vaadin's requests all go to {@code /?v-r=...}, so the filter cannot see where a staff page
-     * navigates to; a UI opened over the staff network shows no route outside /staff, and sends the browser
-     * to that address instead, where the filter answers 404.
+     * navigates to; a UI opened over the staff network is forwarded to the staff area from any route outside it.
      */
     @Bean
     VaadinServiceInitListener staffNetworkRoutes(StaffNetwork network) {
@@ -35,9 +33,7 @@ class StaffNetworkConfiguration {
                 init.getUI().addBeforeEnterListener(enter -> {
                     String path = enter.getLocation().getPath();
                     if (!path.equals("staff") && !path.startsWith("staff/")) {
-                        // not shown here: the browser loads the address itself and gets the filter's 404
-                        enter.rerouteToError(NotFoundException.class);
-                        enter.getUI().getPage().setLocation("/" + enter.getLocation().getPathWithQueryParameters());
+                        enter.forwardTo("staff"); // back into the staff area (or its PIN pad), never a visitor screen
                     }
                 });
             }
