@@ -15,6 +15,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -161,6 +166,25 @@ class StaffNetworkJourneyIT extends BrowserJourney {
                 "login: Logged in (PIN pad, staff network from 127.0.0.1)");
     }
 
+    @Test
+    void a_kiosk_session_cookie_sent_to_the_staff_port_does_not_carry_its_session_over() throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(trustingOnlyToLook()).build();
+        HttpResponse<Void> kiosk = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/staff/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String kioskSession = sessionCookie(kiosk).orElseThrow().split(";")[0];
+
+        HttpResponse<Void> laptop = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + STAFF_PORT + "/staff/login"))
+                .header("Cookie", kioskSession).build(), HttpResponse.BodyHandlers.discarding());
+
+        String laptopCookie = sessionCookie(laptop).orElseThrow(() -> new AssertionError("the kiosk's session was carried over"));
+        assertThat(laptopCookie.split(";")[0]).isNotEqualTo(kioskSession);
+        assertThat(laptopCookie).contains("Secure").contains("HttpOnly");
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+    }
+
     private static void typePin(Page on, String pin) {
         for (char digit : pin.toCharArray()) {
             on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(String.valueOf(digit)).setExact(true)).click();
@@ -180,6 +204,14 @@ class StaffNetworkJourneyIT extends BrowserJourney {
 
     /** The certificate the staff port serves, read without trusting it, as a laptop first sees it. */
     private static X509Certificate servedCertificate(int port) throws Exception {
+        try (SSLSocket socket = (SSLSocket) trustingOnlyToLook().getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.startHandshake();
+            return (X509Certificate) socket.getSession().getPeerCertificates()[0];
+        }
+    }
+
+    /** TLS that accepts any certificate: only to read what the staff port serves, never to trust it. */
+    private static SSLContext trustingOnlyToLook() throws Exception {
         TrustManager look = new X509TrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {
@@ -196,10 +228,7 @@ class StaffNetworkJourneyIT extends BrowserJourney {
         };
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {look}, null);
-        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port)) {
-            socket.startHandshake();
-            return (X509Certificate) socket.getSession().getPeerCertificates()[0];
-        }
+        return tls;
     }
 
     static int freePort() {
