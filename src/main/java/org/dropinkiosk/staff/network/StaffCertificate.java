@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -157,7 +156,7 @@ final class StaffCertificate {
         if (posix()) {
             Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
-            Files.createFile(partial, new FileAttribute<?>[0]);
+            Files.createFile(partial);
         }
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
              OutputStream out = Channels.newOutputStream(channel)) {
