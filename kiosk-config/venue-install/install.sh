@@ -13,7 +13,8 @@ jar=$(ls "$project"/target/drop-in-kiosk-*.jar 2>/dev/null | grep -v -- '-plain'
 id kiosk >/dev/null 2>&1 || useradd --create-home --shell /bin/bash kiosk
 install -d -o kiosk -g kiosk "$target" "$target/data" "$target/docs"
 install -o kiosk -g kiosk -m 644 "$jar" "$target/drop-in-kiosk.jar"
-install -o root -g root -m 755 "$here"/run-kiosk.sh "$here"/kiosk-watchdog.sh "$here"/kiosk-browser.sh "$target/"
+install -o root -g root -m 755 "$here"/run-kiosk.sh "$here"/kiosk-watchdog.sh "$here"/kiosk-browser.sh \
+  "$here"/staff-network-firewall.sh "$target/"
 [ -d "$target/kiosk-config" ] || cp -r "$project/kiosk-config" "$target/kiosk-config"
 chown -R kiosk:kiosk "$target/kiosk-config"
 cp "$project"/docs/venue-install.md "$target/docs/" 2>/dev/null || true
@@ -28,6 +29,8 @@ runuser -u kiosk -- env JAVA_HOME=/usr/lib/jvm/default-java \
 install -m 644 "$here"/drop-in-kiosk.service "$here"/drop-in-kiosk-watchdog.service \
   "$here"/drop-in-kiosk-watchdog.timer /etc/systemd/system/
 systemctl daemon-reload
+# The staff network's port is opened only when kiosk.yml turns it on (and closed again when it is off).
+"$target/staff-network-firewall.sh" "$target/kiosk-config/kiosk.yml" || true
 systemctl enable --now drop-in-kiosk.service drop-in-kiosk-watchdog.timer
 
 autostart=/home/kiosk/.config/autostart

@@ -1,11 +1,14 @@
 package org.dropinkiosk.staff;
 
+import org.dropinkiosk.staff.network.StaffNetwork;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Spring Security's door to the PIN: the same check, throttle and audit as the PIN pad. Not a bean:
@@ -15,15 +18,19 @@ import org.springframework.security.core.Authentication;
 class StaffPinAuthenticationProvider implements AuthenticationProvider {
 
     private final StaffLogin login;
+    private final StaffNetwork network;
 
-    StaffPinAuthenticationProvider(StaffLogin login) {
+    StaffPinAuthenticationProvider(StaffLogin login, StaffNetwork network) {
         this.login = login;
+        this.network = network;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         Object credentials = authentication.getCredentials();
-        return switch (login.attempt(credentials == null ? "" : credentials.toString(), "form")) {
+        String via = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                ? network.describe(current.getRequest(), "form") : "form";
+        return switch (login.attempt(credentials == null ? "" : credentials.toString(), via)) {
             case StaffLogin.Outcome.LoggedIn in -> in.authentication();
             case StaffLogin.Outcome.Locked locked -> throw new LockedException("Locked until " + locked.until());
             case StaffLogin.Outcome.Wrong wrong -> throw new BadCredentialsException("Wrong PIN");

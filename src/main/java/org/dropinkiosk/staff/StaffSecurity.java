@@ -3,6 +3,7 @@ package org.dropinkiosk.staff;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.dropinkiosk.kiosk.StaffPage;
+import org.dropinkiosk.staff.network.StaffNetwork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -26,8 +27,8 @@ class StaffSecurity {
      * wrong form login counts once), and Spring Boot makes no generated "user" password beside it.
      */
     @Bean
-    AuthenticationManager staffAuthenticationManager(StaffLogin login) {
-        return new ProviderManager(new StaffPinAuthenticationProvider(login));
+    AuthenticationManager staffAuthenticationManager(StaffLogin login, StaffNetwork network) {
+        return new ProviderManager(new StaffPinAuthenticationProvider(login, network));
     }
 
     @Bean

@@ -26,6 +26,7 @@ import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
+import org.dropinkiosk.staff.network.StaffNetwork;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -47,6 +48,7 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private final StaffLogin login;
     private final StaffIdle idle;
     private final AuthenticationContext authentication;
+    private final StaffNetwork network;
     private final Paragraph said = new Paragraph();
     private final Div saidBlock = new Div();
     private final Div password = new Div();
@@ -56,8 +58,10 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private NativeButton backToPin;
     private boolean recovering;
 
-    StaffLoginView(Messages messages, StaffLogin login, StaffIdle idle, AuthenticationContext authentication) {
+    StaffLoginView(Messages messages, StaffLogin login, StaffIdle idle, AuthenticationContext authentication,
+                   StaffNetwork network) {
         this.messages = messages;
+        this.network = network;
         this.login = login;
         this.idle = idle;
         this.authentication = authentication;
@@ -133,7 +137,9 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
     private void tryIt(String secret, String via) {
         pad.clear();
         typed.clear();
-        StaffLogin.Outcome outcome = recovering ? login.recover(secret, "recovery code, " + via) : login.attempt(secret, via);
+        // over the staff network the audit trail gets the laptop's address too
+        String where = network.describe(VaadinServletRequest.getCurrent().getHttpServletRequest(), via);
+        StaffLogin.Outcome outcome = recovering ? login.recover(secret, "recovery code, " + where) : login.attempt(secret, where);
         switch (outcome) {
             case StaffLogin.Outcome.LoggedIn in -> enter(in);
             case StaffLogin.Outcome.Wrong wrong -> tell(recovering ? messages.get("staff.login.recovery.wrong")

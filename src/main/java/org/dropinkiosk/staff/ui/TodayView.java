@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,6 +22,7 @@ import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.Today;
+import org.dropinkiosk.staff.network.StaffNetwork;
 
 /** The staff home: how many came today, who is here now, and a roll call to print for a fire drill. */
 @Route(value = "staff", layout = StaffLayout.class)
@@ -29,7 +31,7 @@ import org.dropinkiosk.staff.Today;
 class TodayView extends StaffView {
 
     TodayView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-              Today today, java.time.Clock clock) {
+              Today today, java.time.Clock clock, StaffNetwork network) {
         super(messages, idle, authentication, audit, "staff.today.title");
         ZoneId zone = clock.getZone();
         var here = today.hereNow();
@@ -64,5 +66,37 @@ class TodayView extends StaffView {
         print.addClassName("kiosk-button-small");
         print.setId("staff-print");
         add(counts, print, here.isEmpty() ? new Paragraph(messages.get("staff.today.nobody")) : roll);
+        if (network.enabled()) {
+            add(networkBlock(network.status()));
+        }
+    }
+
+    /** Where staff type the address on their own laptop, and the fingerprint to compare with their browser's. */
+    private Div networkBlock(StaffNetwork.Status status) {
+        Div said = new Div();
+        switch (status.state()) {
+            case ON -> {
+                if (status.addresses().isEmpty()) {
+                    said.add(new Paragraph(messages.get("staff.today.network.no-address")));
+                } else {
+                    said.add(new Paragraph(messages.get("staff.today.network.on")));
+                    for (String address : status.addresses()) {
+                        Paragraph line = new Paragraph(address);
+                        line.addClassName("staff-network-address");
+                        said.add(line);
+                    }
+                }
+                Span fingerprint = new Span(status.fingerprint());
+                fingerprint.setId("staff-network-fingerprint");
+                fingerprint.addClassName("staff-network-fingerprint");
+                said.add(new Paragraph(messages.get("staff.today.network.fingerprint")), new Paragraph(fingerprint));
+            }
+            case PORT_TAKEN -> said.add(new Paragraph(messages.get("staff.today.network.port-taken", status.port())));
+            default -> said.add(new Paragraph(messages.get("staff.today.network.no-certificate")));
+        }
+        Div block = new Div(Symbol.beside(status.state() == StaffNetwork.State.ON ? "computer_speaker" : "mistake"), said);
+        block.addClassNames("kiosk-block", "staff-said");
+        block.setId("staff-network");
+        return block;
     }
 }
