@@ -87,9 +87,11 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
         type("QUINN");
         button("Yes").click();
         assertThat(page.getByText("You are already signed in, Quinn.")).isVisible();
+        checkedBothWays("private-2b-already");
         assertThat(visitsOf(fish)).isEqualTo(2);
         button("How the kiosk talks").click();
         heading("How the kiosk talks");
+        checkedBothWays("private-2c-choices-again");
         button("Read every screen aloud").click();
         assertThat(button("Read every screen aloud")).hasAttribute("aria-pressed", "true");
         button("Done").click();
@@ -101,6 +103,7 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
         button("Going home?").click();
         heading("Going home");
         assertThat(page.locator(".kiosk-content")).not().containsText("Quinn");
+        checkedBothWays("private-3a-going-home-grid");
         button("My name is not here").click();
         type("QUINN");
         assertThat(page.locator(".visits-ask")).hasText("Are you Quinn with the fish?");

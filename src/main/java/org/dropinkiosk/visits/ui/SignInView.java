@@ -247,7 +247,7 @@ class SignInView extends Div {
             BigButton leave = new BigButton("exit_door", messages.get("visits.going-home"), e -> signOut(visitor));
             leave.addClassName("visits-going-home");
             step("hello", "visits.title", null, block("good", already), block("clock", messages.get("visits.already.today")),
-                    new Div(changeTalk(visitor), leave));
+                    after(leave, changeTalk(visitor)));
             say(already);
             homeSoon(HOME_AFTER_SECONDS * 2);
         } else {
@@ -262,6 +262,13 @@ class SignInView extends Div {
                 changeTalk(visitor));
         say(hello);
         homeSoon(HOME_AFTER_SECONDS);
+    }
+
+    /** The buttons under a greeting, far enough apart that a shaky press hits one. */
+    private static Div after(Component... buttons) {
+        Div row = new Div(buttons);
+        row.addClassName("visits-after");
+        return row;
     }
 
     private BigButton changeTalk(Visitor visitor) {
