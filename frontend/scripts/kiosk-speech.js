@@ -246,6 +246,8 @@
       } else if (action === 'slower') {
         setPref(SLOWER, !pref(SLOWER));
         syncSlowerButton();
+        // Kept for a signed-in visitor's next visit (visits/ui/SignedInHere).
+        button.dispatchEvent(new CustomEvent('kiosk-preference', { bubbles: true, detail: { name: 'slower', value: String(pref(SLOWER)) } }));
         say(button.getAttribute(pref(SLOWER) ? 'data-say-on' : 'data-say-off') || button.getAttribute('data-say') || clean(button.textContent));
       } else if (settings.sayButtons) {
         say(button.getAttribute('data-say') || button.getAttribute('aria-label') || clean(button.textContent), true);

@@ -37,15 +37,17 @@ public class VisitService {
     private final String venueId;
     private final VisitSettings visitSettings;
     private final ApplicationEventPublisher events;
+    private final VisitorPreferences preferences;
 
     VisitService(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KioskSettings settings, VisitSettings visitSettings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, VisitorPreferences preferences) {
         this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
         this.venueId = settings.venueId();
         this.visitSettings = visitSettings;
+        this.preferences = preferences;
     }
 
     /** Visitors of this venue who agreed to be shown on the screen, by name. */
@@ -59,6 +61,25 @@ public class VisitService {
                 .query(VisitService::visitor).optional();
     }
 
+    /**
+     * Visitors who chose not to be shown and have exactly the name typed (any case), the most recent
+     * visitor first, at most {@code kiosk.visits.private-matches}. Never a list for the screen: each is
+     * asked about on its own, by picture.
+     */
+    public List<Visitor> privateVisitorsNamed(String typed) {
+        VisitorName name = VisitorName.check(typed);
+        if (!name.ok()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT p.* FROM visitor p
+                WHERE p.venue_id = ? AND p.show_name = FALSE AND LOWER(p.name) = ?
+                ORDER BY (SELECT MAX(v.visit_date) FROM visit v WHERE v.visitor_id = p.id) DESC NULLS LAST, p.id DESC
+                LIMIT ?""")
+                .params(venueId, name.name().toLowerCase(Locale.ROOT), visitSettings.privateMatches())
+                .query(VisitService::visitor).list();
+    }
+
     /** The pictures already chosen by visitors of the same name, so a new one picks another. */
     public Set<String> symbolsTakenBy(String name) {
         // Only shown visitors: hidden ones never appear beside a new one, and counting them would betray them.
@@ -69,6 +90,11 @@ public class VisitService {
 
     /** Keeps a new visitor and signs them in, in one go: both or neither. */
     public Visitor registerAndSignIn(NewVisitor visitor) {
+        return registerAndSignIn(visitor, Preferences.of(visitor.slowerSpeech(), visitor.readAloud()));
+    }
+
+    /** Keeps a new visitor with every preference they chose and signs them in: all or nothing. */
+    public Visitor registerAndSignIn(NewVisitor visitor, Preferences chosen) {
         VisitorName name = VisitorName.check(visitor.name());
         if (!name.ok()) {
             throw new InvalidName(name.problemKey());
@@ -82,6 +108,7 @@ public class VisitService {
                             visitor.slowerSpeech(), visitor.readAloud(), now())
                     .update(key, "id");
             long id = key.getKey().longValue();
+            preferences.keep(id, chosen);
             signIn(id);
             return new Visitor(id, name.name(), visitor.symbol(), visitor.groupId(), visitor.showName(),
                     visitor.slowerSpeech(), visitor.readAloud());

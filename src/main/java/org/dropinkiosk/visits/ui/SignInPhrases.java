@@ -15,7 +15,8 @@ class SignInPhrases implements PhraseSource {
 
     private static final List<String> KEYS = List.of("visits.title", "visits.before", "visits.yes", "visits.no",
             "visits.going-home", "visits.find.title", "visits.find.press", "visits.find.letter", "visits.find.not-here",
-            "visits.leave.title", "visits.leave.press", "visits.name.title", "visits.name.type", "visits.name.delete",
+            "visits.leave.title", "visits.leave.press", "visits.leave.type", "visits.leave.not-found", "visits.leave.again",
+            "visits.ask.title", "visits.talk.change", "visits.talk.done", "visits.talk.kept", "visits.name.title", "visits.name.type", "visits.name.delete",
             "visits.name.space", "visits.name.apostrophe", "visits.name.hyphen", "visits.name.qwerty", "visits.name.abc",
             "visits.name.accents", "visits.name.letters", "visits.name.next", "visits.name.empty", "visits.name.letters-only",
             "visits.name.too-long", "visits.group.title", "visits.group.which", "visits.group.none", "visits.group.supporter",

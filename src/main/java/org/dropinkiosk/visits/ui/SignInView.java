@@ -11,7 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
@@ -19,11 +22,14 @@ import org.dropinkiosk.speech.PersonalPhrase;
 import org.dropinkiosk.speech.SpeechService;
 import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.visits.NewVisitor;
+import org.dropinkiosk.visits.Preference;
+import org.dropinkiosk.visits.Preferences;
 import org.dropinkiosk.visits.SignIn;
 import org.dropinkiosk.visits.VisitService;
 import org.dropinkiosk.visits.Visitor;
 import org.dropinkiosk.visits.VisitorGroups;
 import org.dropinkiosk.visits.VisitorName;
+import org.dropinkiosk.visits.VisitorPreferences;
 
 /**
  * Sign in and out, one step at a time on one screen. Everything a visitor typed or chose lives in
@@ -44,6 +50,7 @@ class SignInView extends Div {
     private final VisitService visits;
     private final VisitorGroups groups;
     private final SpeechService speech;
+    private final VisitorPreferences preferences;
     private final NewVisitorChoices choices = new NewVisitorChoices();
     private int step;
     private NameKeyboard keyboard;
@@ -53,16 +60,16 @@ class SignInView extends Div {
         String name;
         String group;
         String symbol;
-        boolean slower;
-        boolean readAloud;
+        Preferences preferences = Preferences.NONE;
         boolean kept;
     }
 
-    SignInView(Messages messages, VisitService visits, VisitorGroups groups, SpeechService speech) {
+    SignInView(Messages messages, VisitService visits, VisitorGroups groups, SpeechService speech, VisitorPreferences preferences) {
         this.speech = speech;
         this.messages = messages;
         this.visits = visits;
         this.groups = groups;
+        this.preferences = preferences;
         addClassName("visits");
         getElement().addEventListener(DONE_EVENT, e -> {
             if (e.getEventData().get("event.detail").asInt() == step) {
@@ -96,10 +103,26 @@ class SignInView extends Div {
     private void showLeave() {
         List<Visitor> here = visits.shownVisitors().stream().filter(v -> visits.isHere(v.id())).toList();
         if (here.isEmpty()) {
-            step("exit_door", "visits.leave.title", "visits.leave.none");
+            showLeaveName();
         } else {
-            step("exit_door", "visits.leave.title", null, new VisitorPicker(messages, speech, here, "visits.leave.press", this::signOut));
+            BigButton notHere = new BigButton("type", messages.get("visits.find.not-here"), e -> showLeaveName());
+            notHere.addClassName("kiosk-button-small");
+            step("exit_door", "visits.leave.title", null, new VisitorPicker(messages, speech, here, "visits.leave.press", this::signOut, notHere));
         }
+    }
+
+    /** A visitor whose name is never shown types it to sign out. */
+    private void showLeaveName() {
+        keyboard = new NameKeyboard(messages, speech, typed -> checked(typed).ifPresent(name ->
+                askIfYou(visits.privateVisitorsNamed(name), 0, this::signOut, this::notFound)));
+        step("exit_door", "visits.leave.title", "visits.leave.type", keyboard);
+    }
+
+    private void notFound() {
+        BigButton again = new BigButton("type", messages.get("visits.leave.again"), e -> showLeaveName());
+        String sentence = messages.get("visits.leave.not-found");
+        step("exit_door", "visits.leave.title", null, block("help", sentence), again);
+        say(sentence);
     }
 
     private void showName() {
@@ -108,15 +131,46 @@ class SignInView extends Div {
     }
 
     private void nameTyped(String typed) {
+        checked(typed).ifPresent(name -> {
+            choices.name = name;
+            // A visitor whose name is never shown finds themselves here, asked about one by one by picture.
+            askIfYou(visits.privateVisitorsNamed(name), 0, this::signIn, this::showGroups);
+        });
+    }
+
+    /** The typed name when it can be a name; otherwise the keyboard shows and says what is wrong. */
+    private Optional<String> checked(String typed) {
         VisitorName name = VisitorName.check(typed);
         if (!name.ok()) {
             String problem = messages.get(name.problemKey());
             keyboard.showProblem(problem);
             say(problem);
+            return Optional.empty();
+        }
+        return Optional.of(name.name());
+    }
+
+    /**
+     * "Are you Quinn with the fish?" about one visitor at a time, never a list: Yes goes on with them,
+     * No asks about the next, and after the last {@code noneLeft} runs.
+     */
+    private void askIfYou(List<Visitor> candidates, int index, Consumer<Visitor> yes, Runnable noneLeft) {
+        if (index >= candidates.size()) {
+            noneLeft.run();
             return;
         }
-        choices.name = name.name();
-        showGroups();
+        Visitor visitor = candidates.get(index);
+        String question = personal(visitor, visitor.symbol() == null ? messages.get("visits.ask.plain", visitor.name())
+                : messages.get("visits.ask", visitor.name(), messages.get("visits.symbol." + visitor.symbol())));
+        Div ask = visitor.symbol() == null ? block("who", question)
+                : new Div(new Symbol(visitor.symbol(), messages.get("visits.symbol." + visitor.symbol())), new Paragraph(question));
+        ask.addClassName("kiosk-block");
+        ask.addClassName("visits-ask");
+        Div answers = new Div(big("good", "visits.yes", e -> yes.accept(visitor)),
+                big("bad", "visits.no", e -> askIfYou(candidates, index + 1, yes, noneLeft)));
+        answers.addClassName("visits-yes-no");
+        step("who", "visits.ask.title", null, ask, answers);
+        say(question);
     }
 
     private void showGroups() {
@@ -144,11 +198,28 @@ class SignInView extends Div {
     }
 
     private void showTalk() {
+        talk("visits.talk.next", this::showShowName);
+    }
+
+    /** The choices screen again, for a visitor who is signed in: kept as soon as they press Done. */
+    private void showTalkAgain(Visitor visitor) {
+        choices.preferences = preferences.of(visitor.id()).orElse(Preferences.NONE);
+        talk("visits.talk.done", () -> {
+            preferences.keep(visitor.id(), choices.preferences);
+            String kept = messages.get("visits.talk.kept");
+            step("computer_speaker", "visits.talk.title", null, block("good", kept),
+                    block("homepage", messages.get("visits.home-soon")));
+            say(kept);
+            homeSoon(HOME_AFTER_SECONDS);
+        });
+    }
+
+    private void talk(String nextKey, Runnable onNext) {
         Div toggles = new Div(
-                toggle("tortoise", "visits.talk.slower", () -> choices.slower = !choices.slower, () -> choices.slower),
-                toggle("ear", "visits.talk.read-all", () -> choices.readAloud = !choices.readAloud, () -> choices.readAloud));
+                toggle("tortoise", "visits.talk.slower", Preference.SLOWER_SPEECH),
+                toggle("ear", "visits.talk.read-all", Preference.READ_ALOUD));
         toggles.addClassName("visits-toggles");
-        BigButton next = new BigButton("next", messages.get("visits.talk.next"), e -> showShowName());
+        BigButton next = new BigButton("next", messages.get(nextKey), e -> onNext.run());
         next.addClassName("visits-next");
         step("computer_speaker", "visits.talk.title", "visits.talk.choose", toggles, next);
     }
@@ -167,8 +238,9 @@ class SignInView extends Div {
         }
         choices.kept = true;
         getChildren().forEach(this::disableButtons);
+        Preferences chosen = choices.preferences;
         Visitor visitor = visits.registerAndSignIn(new NewVisitor(choices.name, choices.symbol, choices.group,
-                showName, choices.slower, choices.readAloud));
+                showName, chosen.on(Preference.SLOWER_SPEECH), chosen.on(Preference.READ_ALOUD)), chosen);
         hello(visitor);
     }
 
@@ -178,7 +250,8 @@ class SignInView extends Div {
             String already = personal(visitor, messages.get("visits.already", visitor.name()));
             BigButton leave = new BigButton("exit_door", messages.get("visits.going-home"), e -> signOut(visitor));
             leave.addClassName("visits-going-home");
-            step("hello", "visits.title", null, block("good", already), block("clock", messages.get("visits.already.today")), leave);
+            step("hello", "visits.title", null, block("good", already), block("clock", messages.get("visits.already.today")),
+                    after(leave, changeTalk(visitor)));
             say(already);
             homeSoon(HOME_AFTER_SECONDS * 2);
         } else {
@@ -189,12 +262,28 @@ class SignInView extends Div {
     private void hello(Visitor visitor) {
         applyPreferences(visitor);
         String hello = personal(visitor, messages.get("visits.hello", visitor.name()));
-        step("hello", "visits.title", null, block("hello", hello), block("homepage", messages.get("visits.home-soon")));
+        step("hello", "visits.title", null, block("hello", hello), block("homepage", messages.get("visits.home-soon")),
+                changeTalk(visitor));
         say(hello);
         homeSoon(HOME_AFTER_SECONDS);
     }
 
+    /** The buttons under a greeting, far enough apart that a shaky press hits one. */
+    private static Div after(Component... buttons) {
+        Div row = new Div(buttons);
+        row.addClassName("visits-after");
+        return row;
+    }
+
+    private BigButton changeTalk(Visitor visitor) {
+        BigButton change = new BigButton("computer_speaker", messages.get("visits.talk.change"), e -> showTalkAgain(visitor));
+        change.addClassName("kiosk-button-small");
+        change.addClassName("visits-change-talk");
+        return change;
+    }
+
     private void signOut(Visitor visitor) {
+        getUI().ifPresent(ui -> SignedInHere.forget(ui, visitor.id()));
         String sentence = personal(visitor, visits.signOut(visitor.id()) ? messages.get("visits.goodbye", visitor.name())
                 : messages.get("visits.not-here", visitor.name()));
         step("exit_door", "visits.leave.title", null, block("exit_door", sentence),
@@ -220,7 +309,9 @@ class SignInView extends Div {
         add(body);
     }
 
-    private NativeButton toggle(String symbol, String labelKey, Runnable flip, java.util.function.BooleanSupplier on) {
+    private NativeButton toggle(String symbol, String labelKey, Preference preference) {
+        BooleanSupplier on = () -> choices.preferences.on(preference);
+        Runnable flip = () -> choices.preferences = choices.preferences.with(preference, !on.getAsBoolean());
         String label = messages.get(labelKey);
         BigButton button = new BigButton(symbol, label, e -> { });
         com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span();
@@ -237,7 +328,7 @@ class SignInView extends Div {
         button.addClickListener(e -> {
             flip.run();
             show.run();
-            getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui, choices.slower, choices.readAloud));
+            getUI().ifPresent(ui -> applyPreferences(ui, choices.preferences));
             say(label + ": " + messages.get(on.getAsBoolean() ? "visits.talk.on" : "visits.talk.off"));
         });
         return button;
@@ -266,8 +357,23 @@ class SignInView extends Div {
         component.getChildren().forEach(this::disableButtons);
     }
 
+    /** Signed in: their choices apply from now on, and a choice made on the bar is kept for them. */
     private void applyPreferences(Visitor visitor) {
-        getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui, visitor.slowerSpeech(), visitor.readAloud()));
+        getUI().ifPresent(ui -> {
+            SignedInHere.remember(ui, visitor.id(), preferences);
+            applyPreferences(ui, preferences.of(visitor.id()).orElse(Preferences.NONE));
+        });
+    }
+
+    // Every preference goes to the browser; speech takes its two, other scripts listen for kiosk-preferences.
+    private static void applyPreferences(UI ui, Preferences chosen) {
+        SpokenFeedback.applyPreferences(ui, chosen.on(Preference.SLOWER_SPEECH), chosen.on(Preference.READ_ALOUD));
+        List<String> names = List.copyOf(chosen.forBrowser().keySet());
+        List<String> values = names.stream().map(chosen.forBrowser()::get).toList();
+        ui.getPage().executeJs("const names = $0.split('\\n'), values = $1.split('\\n'), detail = {};"
+                + " names.forEach((n, i) => { if (n) detail[n] = values[i]; });"
+                + " window.dispatchEvent(new CustomEvent('kiosk-preferences', {detail}))",
+                String.join("\n", names), String.join("\n", values));
     }
 
     /** A sentence with the visitor's name: speech makes it when asked and never keeps it. */
