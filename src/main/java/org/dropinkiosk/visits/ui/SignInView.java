@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +61,8 @@ class SignInView extends Div {
         String name;
         String group;
         String symbol;
+        // Pictures of hidden visitors this visitor was just asked about and said No to: already seen.
+        final Set<String> refused = new HashSet<>();
         Preferences preferences = Preferences.NONE;
         boolean kept;
     }
@@ -167,7 +170,12 @@ class SignInView extends Div {
         ask.addClassName("kiosk-block");
         ask.addClassName("visits-ask");
         Div answers = new Div(big("good", "visits.yes", e -> yes.accept(visitor)),
-                big("bad", "visits.no", e -> askIfYou(candidates, index + 1, yes, noneLeft)));
+                big("bad", "visits.no", e -> {
+                    if (visitor.symbol() != null) {
+                        choices.refused.add(visitor.symbol());
+                    }
+                    askIfYou(candidates, index + 1, yes, noneLeft);
+                }));
         answers.addClassName("visits-yes-no");
         step("who", "visits.ask.title", null, ask, answers);
         say(question);
@@ -187,7 +195,10 @@ class SignInView extends Div {
     }
 
     private void showSymbols() {
-        Set<String> taken = visits.symbolsTakenBy(choices.name);
+        // Shown visitors' pictures, and the hidden ones just asked about: two of a name stay apart by picture,
+        // and no hidden visitor the screen has not already asked about changes what is offered (decision 502).
+        Set<String> taken = new HashSet<>(visits.symbolsTakenBy(choices.name));
+        taken.addAll(choices.refused);
         List<String> free = SYMBOLS.stream().filter(s -> !taken.contains(s)).toList();
         Div pictures = pictures();
         (free.isEmpty() ? SYMBOLS : free).forEach(s -> pictures.add(big(s, "visits.symbol." + s, e -> {
