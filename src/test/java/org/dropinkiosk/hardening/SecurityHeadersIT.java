@@ -200,7 +200,9 @@ class SecurityHeadersIT {
             System.out.println("[headers] forged UIDL (" + f.getKey() + ") -> " + r.statusCode() + ", logged " + logged.lines().count()
                     + " line(s): " + logged.strip());
             assertThat(Stream.of(logged.split("\n")).filter(l -> l.strip().startsWith("at ")).toList()).as(f.getKey()).isEmpty();
-            assertThat(logged.lines().count()).as(f.getKey() + ": " + logged).isLessThanOrEqualTo(1);
+            // Other threads (the speech warm-up) may log meanwhile: count only the request threads' lines.
+            assertThat(logged.lines().filter(l -> l.contains("-exec-")).count()).as(f.getKey() + ": " + logged)
+                    .isLessThanOrEqualTo(1);
         }
     }
 }
