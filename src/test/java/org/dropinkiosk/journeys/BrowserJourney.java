@@ -1,5 +1,6 @@
 package org.dropinkiosk.journeys;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -7,6 +8,10 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,5 +77,30 @@ public abstract class BrowserJourney {
 
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Types on the staff PIN pad of {@code on} and presses OK; the pad shows a dot per digit before OK. */
+    protected static void typeOnPinPad(Page on, String digits) {
+        for (char d : digits.toCharArray()) {
+            on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(String.valueOf(d)).setExact(true)).click();
+        }
+        assertThat(on.locator("#staff-pin-dots")).hasText("\u25CF ".repeat(digits.length()).trim());
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true)).click();
+    }
+
+    /** Logs in on the kiosk's own PIN pad, as a volunteer does, and waits for the staff Today page. */
+    protected void logInAsStaff(String pin) {
+        page.navigate(origin() + "/staff/login");
+        typeOnPinPad(page, pin);
+        page.waitForURL(origin() + "/staff");
+    }
+
+    /** A folder of the journey's own, made before the app starts (for settings that name one). */
+    protected static Path tempFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -40,11 +39,7 @@ class MeetingsImportJourneyIT extends BrowserJourney {
                 + event("flood-journey@x", "Every 30 seconds", flood) + event("coffee-journey@x", "Coffee morning", "FREQ=WEEKLY;BYDAY=MO")
                 + "END:VCALENDAR\r\n";
 
-        page.navigate(origin() + "/staff/login");
-        for (String digit : List.of("2", "4", "6", "8", "OK")) {
-            button(digit).click();
-        }
-        page.waitForURL(origin() + "/staff");
+        logInAsStaff("2468");
         page.navigate(origin() + "/staff/meetings");
         FileChooser chooser = page.waitForFileChooser(() -> button("Choose an .ics file").click());
         chooser.setFiles(new FilePayload("hostile.ics", "text/calendar", ics.getBytes(StandardCharsets.UTF_8)));

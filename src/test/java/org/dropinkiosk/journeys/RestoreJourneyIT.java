@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "kiosk.venue-id=restore-journey"})
 class RestoreJourneyIT extends BrowserJourney {
 
-    static final Path DATA = tempFolder();
+    static final Path DATA = tempFolder("restore-journey-data");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -56,7 +55,7 @@ class RestoreJourneyIT extends BrowserJourney {
         visit("Before");
         Visitor ada = visits.registerAndSignIn(new NewVisitor("Ada", "cat", "none", true, false, false));
         jdbc.sql("DELETE FROM visit WHERE visitor_id = ?").param(ada.id()).update(); // Ada is known, not in today
-        logIn();
+        logInAsStaff("2468");
         page.navigate(origin() + "/staff/backups");
         page.locator("#staff-backup-now").click();
         assertThat(page.locator("#staff-backups-result")).containsText("Backup made");
@@ -70,7 +69,7 @@ class RestoreJourneyIT extends BrowserJourney {
         assertThat(adaVisits()).isEqualTo(1);
         visit("After"); // and a new visitor comes too
         damagedBackups();
-        logIn();
+        logInAsStaff("2468");
         page.navigate(origin() + "/staff/backups");
 
         Locator putBack = page.locator(".staff-restore");
@@ -115,18 +114,11 @@ class RestoreJourneyIT extends BrowserJourney {
             assertThat(aside.resolve("kiosk.mv.db")).exists();
         }
 
-        logIn(); // the staff area works on the restored database
+        logInAsStaff("2468"); // the staff area works on the restored database
         page.navigate(origin() + "/staff/audit");
         assertThat(page.getByText("Put back the backup of " + when, new Page.GetByTextOptions().setExact(false))).isVisible();
     }
 
-    private void logIn() {
-        page.navigate(origin() + "/staff/login");
-        for (String key : List.of("2", "4", "6", "8", "OK")) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(key).setExact(true)).click();
-        }
-        page.waitForURL(origin() + "/staff");
-    }
 
     private void visit(String name) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -158,11 +150,4 @@ class RestoreJourneyIT extends BrowserJourney {
         }
     }
 
-    private static Path tempFolder() {
-        try {
-            return Files.createTempDirectory("restore-journey-data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

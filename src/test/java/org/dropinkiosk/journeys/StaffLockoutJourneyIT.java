@@ -44,10 +44,10 @@ class StaffLockoutJourneyIT extends BrowserJourney {
         assertThat(message).hasText("Type the staff PIN. Then press OK.");
         for (String answer : new String[] {"You can try 4 more times.", "You can try 3 more times.",
                 "You can try 2 more times.", "You can try 1 more time."}) {
-            typeOnPad("1111");
+            typeOnPinPad(page, "1111");
             assertThat(message).hasText("That PIN is not right. " + answer);
         }
-        typeOnPad("1111");
+        typeOnPinPad(page, "1111");
         assertThat(message).hasText(Pattern.compile("Too many wrong PINs\\. Try again at \\d\\d:\\d\\d\\."));
         assertThat(page.locator(".staff-pin-pad")).isHidden();
         assertAccessible("staff lockout");
@@ -79,13 +79,6 @@ class StaffLockoutJourneyIT extends BrowserJourney {
         return m.group(1);
     }
 
-    private void typeOnPad(String digits) {
-        for (char d : digits.toCharArray()) {
-            button(String.valueOf(d)).click();
-        }
-        assertThat(page.locator("#staff-pin-dots")).hasText("\u25CF ".repeat(digits.length()).trim());
-        button("OK").click();
-    }
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

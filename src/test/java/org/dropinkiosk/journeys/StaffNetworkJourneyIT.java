@@ -120,13 +120,13 @@ class StaffNetworkJourneyIT extends BrowserJourney {
             // one throttle: a wrong PIN on the laptop and one on the kiosk count together
             laptopPage.navigate(staffOrigin + "/staff");
             laptopPage.waitForURL(staffOrigin + "/staff/login");
-            typePin(laptopPage, "1111");
+            typeOnPinPad(laptopPage, "1111");
             assertThat(laptopPage.locator("#staff-login-message")).hasText("That PIN is not right. You can try 4 more times.");
             page.navigate(origin() + "/staff/login");
-            typePin(page, "9999");
+            typeOnPinPad(page, "9999");
             assertThat(page.locator("#staff-login-message")).hasText("That PIN is not right. You can try 3 more times.");
 
-            typePin(laptopPage, StaffTestData.PIN);
+            typeOnPinPad(laptopPage, StaffTestData.PIN);
             laptopPage.waitForURL(staffOrigin + "/staff");
             Locator block = laptopPage.locator("#staff-network");
             assertThat(laptopPage.locator("#staff-network-fingerprint")).hasText(fingerprint);
@@ -185,12 +185,6 @@ class StaffNetworkJourneyIT extends BrowserJourney {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
     }
 
-    private static void typePin(Page on, String pin) {
-        for (char digit : pin.toCharArray()) {
-            on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(String.valueOf(digit)).setExact(true)).click();
-        }
-        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true)).click();
-    }
 
     private void assertAccessibleOn(Page other, String what) {
         Page kept = page;

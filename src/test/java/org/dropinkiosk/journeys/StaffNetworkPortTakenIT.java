@@ -3,8 +3,6 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -54,12 +52,7 @@ class StaffNetworkPortTakenIT extends BrowserJourney {
         open("/");
         assertThat(page.locator("#kiosk-venue")).isVisible();
 
-        page.navigate(origin() + "/staff/login");
-        for (char digit : StaffTestData.PIN.toCharArray()) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(String.valueOf(digit)).setExact(true)).click();
-        }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true)).click();
-        page.waitForURL(origin() + "/staff");
+        logInAsStaff(StaffTestData.PIN);
         assertThat(page.locator("#staff-network")).containsText("The staff network is off: port " + taken
                 + " is taken by another program on this PC.");
         page.locator("#staff-network").scrollIntoViewIfNeeded();

@@ -57,7 +57,7 @@ class StaffPinJourneyIT extends BrowserJourney {
     @Test
     @Order(1)
     void a_wrong_current_pin_gets_a_plain_sentence_and_counts_as_a_wrong_try() {
-        logIn("2468");
+        logInAsStaff("2468");
         openChangePin();
         // with a keyboard this time: the field beside the pad, then Enter
         page.locator("#staff-pin-field input").focus();
@@ -75,7 +75,7 @@ class StaffPinJourneyIT extends BrowserJourney {
     @Test
     @Order(2)
     void staff_change_the_pin_and_the_new_one_works_at_once_and_the_old_one_is_refused() throws IOException {
-        logIn("2468");
+        logInAsStaff("2468");
         openChangePin();
         assertThat(message()).hasText("Type the current PIN (or the recovery code). Then press OK.");
         assertAccessible("change the PIN");
@@ -98,11 +98,11 @@ class StaffPinJourneyIT extends BrowserJourney {
 
         page.locator("#staff-home").click();
         page.waitForURL(origin() + "/");
-        logIn("1357");
+        logInAsStaff("1357");
         page.locator("#staff-home").click();
         page.waitForURL(origin() + "/");
         page.navigate(origin() + "/staff/login");
-        typeOnPad("2468");
+        typeOnPinPad(page, "2468");
         assertThat(page.locator("#staff-login-message")).hasText(Pattern.compile("That PIN is not right\\. You can try \\d more times?\\."));
         assertThat(page).hasURL(origin() + "/staff/login");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'pin-changed'").param(VENUE)
@@ -116,7 +116,7 @@ class StaffPinJourneyIT extends BrowserJourney {
         Locator said = page.locator("#staff-login-message");
         while (!said.textContent().startsWith("Too many")) {
             String before = said.textContent();
-            typeOnPad("1111");
+            typeOnPinPad(page, "1111");
             assertThat(said).not().hasText(before); // each answer differs: "... 3 more times", "... 2 more times", "Too many ..."
             assertThat(said).hasText(Pattern.compile("That PIN is not right\\..*|Too many wrong PINs\\..*"));
         }
@@ -136,13 +136,13 @@ class StaffPinJourneyIT extends BrowserJourney {
         page.setViewportSize(800, 1280);
         screenshot("staff-recovery-code-portrait");
         page.setViewportSize(1280, 800);
-        typeOnPad("12345678901234567899");
+        typeOnPinPad(page, "12345678901234567899");
         assertThat(said).hasText("That recovery code is not right. Check the paper and type it again.");
         // the next code is taken a second after a wrong one (PinThrottleTest times the growing wait):
         // here the wrong try is moved a minute back, so the wait is over without the test waiting
         jdbc.sql("UPDATE audit_event SET at = at - INTERVAL '1' MINUTE WHERE venue_id = ? AND action = 'recovery-failed'")
                 .param(VENUE).update();
-        typeOnPad(RECOVERY);
+        typeOnPinPad(page, RECOVERY);
         page.waitForURL(origin() + "/staff");
         assertThat(jdbc.sql("SELECT repeats FROM audit_event WHERE venue_id = ? AND action = 'login-refused'").param(VENUE)
                 .query(Integer.class).single()).isEqualTo(3);
@@ -191,11 +191,6 @@ class StaffPinJourneyIT extends BrowserJourney {
         return m.group(1);
     }
 
-    private void logIn(String pin) {
-        page.navigate(origin() + "/staff/login");
-        typeOnPad(pin);
-        page.waitForURL(origin() + "/staff");
-    }
 
     private void openChangePin() {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the PIN").setExact(true)).click();
@@ -208,16 +203,9 @@ class StaffPinJourneyIT extends BrowserJourney {
 
     /** Types on the PIN pad and presses OK; the pad shows dots for the digits before OK. */
     private void type(String digits) {
-        typeOnPad(digits);
+        typeOnPinPad(page, digits);
     }
 
-    private void typeOnPad(String digits) {
-        for (char d : digits.toCharArray()) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(String.valueOf(d)).setExact(true)).click();
-        }
-        assertThat(page.locator("#staff-pin-dots")).hasText(("\u25CF ".repeat(digits.length())).trim());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true)).click();
-    }
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "kiosk.venue-id=usb-journey"})
 class UsbStickJourneyIT extends BrowserJourney {
 
-    static final Path STICKS = tempFolder();
+    static final Path STICKS = tempFolder("usb-journey-sticks");
 
     @DynamicPropertySource
     static void sticksFolder(DynamicPropertyRegistry registry) {
@@ -59,11 +57,7 @@ class UsbStickJourneyIT extends BrowserJourney {
                     .params(id, today, OffsetDateTime.now()).update();
         }
 
-        page.navigate(origin() + "/staff/login");
-        for (String key : List.of("2", "4", "6", "8", "OK")) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(key).setExact(true)).click();
-        }
-        page.waitForURL(origin() + "/staff");
+        logInAsStaff("2468");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exports").setExact(true)).click();
         page.waitForURL(origin() + "/staff/exports");
 
@@ -107,11 +101,4 @@ class UsbStickJourneyIT extends BrowserJourney {
         screenshot("staff-exports-usb-taken-out");
     }
 
-    private static Path tempFolder() {
-        try {
-            return Files.createTempDirectory("usb-journey-sticks");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
