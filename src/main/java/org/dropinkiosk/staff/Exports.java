@@ -56,7 +56,7 @@ public class Exports {
                 table.row(AnswerExport.HEADER);
                 rows = answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
                         r.sittingId(), r.questionSet(), r.questionId(), r.answer(),
-                        r.helped() == null ? "" : yesNo(r.helped())));
+                        r.helped() == null ? "" : yesNo(r.helped()), r.followUps()));
             }
         } catch (IOException | UncheckedIOException e) {
             audit.record(actor, "export-stopped", "Export of " + what + " stopped before the end");
