@@ -1,7 +1,7 @@
 package org.dropinkiosk.ratings.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ class FollowUpScreen extends Div {
                    Predicate<String> mayPress, Consumer<String> onSay, Runnable onDone, Runnable onSkip) {
         this.messages = messages;
         addClassName("ratings-follow");
-        H2 title = new H2(privateMode ? messages.get("ratings.follow.private.title") : spokenTitle(messages, answer));
+        H1 title = new H1(privateMode ? messages.get("ratings.follow.private.title") : spokenTitle(messages, answer));
         title.addClassName("kiosk-title");
         Div ask = new Div(new Symbol(privateMode ? "think" : answer == Answer.GOOD ? "good" : "bad", ""), title);
         ask.addClassNames("kiosk-block", "ratings-ask");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import java.time.Duration;
 import java.util.List;
@@ -125,7 +124,7 @@ class TellUsViewTest extends SpringBrowserlessTest {
         press(view, "Working together with the NHS");
         press(view, "BAD");
         assertThat(view.step()).isEqualTo(TellUsView.Step.FOLLOW_UP);
-        assertThat(find(H2.class, view).single().getText()).isEqualTo("What was bad? Pick all that fit.");
+        assertThat(find(H1.class, view).single().getText()).isEqualTo("What was bad? Pick all that fit.");
         assertThat(visibleButtons(view)).containsExactly("We were not paid", "We paid for our own travel", "Skip", "Done");
         assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed")).isEqualTo("false");
 
