@@ -3,6 +3,7 @@ package org.dropinkiosk.ratings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,13 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnswerExport {
 
-    /** One answer as staff export it; {@code helped} is null when nobody was asked. */
+    /**
+     * One answer as staff export it; {@code helped} is null when nobody was asked; {@code followUps} holds the ids
+     * of the follow-up choices picked, separated by ';' (empty when none).
+     */
     public record Row(String venueId, Instant answeredAt, String sittingId, String questionSet,
-                      String questionId, String answer, Boolean helped) {
+                      String questionId, String answer, Boolean helped, String followUps) {
     }
 
     public static final String[] HEADER = {"venue", "answered_at", "sitting", "question_set",
-            "question", "answer", "helped"};
+            "question", "answer", "helped", "follow_ups"};
 
     private final JdbcTemplate jdbc;
 
@@ -33,7 +37,7 @@ public class AnswerExport {
     public long stream(LocalDate from, LocalDate to, ZoneId zone, String venueId, Consumer<Row> sink) {
         long[] count = {0};
         String sql = """
-                SELECT venue_id, answered_at, sitting_id, question_set, question_id, answer, helped
+                SELECT venue_id, answered_at, sitting_id, question_set, question_id, answer, helped, follow_ups
                 FROM answer WHERE answered_at >= ? AND answered_at < ?"""
                 + (venueId == null ? "" : " AND venue_id = ?") + " ORDER BY answered_at, id";
         var start = from.atStartOfDay(zone).toOffsetDateTime();
@@ -42,7 +46,8 @@ public class AnswerExport {
         jdbc.query(sql, rs -> {
             Object helped = rs.getObject(7);
             sink.accept(new Row(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), helped == null ? null : rs.getBoolean(7)));
+                    rs.getString(4), rs.getString(5), rs.getString(6), helped == null ? null : rs.getBoolean(7),
+                    Objects.requireNonNullElse(rs.getString(8), "")));
             count[0]++;
         }, args);
         return count[0];

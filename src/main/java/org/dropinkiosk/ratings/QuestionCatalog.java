@@ -36,6 +36,7 @@ public class QuestionCatalog implements PhraseSource {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Pattern PICTURE = Pattern.compile("[a-z0-9_-]{1,60}|pictures/[A-Za-z0-9_.-]{1,100}");
     private static final int MOST_WORDS = 15;
+    private static final int MOST_CHOICE_WORDS = 8;
 
     private final Path file;
     private final ConfigProblems problems;
@@ -65,12 +66,18 @@ public class QuestionCatalog implements PhraseSource {
     public Collection<String> phrases() {
         Set<String> phrases = new LinkedHashSet<>();
         for (String key : List.of("ratings.said.good", "ratings.said.bad", "ratings.said.not-sure", "ratings.said.skipped",
-                "ratings.said.changed", "ratings.helped.title", "ratings.thanks.text")) {
+                "ratings.said.changed", "ratings.helped.title", "ratings.thanks.text",
+                "ratings.follow.bad.title", "ratings.follow.good.title")) {
             phrases.add(messages.get(key));
         }
         for (QuestionSet set : sets) {
             phrases.add(set.title());
-            set.questions().forEach(q -> phrases.add(q.text()));
+            for (Question q : set.questions()) {
+                phrases.add(q.text());
+                for (Answer answer : List.of(Answer.BAD, Answer.GOOD)) {
+                    q.followUps(answer).forEach(f -> phrases.add(f.text()));
+                }
+            }
         }
         return List.copyOf(phrases);
     }
@@ -153,7 +160,55 @@ public class QuestionCatalog implements PhraseSource {
         if (text.strip().split("\\s+").length > MOST_WORDS) {
             found.add(new ConfigProblem(FILE, item.lineOf("text"), "text", "the question '" + id + "' has more than 15 words. Shorter is easier to understand."));
         }
-        return Optional.of(new Question(id, text.strip(), picture(item, found), notSure(item, found)));
+        return Optional.of(new Question(id, text.strip(), picture(item, found), notSure(item, found),
+                followUps(item, "if-bad", id, found), followUps(item, "if-good", id, found)));
+    }
+
+    /** The choices under {@code if-bad:} or {@code if-good:}; a broken choice is left out, the question stays. */
+    private static List<FollowUp> followUps(ConfigYaml.Item item, String field, String questionId, List<ConfigProblem> found) {
+        if (item.get(field) != null) {
+            found.add(new ConfigProblem(FILE, item.lineOf(field), field, "under '" + field + ":' write each choice as an item with"
+                    + " 'id:', 'text:' and 'picture:'. The question '" + questionId + "' is asked without these choices."));
+            return List.of();
+        }
+        List<ConfigYaml.Item> items = item.lists().getOrDefault(field, List.of());
+        List<FollowUp> choices = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ConfigYaml.Item choice : items) {
+            if (choices.size() == Question.MOST_FOLLOW_UPS) {
+                found.add(new ConfigProblem(FILE, choice.line(), field, "the question '" + questionId + "' has more than "
+                        + Question.MOST_FOLLOW_UPS + " choices under '" + field + ":'. Only the first " + Question.MOST_FOLLOW_UPS
+                        + " are shown, so each stays big enough to press."));
+                break;
+            }
+            followUp(choice, questionId, ids, found).ifPresent(choices::add);
+        }
+        return choices;
+    }
+
+    private static Optional<FollowUp> followUp(ConfigYaml.Item item, String questionId, Set<String> ids, List<ConfigProblem> found) {
+        String id = item.get("id");
+        String text = item.get("text");
+        if (id == null || !ID.matcher(id).matches()) {
+            found.add(new ConfigProblem(FILE, item.lineOf("id"), "id", "each choice of the question '" + questionId
+                    + "' needs an id of small letters, digits and '-', such as 'not-paid'. This choice was left out."));
+            return Optional.empty();
+        }
+        if (!ids.add(id)) {
+            found.add(new ConfigProblem(FILE, item.lineOf("id"), "id", "the choice id '" + id + "' is used twice for the question '"
+                    + questionId + "'. This choice was left out."));
+            return Optional.empty();
+        }
+        if (text == null || text.isBlank() || text.length() > 60) {
+            found.add(new ConfigProblem(FILE, item.lineOf("text"), "text", "the choice '" + id + "' needs a text of at most 60 letters."
+                    + " This choice was left out."));
+            return Optional.empty();
+        }
+        if (text.strip().split("\\s+").length > MOST_CHOICE_WORDS) {
+            found.add(new ConfigProblem(FILE, item.lineOf("text"), "text", "the choice '" + id + "' has more than "
+                    + MOST_CHOICE_WORDS + " words. Shorter is easier to understand."));
+        }
+        return Optional.of(new FollowUp(id, text.strip(), picture(item, found)));
     }
 
     private static boolean notSure(ConfigYaml.Item item, List<ConfigProblem> found) {

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.dropinkiosk.config.KioskSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Counts the answers per question for a date range at this venue, for staff and their reports. */
 @Service
 public class RatingTallies {
+
+    private record Counted(String setId, String questionId, int good, int bad, int notSure, int skipped, int helped) {
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,7 +39,7 @@ public class RatingTallies {
     public List<Tally> tallies(LocalDate from, LocalDate to) {
         OffsetDateTime start = from.atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        List<Tally> tallies = new ArrayList<>(jdbc.sql("""
+        List<Counted> counted = jdbc.sql("""
                 SELECT question_set, question_id,
                        SUM(CASE WHEN answer = 'GOOD' THEN 1 ELSE 0 END) AS good,
                        SUM(CASE WHEN answer = 'BAD' THEN 1 ELSE 0 END) AS bad,
@@ -45,18 +52,68 @@ public class RatingTallies {
                 .param("venue", kiosk.venueId())
                 .param("start", start)
                 .param("end", end)
-                .query((rs, n) -> tally(rs.getString("question_set"), rs.getString("question_id"),
+                .query((rs, n) -> new Counted(rs.getString("question_set"), rs.getString("question_id"),
                         rs.getInt("good"), rs.getInt("bad"), rs.getInt("not_sure"), rs.getInt("skipped"), rs.getInt("helped")))
-                .list());
+                .list();
+        Map<String, Map<String, Integer>> picked = picked(start, end);
+        List<Tally> tallies = new ArrayList<>();
+        for (Counted c : counted) {
+            tallies.add(tally(c, picked.getOrDefault(c.setId() + "/" + c.questionId(), Map.of())));
+        }
         tallies.sort(Comparator.comparingInt(this::position).thenComparing(Tally::setId).thenComparing(Tally::questionId));
         return tallies;
     }
 
-    private Tally tally(String setId, String questionId, int good, int bad, int notSure, int skipped, int helped) {
-        var set = catalog.set(setId);
-        String setTitle = set.map(QuestionSet::title).orElse(setId);
-        String text = set.flatMap(s -> s.question(questionId)).map(Question::text).orElse(questionId);
-        return new Tally(setId, setTitle, questionId, text, good, bad, notSure, skipped, helped);
+    /** Per "set/question", how often each follow-up id was picked. Grouped by the stored text, so few rows come back. */
+    private Map<String, Map<String, Integer>> picked(OffsetDateTime start, OffsetDateTime end) {
+        Map<String, Map<String, Integer>> picked = new HashMap<>();
+        jdbc.sql("""
+                SELECT question_set, question_id, follow_ups, COUNT(*) AS times
+                FROM answer
+                WHERE venue_id = :venue AND answered_at >= :start AND answered_at < :end AND follow_ups IS NOT NULL
+                GROUP BY question_set, question_id, follow_ups""")
+                .param("venue", kiosk.venueId())
+                .param("start", start)
+                .param("end", end)
+                .query(rs -> {
+                    Map<String, Integer> counts = picked.computeIfAbsent(rs.getString("question_set") + "/" + rs.getString("question_id"),
+                            k -> new LinkedHashMap<>());
+                    for (String id : rs.getString("follow_ups").split(RatingService.SEPARATOR)) {
+                        if (!id.isBlank()) {
+                            counts.merge(id, rs.getInt("times"), Integer::sum);
+                        }
+                    }
+                });
+        return picked;
+    }
+
+    private Tally tally(Counted c, Map<String, Integer> picked) {
+        Optional<QuestionSet> set = catalog.set(c.setId());
+        String setTitle = set.map(QuestionSet::title).orElse(c.setId());
+        Optional<Question> question = set.flatMap(s -> s.question(c.questionId()));
+        String text = question.map(Question::text).orElse(c.questionId());
+        return new Tally(c.setId(), setTitle, c.questionId(), text, c.good(), c.bad(), c.notSure(), c.skipped(), c.helped(),
+                followUps(question, picked));
+    }
+
+    /** The picked choices in the order of questions.yml (BAD's, then GOOD's); choices no longer in the file come last by id. */
+    private static List<Tally.Picked> followUps(Optional<Question> question, Map<String, Integer> picked) {
+        Map<String, Integer> left = new LinkedHashMap<>(picked);
+        List<Tally.Picked> result = new ArrayList<>();
+        List<FollowUp> known = new ArrayList<>();
+        question.ifPresent(q -> {
+            known.addAll(q.ifBad());
+            known.addAll(q.ifGood());
+        });
+        for (FollowUp f : known) {
+            Integer count = left.remove(f.id());
+            if (count != null) {
+                result.add(new Tally.Picked(f.id(), f.text(), count));
+            }
+        }
+        left.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> result.add(new Tally.Picked(e.getKey(), e.getKey(), e.getValue())));
+        return result;
     }
 
     /** Questions still in questions.yml come in its order; answers to removed questions come last. */

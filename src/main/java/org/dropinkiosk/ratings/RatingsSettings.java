@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param repeatGuard a second press within this time after a press is ignored (a shaky double tap)
  * @param changeTime  how long "Change my answer" is offered before the next question comes
  * @param thanksTime  how long the thank-you screen stays before Home
- * @param privateMode no big colour flash on a press, for venues where others can see the screen
+ * @param privateMode after a press the screen shows only "Your answer is saved." (no colour, no word); the voice still
+ *                    says the answer (decision 1822), for venues where others can see the screen
  */
 @Validated
 @ConfigurationProperties(RatingsSettings.PREFIX)

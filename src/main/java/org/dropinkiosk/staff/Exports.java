@@ -74,7 +74,7 @@ public class Exports {
             table.row(AnswerExport.HEADER);
             return answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
                     r.sittingId(), r.questionSet(), r.questionId(), r.answer(),
-                    r.helped() == null ? "" : yesNo(r.helped())));
+                    r.helped() == null ? "" : yesNo(r.helped()), r.followUps()));
         }
     }
 

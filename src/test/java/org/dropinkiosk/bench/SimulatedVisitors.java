@@ -96,6 +96,11 @@ final class SimulatedVisitors implements Runnable {
             expect("Question " + q + " of 6");
             String[] choices = q == 6 ? new String[] {"GOOD", "BAD"} : new String[] {"GOOD", "BAD", "Not sure"};
             tap(choices[(number + q + rounds) % choices.length]);
+            if (kiosk.has("Done")) {
+                // "What was bad?": a visitor reads the choices; a press within the repeat guard would be ignored.
+                Thread.sleep(Math.max(thinkMs, 1600));
+                tap("Skip");
+            }
         }
         expect("Did someone help you answer?");
         tap("No");

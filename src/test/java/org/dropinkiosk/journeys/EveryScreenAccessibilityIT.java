@@ -200,6 +200,13 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
                 check("tell us: a question");
             }
             answer(answers.get(i));
+            if (answers.get(i).equals("BAD")) {  // these questions ask "What was bad?" (if-bad in questions.yml)
+                heading("What was bad? Pick all that fit.");
+                if (i == 1) {
+                    check("tell us: follow-up choices");
+                }
+                answer("Skip");
+            }
             if (i == 0) {
                 check("tell us: after a press");
             }

@@ -57,6 +57,9 @@ class TellUsJourneyIT extends BrowserJourney {
         // 2: BAD, then "Change my answer", then GOOD.
         waitForQuestion(2, "Were you part of it from the start to the finish?");
         button("BAD").click();
+        assertThat(heading("What was bad? Pick all that fit.")).isVisible();
+        page.waitForTimeout(1700);
+        button("Skip").click();
         assertThat(page.getByText("You said BAD. Thank you.")).isVisible();
         page.waitForTimeout(1700);
         button("Change my answer").click();
@@ -76,6 +79,9 @@ class TellUsJourneyIT extends BrowserJourney {
 
         waitForQuestion(5, "Were you asked before decisions were made?");
         button("BAD").click();
+        assertThat(heading("What was bad? Pick all that fit.")).isVisible();
+        page.waitForTimeout(1700);
+        button("Skip").click();
         assertThat(page.getByText("You said BAD. Thank you.")).isVisible();
 
         waitForQuestion(6, "How was today?");

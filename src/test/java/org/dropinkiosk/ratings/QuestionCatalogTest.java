@@ -52,6 +52,78 @@ class QuestionCatalogTest {
     }
 
     @Test
+    void the_default_questions_ask_what_was_bad_in_the_newsletter_words() {
+        QuestionCatalog catalog = catalog(Path.of("kiosk-config"));
+        List<Question> nhs = catalog.set("nhs").orElseThrow().questions();
+        assertThat(nhs).flatExtracting(Question::ifBad).extracting(FollowUp::text).contains(
+                "We were not paid", "They decided before asking us", "Words we did not understand", "Someone talked over us");
+        assertThat(nhs).allSatisfy(q -> assertThat(q.ifBad()).hasSizeLessThanOrEqualTo(Question.MOST_FOLLOW_UPS));
+        assertThat(nhs.getLast().ifBad()).as("How was today? runs straight on").isEmpty();
+        assertThat(catalog.phrases()).contains("Someone talked over us");
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void follow_up_mistakes_are_named_with_line_and_field_and_only_the_broken_choice_is_left_out() throws IOException {
+        Files.writeString(dir.resolve("questions.yml"), """
+                sets:
+                  - id: today
+                    title: Today
+                    questions:
+                      - id: how
+                        text: How was today?
+                        if-bad:
+                          - id: cold
+                            text: The room was cold
+                            picture: sun
+                          - id: cold
+                            text: Cold again
+                          - id: Loud Room
+                            text: Too loud
+                          - id: no-words
+                            picture: talk
+                          - id: odd-picture
+                            text: Odd picture
+                            picture: no-such-picture
+                          - id: long
+                            text: This choice has far too many words to read in one go
+                      - id: fun
+                        text: Was it fun?
+                        if-good: yes
+                      - id: many
+                        text: Was the tea nice?
+                        if-bad:
+                          - {id: a, text: A}
+                          - {id: b, text: B}
+                          - {id: c, text: C}
+                          - {id: d, text: D}
+                          - {id: e, text: E}
+                          - {id: f, text: F}
+                          - {id: g, text: G}
+                """);
+        QuestionCatalog catalog = catalog(dir);
+        List<Question> questions = catalog.set("today").orElseThrow().questions();
+        assertThat(questions).extracting(Question::id).containsExactly("how", "fun", "many");
+        assertThat(questions.get(0).ifBad()).extracting(FollowUp::id).containsExactly("cold", "odd-picture", "long");
+        assertThat(questions.get(0).ifBad().get(1).picture()).isEqualTo("talk");
+        assertThat(questions.get(1).ifGood()).isEmpty();
+        assertThat(questions.get(2).ifBad()).extracting(FollowUp::id).containsExactly("a", "b", "c", "d", "e", "f");
+        assertThat(problems.all()).allSatisfy(p -> assertThat(p.file()).isEqualTo("questions.yml"));
+        assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(11, "id"),
+                org.assertj.core.groups.Tuple.tuple(13, "id"),
+                org.assertj.core.groups.Tuple.tuple(15, "text"),
+                org.assertj.core.groups.Tuple.tuple(19, "picture"),
+                org.assertj.core.groups.Tuple.tuple(21, "text"),
+                org.assertj.core.groups.Tuple.tuple(24, "if-good"),
+                org.assertj.core.groups.Tuple.tuple(34, "if-bad"));
+        assertThat(problems.all()).filteredOn(p -> p.line() == 11).singleElement()
+                .satisfies(p -> assertThat(p.sentence()).contains("'cold' is used twice"));
+        assertThat(problems.all()).filteredOn(p -> p.line() == 34).singleElement()
+                .satisfies(p -> assertThat(p.sentence()).contains("more than 6 choices"));
+    }
+
+    @Test
     void a_broken_file_is_named_with_its_line_and_the_last_good_questions_stay() throws IOException {
         Path file = dir.resolve("questions.yml");
         Files.writeString(file, """

@@ -34,10 +34,10 @@ class RatingServiceTest {
     }
 
     @Test
-    void an_answer_row_holds_no_visitor_reference_only_time_venue_set_question_answer_helped_and_sitting() {
+    void an_answer_row_holds_no_visitor_reference_only_time_venue_set_question_answer_helped_follow_ups_and_sitting() {
         List<String> columns = jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'answer' ORDER BY ordinal_position")
                 .query(String.class).list();
-        assertThat(columns).containsExactlyInAnyOrder("id", "venue_id", "sitting_id", "question_set", "question_id", "answer", "helped", "answered_at");
+        assertThat(columns).containsExactlyInAnyOrder("id", "venue_id", "sitting_id", "question_set", "question_id", "answer", "helped", "answered_at", "follow_ups");
         Integer links = jdbc.sql("""
                 SELECT COUNT(*) FROM information_schema.referential_constraints rc
                 JOIN information_schema.table_constraints tc ON tc.constraint_name = rc.constraint_name
@@ -128,6 +128,51 @@ class RatingServiceTest {
         });
         assertThat(tallies.tallies(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).getFirst().bad()).isEqualTo(2);
         assertThat(tallies.tallies(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 7))).isEmpty();
+    }
+
+    @Test
+    void follow_ups_are_stored_with_the_answer_in_file_order_and_unknown_ids_are_dropped() {
+        Sitting sitting = ratings.startSitting(nhs);
+        ratings.answer(sitting, "words", Answer.BAD);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(ratings.followUps(sitting, "words", Answer.BAD, List.of("no-easy-read", "made-up", "hard-words"))).isTrue();
+        assertThat(jdbc.sql("SELECT follow_ups FROM answer WHERE sitting_id = ?").param(sitting.id()).query(String.class).single())
+                .isEqualTo("hard-words;no-easy-read");
+        clock.advance(Duration.ofMillis(300));
+        assertThat(ratings.change(sitting, "words")).as("a bounce from Done onto Change my answer").isFalse();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(ratings.change(sitting, "words")).isTrue();
+        assertThat(count(sitting, "BAD")).as("the picks went with the answer").isZero();
+    }
+
+    @Test
+    void a_pick_right_after_the_answer_or_the_same_pick_twice_is_a_double_tap_but_two_choices_may_follow_quickly() {
+        Sitting sitting = ratings.startSitting(nhs);
+        ratings.answer(sitting, "words", Answer.BAD);
+        clock.advance(Duration.ofMillis(300));
+        assertThat(ratings.pick(sitting, "hard-words")).as("the BAD double tap lands on a choice").isFalse();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(ratings.pick(sitting, "hard-words")).isTrue();
+        clock.advance(Duration.ofMillis(300));
+        assertThat(ratings.pick(sitting, "hard-words")).isFalse();
+        assertThat(ratings.pick(sitting, "too-fast")).isTrue();
+        assertThat(ratings.followUps(sitting, "words", Answer.BAD, List.of("hard-words", "too-fast"))).as("Done straight after a pick").isTrue();
+    }
+
+    @Test
+    void tallies_count_each_follow_up_picked_in_the_order_of_the_file() {
+        for (List<String> picked : List.of(List.of("not-paid"), List.of("not-paid", "paid-own-travel"), List.<String>of())) {
+            Sitting s = ratings.startSitting(nhs);
+            ratings.answer(s, "paid", Answer.BAD);
+            clock.advance(Duration.ofSeconds(2));
+            ratings.followUps(s, "paid", Answer.BAD, picked);
+        }
+        LocalDate today = LocalDate.now(clock);
+        assertThat(tallies.tallies(today, today)).singleElement().satisfies(t -> {
+            assertThat(t.bad()).isEqualTo(3);
+            assertThat(t.followUps()).containsExactly(new Tally.Picked("not-paid", "We were not paid", 2),
+                    new Tally.Picked("paid-own-travel", "We paid for our own travel", 1));
+        });
     }
 
     private int count(Sitting sitting, String answer) {

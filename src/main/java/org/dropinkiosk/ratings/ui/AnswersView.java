@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
@@ -67,7 +68,7 @@ class AnswersView extends Div {
         table.addClassName("ratings-tally");
         NativeTableRow head = new NativeTableRow();
         for (String key : List.of("ratings.staff.set", "ratings.staff.question", "ratings.staff.good", "ratings.staff.bad",
-                "ratings.staff.not-sure", "ratings.staff.skipped", "ratings.staff.helped")) {
+                "ratings.staff.not-sure", "ratings.staff.skipped", "ratings.staff.helped", "ratings.staff.follow-ups")) {
             head.addHeaderCell().setText(messages.get(key));
         }
         table.getHead().add(head);
@@ -80,6 +81,8 @@ class AnswersView extends Div {
             row.addDataCell().setText(String.valueOf(t.notSure()));
             row.addDataCell().setText(String.valueOf(t.skipped()));
             row.addDataCell().setText(t.helped() + " (" + Math.round(t.helpedShare() * 100) + "%)");
+            row.addDataCell().setText(t.followUps().stream().map(p -> messages.get("ratings.staff.follow-up", p.text(), p.count()))
+                    .collect(Collectors.joining(", ")));
             table.getBody().add(row);
         }
         return table;

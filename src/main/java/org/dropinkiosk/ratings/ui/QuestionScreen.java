@@ -3,11 +3,15 @@ package org.dropinkiosk.ratings.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.ratings.Answer;
+import org.dropinkiosk.ratings.FollowUp;
 import org.dropinkiosk.ratings.Question;
 
 /**
@@ -53,14 +57,21 @@ class QuestionScreen extends Div {
         add(progress, ask, choices, feedback);
     }
 
-    /** Shows what the visitor said, in words and a picture (with a colour flash unless in private mode). */
-    String showSaid(Answer answer) {
-        String said = messages.get(switch (answer) {
+    /**
+     * Shows what the visitor said, in words and a picture, with a colour flash. In private mode the screen shows
+     * only "Thank you. Your answer is saved." for onlookers; the returned words, which are said, still name the answer.
+     *
+     * @param picked the follow-up choices picked, named in what is said
+     * @return what to say
+     */
+    String showSaid(Answer answer, List<FollowUp> picked) {
+        String said = picked.isEmpty() ? messages.get(switch (answer) {
             case GOOD -> "ratings.said.good";
             case BAD -> "ratings.said.bad";
             case NOT_SURE -> "ratings.said.not-sure";
             case SKIPPED -> "ratings.said.skipped";
-        });
+        }) : messages.get(answer == Answer.GOOD ? "ratings.said.good.picked" : "ratings.said.bad.picked",
+                picked.stream().map(FollowUp::text).collect(Collectors.joining(", ")));
         String symbol = switch (answer) {
             case GOOD -> "good";
             case BAD -> "bad";
@@ -68,12 +79,14 @@ class QuestionScreen extends Div {
             case SKIPPED -> "next";
         };
         feedback.getChildren().filter(c -> !c.hasClassName("ratings-change")).toList().forEach(feedback::remove);
-        Div line = new Div(Symbol.beside(symbol), new Paragraph(said));
+        Div line = privateMode
+                ? new Div(Symbol.beside("save"), new Paragraph(messages.get("ratings.said.private")))
+                : new Div(Symbol.beside(symbol), new Paragraph(said));
         line.addClassName("ratings-said");
         feedback.addComponentAsFirst(line);
         feedback.getClassNames().removeIf(c -> c.startsWith("ratings-flash"));
         if (!privateMode) {
-            feedback.addClassName("ratings-flash-" + answer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            feedback.addClassName("ratings-flash-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         choices.setVisible(false);
         feedback.setVisible(true);
@@ -88,7 +101,7 @@ class QuestionScreen extends Div {
 
     private BigButton answerButton(String symbol, String key, Answer answer, Consumer<Answer> onAnswer) {
         BigButton button = new BigButton(symbol, messages.get(key), e -> onAnswer.accept(answer));
-        button.addClassName("ratings-" + answer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        button.addClassName("ratings-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return button;
     }
 }

@@ -14,6 +14,7 @@ import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.ratings.Answer;
+import org.dropinkiosk.ratings.FollowUp;
 import org.dropinkiosk.ratings.Question;
 import org.dropinkiosk.ratings.QuestionCatalog;
 import org.dropinkiosk.ratings.QuestionSet;
@@ -23,7 +24,8 @@ import org.dropinkiosk.ratings.Sitting;
 import org.dropinkiosk.speech.SpokenFeedback;
 
 /**
- * Tell us: choose a set, then one question per screen, then "Did someone help you answer?" and thanks.
+ * Tell us: choose a set, then one question per screen (after GOOD or BAD, the question's follow-up choices if it
+ * has any), then "Did someone help you answer?" and thanks.
  * What a visitor said lives only in this view and its random sitting; leaving the screen forgets it.
  */
 @Route("tell-us")
@@ -32,7 +34,7 @@ import org.dropinkiosk.speech.SpokenFeedback;
 @StyleSheet("context://styles/ratings.css")
 class TellUsView extends Div {
 
-    enum Step { CHOOSE, QUESTION, SAID, HELPED, THANKS }
+    enum Step { CHOOSE, QUESTION, FOLLOW_UP, SAID, HELPED, THANKS }
 
     private final Messages messages;
     private final QuestionCatalog catalog;
@@ -42,6 +44,8 @@ class TellUsView extends Div {
     private Sitting sitting;
     private int index;
     private QuestionScreen screen;
+    private FollowUpScreen followUp;
+    private Answer answered;
     private int timer;
 
     TellUsView(Messages messages, QuestionCatalog catalog, RatingService ratings, RatingsSettings settings) {
@@ -101,11 +105,46 @@ class TellUsView extends Div {
     }
 
     private void answer(Answer answer) {
-        if (step != Step.QUESTION || !ratings.answer(sitting, sitting.set().questions().get(index).id(), answer)) {
+        Question question = sitting == null ? null : sitting.set().questions().get(index);
+        if (step != Step.QUESTION || !ratings.answer(sitting, question.id(), answer)) {
             return;
         }
+        answered = answer;
+        List<FollowUp> choices = question.followUps(answer);
+        if (choices.isEmpty()) {
+            said(List.of());
+            return;
+        }
+        step = Step.FOLLOW_UP;
+        followUp = new FollowUpScreen(messages, answer, choices, settings.privateMode(), id -> ratings.pick(sitting, id),
+                this::say, this::followUpsDone, this::followUpsSkipped);
+        removeAll();
+        add(followUp);
+        say(FollowUpScreen.spokenTitle(messages, answer));
+    }
+
+    private void followUpsDone() {
+        finishFollowUps(followUp.picked());
+    }
+
+    private void followUpsSkipped() {
+        finishFollowUps(List.of());
+    }
+
+    private void finishFollowUps(List<FollowUp> picked) {
+        String questionId = sitting.set().questions().get(index).id();
+        if (step != Step.FOLLOW_UP || !ratings.followUps(sitting, questionId, answered, picked.stream().map(FollowUp::id).toList())) {
+            return;
+        }
+        removeAll();
+        add(screen);
+        said(picked);
+    }
+
+    /** What the visitor said, shown with "Change my answer" until the next question comes by itself. */
+    private void said(List<FollowUp> picked) {
         step = Step.SAID;
-        say(screen.showSaid(answer));
+        say(screen.showSaid(answered, picked));
         later(settings.changeTime());
     }
 

@@ -70,6 +70,8 @@ class TellUsViewTest extends SpringBrowserlessTest {
         TellUsView view = navigate(TellUsView.class);
         press(view, "Working together with the NHS");
         press(view, "BAD");
+        clock.advance(Duration.ofSeconds(2));
+        press(view, "Skip");
         int oldTimer = view.timer();
         clock.advance(Duration.ofSeconds(2));
         press(view, "Change my answer");
@@ -101,15 +103,68 @@ class TellUsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void private_mode_shows_the_answer_without_a_colour_flash() {
+    void private_mode_shows_neither_the_colour_nor_the_word_but_says_the_answer() {
         var question = catalog.set("nhs").orElseThrow().questions().getFirst();
         QuestionScreen open = new QuestionScreen(messages, question, 1, 6, false, a -> { }, () -> { });
         QuestionScreen discreet = new QuestionScreen(messages, question, 1, 6, true, a -> { }, () -> { });
-        open.showSaid(Answer.GOOD);
-        discreet.showSaid(Answer.GOOD);
+        assertThat(open.showSaid(Answer.GOOD, List.of())).isEqualTo("You said GOOD. Thank you.");
+        String said = discreet.showSaid(Answer.BAD, question.ifBad().subList(0, 1));
         assertThat(classesInside(open)).contains("ratings-flash-good");
+        assertThat(open.getElement().getTextRecursively()).contains("You said GOOD. Thank you.");
         assertThat(classesInside(discreet)).noneMatch(c -> c.startsWith("ratings-flash"));
-        assertThat(discreet.getElement().getTextRecursively()).contains("You said GOOD. Thank you.");
+        String shown = discreet.getChildren().filter(c -> c.hasClassName("ratings-feedback")).findFirst().orElseThrow()
+                .getElement().getTextRecursively();
+        assertThat(shown).isEqualTo("Thank you. Your answer is saved.Change my answer");
+        assertThat(said).as("what is said").isEqualTo("You said BAD: We were not paid. Thank you.");
+    }
+
+    @Test
+    void bad_asks_what_was_bad_with_toggles_and_done_stores_the_picks_with_the_answer() {
+        TellUsView view = navigate(TellUsView.class);
+        press(view, "Working together with the NHS");
+        press(view, "BAD");
+        assertThat(view.step()).isEqualTo(TellUsView.Step.FOLLOW_UP);
+        assertThat(find(H1.class, view).single().getText()).isEqualTo("What was bad? Pick all that fit.");
+        assertThat(visibleButtons(view)).containsExactly("We were not paid", "We paid for our own travel", "Skip", "Done");
+        assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        press(view, "We were not paid");
+        assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed"))
+                .as("a press that follows BAD at once is the BAD double tap").isEqualTo("false");
+        clock.advance(Duration.ofSeconds(2));
+        press(view, "We were not paid");
+        press(view, "We were not paid");
+        assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed"))
+                .as("a double tap on a choice picks it once").isEqualTo("true");
+        press(view, "We paid for our own travel");
+        assertThat(button(view, "We paid for our own travel").getElement().getAttribute("aria-pressed"))
+                .as("another choice may be pressed straight after").isEqualTo("true");
+        press(view, "Done");
+        assertThat(view.step()).isEqualTo(TellUsView.Step.SAID);
+        assertThat(text(view)).contains("You said BAD: We were not paid, We paid for our own travel. Thank you.");
+        assertThat(jdbc.sql("SELECT answer || ' ' || follow_ups FROM answer").query(String.class).single())
+                .isEqualTo("BAD not-paid;paid-own-travel");
+
+        clock.advance(Duration.ofSeconds(2));
+        press(view, "Change my answer");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single()).as("the picks go with the answer").isZero();
+        assertThat(visibleButtons(view)).contains("GOOD", "BAD");
+    }
+
+    @Test
+    void skip_on_the_follow_up_keeps_the_answer_without_picks_and_a_question_without_follow_ups_runs_on() {
+        TellUsView view = navigate(TellUsView.class);
+        press(view, "Working together with the NHS");
+        press(view, "BAD");
+        clock.advance(Duration.ofSeconds(2));
+        press(view, "We were not paid");
+        press(view, "Skip");
+        assertThat(text(view)).contains("You said BAD. Thank you.");
+        assertThat(jdbc.sql("SELECT answer FROM answer WHERE follow_ups IS NULL").query(String.class).single()).isEqualTo("BAD");
+        clock.advance(Duration.ofSeconds(6));
+        view.moveOn(view.timer());
+        press(view, "GOOD");
+        assertThat(view.step()).as("no if-good choices: straight to what was said").isEqualTo(TellUsView.Step.SAID);
     }
 
     @Test
@@ -133,6 +188,11 @@ class TellUsViewTest extends SpringBrowserlessTest {
                 .filter(b -> word.equals(b.getElement().getAttribute("data-say")) && isShown(b))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + word + " in " + visibleButtons(view)));
         test(button).click();
+    }
+
+    private NativeButton button(Component view, String word) {
+        return find(NativeButton.class, view).all().stream().filter(b -> word.equals(b.getElement().getAttribute("data-say")))
+                .findFirst().orElseThrow();
     }
 
     private List<String> visibleButtons(Component view) {
