@@ -1,5 +1,6 @@
 package org.dropinkiosk.meetings;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -105,8 +106,13 @@ public final class Recurrence {
             return Optional.of(Limit.TOO_OFTEN_A_DAY);
         }
         // Safe to expand now: at most 4 a day, so at most 1,464 dates even before the count stops it.
-        if (recur.get().getDates(first, first, first.plusYears(1), MAX_A_YEAR + 1).size() > MAX_A_YEAR) {
-            return Optional.of(Limit.TOO_OFTEN_A_YEAR);
+        try {
+            if (recur.get().getDates(first, first, first.plusYears(1), MAX_A_YEAR + 1).size() > MAX_A_YEAR) {
+                return Optional.of(Limit.TOO_OFTEN_A_YEAR);
+            }
+        } catch (DateTimeException outsideTheCalendar) {
+            // A first date near the end of the calendar (year -999999999) cannot be counted from.
+            return Optional.of(Limit.UNUSABLE);
         }
         return Optional.empty();
     }
