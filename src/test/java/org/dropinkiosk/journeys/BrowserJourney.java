@@ -59,6 +59,21 @@ public abstract class BrowserJourney {
         page.waitForSelector(".kiosk-content > *");
     }
 
+    /**
+     * Waits until the screen change the browser asked for is done: the app's Vaadin client has no request
+     * in flight, and two frames were drawn after it, so a late router event (decision 917) has been sent and
+     * answered too. Not for pages under page.clock(): that clock holds the frames.
+     */
+    protected void settled() {
+        page.waitForFunction("""
+                async () => {
+                  const idle = () => Object.values(window.Vaadin?.Flow?.clients ?? {}).every(c => !c.isActive || !c.isActive());
+                  if (!idle()) return false;
+                  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+                  return idle();
+                }""", null, new Page.WaitForFunctionOptions().setPollingInterval(50));
+    }
+
     /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */
     protected void assertAccessible(String what) {
         AxeResults results = new AxeBuilder(page)
