@@ -54,9 +54,9 @@ class IdleResetJourneyIT extends BrowserJourney {
     @Test
     void after_a_quiet_minute_on_sign_in_the_kiosk_asks_aloud_and_more_time_keeps_the_half_typed_name() {
         halfTypeAName();
-        page.clock().runFor(59_000);
+        page.clock().fastForward(59_000);
         assertThat(question()).not().isVisible();
-        page.clock().runFor(2_000);
+        page.clock().fastForward(2_000);
         assertThat(question()).isVisible();
         assertThat(button("I need more time")).isFocused();
         assertThat(question()).containsText("Press the button if you need more time.");
