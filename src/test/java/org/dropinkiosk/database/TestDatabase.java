@@ -31,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestDatabase {
 
-    public static final String POSTGRES_URL = System.getenv().getOrDefault("KIOSK_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test");
+    /** Where the PostgreSQL run looks: {@code -Dkiosk.test-postgres-url}, else KIOSK_DB_URL, else localhost. */
+    public static final String POSTGRES_URL = System.getProperty("kiosk.test-postgres-url",
+            System.getenv().getOrDefault("KIOSK_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test"));
     public static final String USER = System.getenv().getOrDefault("KIOSK_DB_USER", "kiosk");
     public static final String PASSWORD = System.getenv().getOrDefault("KIOSK_DB_PASSWORD", "kiosk");
 

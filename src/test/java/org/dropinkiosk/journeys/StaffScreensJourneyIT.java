@@ -237,6 +237,10 @@ class StaffScreensJourneyIT extends BrowserJourney {
         assertAccessible("replies with one reply");
         screenshot("staff-replies");
 
+        // Opening a visitor screen logs staff out first (and lands on Home): then Tell us, as a visitor.
+        open("/");
+        assertThat(button("News")).isVisible();
+        settled();
         open("/tell-us");
         button("You said, we did").click();
         assertThat(page.getByText("You said: The tea was cold.")).isVisible();
