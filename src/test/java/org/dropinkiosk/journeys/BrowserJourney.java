@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,6 +73,25 @@ public abstract class BrowserJourney {
                   await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
                   return idle();
                 }""", null, new Page.WaitForFunctionOptions().setPollingInterval(50));
+    }
+
+    /**
+     * Waits for the fresh Home an idle reset ends on (nothing behind Back, a screen shown), moving the page's
+     * controlled clock on while the new page loads: its timers run on that clock too.
+     */
+    protected void awaitFreshHome() {
+        page.waitForCondition(() -> {
+            try {
+                if (Boolean.TRUE.equals(page.evaluate("location.pathname === '/' && navigation.currentEntry.index === 0"
+                        + " && !!document.querySelector('.kiosk-content > *')"))) {
+                    return true;
+                }
+                page.clock().runFor(200);
+            } catch (PlaywrightException pageChangedMeanwhile) {
+                // the page was replaced while asked: ask the new one
+            }
+            return false;
+        }, new Page.WaitForConditionOptions().setTimeout(30_000));
     }
 
     /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */

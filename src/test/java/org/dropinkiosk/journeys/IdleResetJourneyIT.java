@@ -86,7 +86,7 @@ class IdleResetJourneyIT extends BrowserJourney {
         assertThat(page).hasURL(origin() + "/sign-in");
 
         page.clock().runFor(3_000);
-        page.waitForURL(origin() + "/");
+        awaitFreshHome();
         assertThat(button("News")).isVisible();
         assertThat(question()).not().isVisible();
         assertNothingOfTheVisitor();
@@ -124,7 +124,7 @@ class IdleResetJourneyIT extends BrowserJourney {
         assertThat(question()).isVisible();
         spoken.waitFor("Are you still there?");
         page.clock().runFor(21_000);
-        page.waitForURL(origin() + "/");
+        awaitFreshHome();
         assertThat(button("News")).isVisible();
         assertThat(page.evaluate("navigation.currentEntry.index")).as("pages behind Back").isEqualTo(0);
 
