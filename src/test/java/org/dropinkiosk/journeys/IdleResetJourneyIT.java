@@ -124,7 +124,7 @@ class IdleResetJourneyIT extends BrowserJourney {
         assertThat(question()).isVisible();
         spoken.waitFor("Are you still there?");
         page.clock().runFor(21_000);
-        awaitFreshHome();
+        page.waitForURL(origin() + "/");
         assertThat(button("News")).isVisible();
         assertThat(page.evaluate("navigation.currentEntry.index")).as("pages behind Back").isEqualTo(0);
 
