@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -64,6 +65,40 @@ public abstract class BrowserJourney {
         page.waitForSelector(".kiosk-content > *");
     }
 
+    /**
+     * Waits until the screen change the browser asked for is done: the app's Vaadin client has no request
+     * in flight, and two frames were drawn after it, so a late router event (decision 917) has been sent and
+     * answered too. Not for pages under page.clock(): that clock holds the frames.
+     */
+    protected void settled() {
+        page.waitForFunction("""
+                async () => {
+                  const idle = () => Object.values(window.Vaadin?.Flow?.clients ?? {}).every(c => !c.isActive || !c.isActive());
+                  if (!idle()) return false;
+                  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+                  return idle();
+                }""", null, new Page.WaitForFunctionOptions().setPollingInterval(50));
+    }
+
+    /**
+     * Waits for the fresh Home an idle reset ends on (nothing behind Back, a screen shown), moving the page's
+     * controlled clock on while the new page loads: its timers run on that clock too.
+     */
+    protected void awaitFreshHome() {
+        page.waitForCondition(() -> {
+            try {
+                if (Boolean.TRUE.equals(page.evaluate("location.pathname === '/' && navigation.currentEntry.index === 0"
+                        + " && !!document.querySelector('.kiosk-content > *')"))) {
+                    return true;
+                }
+                page.clock().runFor(200);
+            } catch (PlaywrightException pageChangedMeanwhile) {
+                // the page was replaced while asked: ask the new one
+            }
+            return false;
+        }, new Page.WaitForConditionOptions().setTimeout(30_000));
+    }
+
     /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */
     protected void assertAccessible(String what) {
         AxeResults results = new AxeBuilder(page)
@@ -78,6 +113,9 @@ public abstract class BrowserJourney {
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
+
+    /** The journeys' staff PIN is 2468; this is its hash, as {@code kiosk.staff-pin-hash} holds it. */
+    protected static final String PIN_2468_HASH = "$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32";
 
     /** Types on the staff PIN pad of {@code on} and presses OK; the pad shows a dot per digit before OK. */
     protected static void typeOnPinPad(Page on, String digits) {

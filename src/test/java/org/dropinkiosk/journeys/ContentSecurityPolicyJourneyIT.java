@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * staff PIN pad; and neither the console nor a securitypolicyviolation event reports anything the policy refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.venue-id=csp-journey"})
 class ContentSecurityPolicyJourneyIT extends BrowserJourney {
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * checked in RatingServiceTest and TellUsViewTest, where the clock is moved by hand.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.venue-id=follow-up-journey",
         "kiosk.ratings.repeat-guard=0ms"})
 class FollowUpJourneyIT extends BrowserJourney {

@@ -6,45 +6,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A visitor walks away mid-task: the kiosk asks, waits 20 seconds, goes Home and forgets them.
- * The page's clock is Playwright's fake clock, so a quiet minute takes no real minute.
+ * A visitor walks away mid-task on the real Sign in and Tell us screens: the kiosk asks aloud, waits
+ * 20 seconds, goes Home and forgets them. The page's clock is Playwright's controlled clock: the timers
+ * of the kiosk's own script fire as they would, and a quiet minute takes no real minute.
  */
 class IdleResetJourneyIT extends BrowserJourney {
 
-    private static final String SECRET = "Sam Secretname";
+    /** Typed on the sign-in keyboard; found nowhere else on the kiosk's screens. */
+    private static final String HALF_TYPED = "Quinn";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private SpokenWords spoken;
+
+    @BeforeEach
+    void controlledClock() {
+        jdbc.sql("DELETE FROM answer").update();
+        spoken = SpokenWords.listen(page);
+        page.clock().install();
+    }
 
     private Locator question() {
         return page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?"));
     }
 
-    private Locator moreTime() {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I need more time"));
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private void startVisit() {
-        page.clock().install();
-        open("/");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Help").setExact(true)).click();
-        page.waitForURL(origin() + "/help");
-        open("/test-typing");
-        page.getByLabel("Your name").fill(SECRET);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep my name")).click();
-        assertThat(page.locator("#typed")).hasText("You typed " + SECRET);
-        page.evaluate("sessionStorage.setItem('visitor', 'left over')");
+    /** Sign in as a new visitor, half way: the name typed on the kiosk's keyboard, not yet sent. */
+    private void halfTypeAName() {
+        open("/sign-in");
+        button("No").click();
+        for (String key : HALF_TYPED.toUpperCase().split("")) {
+            button(key).click();
+        }
+        assertThat(page.locator("#visits-typed")).containsText(HALF_TYPED);
     }
 
     @Test
-    void after_a_quiet_minute_the_kiosk_asks_and_more_time_keeps_the_visitors_screen() {
-        startVisit();
+    void after_a_quiet_minute_on_sign_in_the_kiosk_asks_aloud_and_more_time_keeps_the_half_typed_name() {
+        halfTypeAName();
         page.clock().fastForward(59_000);
         assertThat(question()).not().isVisible();
         page.clock().fastForward(2_000);
         assertThat(question()).isVisible();
-        assertThat(moreTime()).isFocused();
+        assertThat(button("I need more time")).isFocused();
         assertThat(question()).containsText("Press the button if you need more time.");
+        spoken.waitFor("Are you still there?");
         assertAccessible("the idle question");
         screenshot("idle-question-landscape");
         KioskChecks.assertTargetSizes(page);
@@ -52,24 +68,26 @@ class IdleResetJourneyIT extends BrowserJourney {
 
         page.keyboard().press("Enter");
         assertThat(question()).not().isVisible();
-        page.clock().fastForward(25_000);
-        assertThat(page).hasURL(origin() + "/test-typing");
-        assertThat(page.locator("#typed")).hasText("You typed " + SECRET);
+        page.clock().runFor(25_000);
+        assertThat(question()).not().isVisible();
+        assertThat(page).hasURL(origin() + "/sign-in");
+        assertThat(page.locator("#visits-typed")).containsText(HALF_TYPED);
     }
 
     @Test
-    void twenty_seconds_after_the_question_nothing_of_the_visitor_is_left_in_the_page_or_behind_back() {
-        startVisit();
+    void twenty_seconds_after_the_question_nothing_of_the_half_typed_name_is_left_in_the_page_or_behind_back() {
+        halfTypeAName();
+        page.evaluate("sessionStorage.setItem('visitor', 'left over')");
         page.setViewportSize(800, 1280);
-        page.clock().fastForward(61_000);
+        page.clock().runFor(61_000);
         assertThat(question()).isVisible();
         screenshot("idle-question-portrait");
-        page.clock().fastForward(19_000);
-        assertThat(page).hasURL(origin() + "/test-typing");
+        page.clock().runFor(18_000);
+        assertThat(page).hasURL(origin() + "/sign-in");
 
-        page.clock().fastForward(2_000);
-        page.waitForURL(origin() + "/");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("News").setExact(true))).isVisible();
+        page.clock().runFor(3_000);
+        awaitFreshHome();
+        assertThat(button("News")).isVisible();
         assertThat(question()).not().isVisible();
         assertNothingOfTheVisitor();
         assertThat(page.evaluate("sessionStorage.length")).isEqualTo(0);
@@ -82,30 +100,62 @@ class IdleResetJourneyIT extends BrowserJourney {
             assertThat(page.url()).isIn(origin() + "/", "about:blank");
             assertNothingOfTheVisitor();
         }
-        // Forward only reaches fresh pages: the old screens were closed on the server.
-        for (int i = 0; i < 3; i++) {
-            page.goForward();
-            page.waitForLoadState();
-            assertNothingOfTheVisitor();
-        }
+        // Sign in again starts afresh: the server kept nothing of the half-typed name.
+        open("/sign-in");
+        button("No").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your name").setLevel(1))).isVisible();
+        assertThat(page.locator("#visits-typed")).not().containsText(HALF_TYPED);
+        assertNothingOfTheVisitor();
+    }
+
+    @Test
+    void a_half_answered_set_is_forgotten_and_the_rating_and_the_question_are_spoken() {
+        open("/tell-us");
+        button("Working together with the NHS").click();
+        assertThat(page.getByText("Question 1 of 6")).isVisible();
+        button("GOOD").click();
+        assertThat(page.getByText("You said GOOD. Thank you.")).isVisible();
+        spoken.waitFor("You said GOOD. Thank you.");
+        page.clock().runFor(5_000);
+        assertThat(page.getByText("Question 2 of 6")).isVisible();
+        screenshot("idle-tell-us-half-answered");
+
+        page.clock().runFor(57_000);
+        assertThat(question()).isVisible();
+        spoken.waitFor("Are you still there?");
+        page.clock().runFor(21_000);
+        page.waitForURL(origin() + "/");
+        assertThat(button("News")).isVisible();
+        assertThat(page.evaluate("navigation.currentEntry.index")).as("pages behind Back").isEqualTo(0);
+
+        // Tell us again: the set starts at its first question, as a new sitting; the first answer stays counted once.
+        open("/tell-us");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us what you think"))).isVisible();
+        button("Working together with the NHS").click();
+        assertThat(page.getByText("Question 1 of 6")).isVisible();
+        button("BAD").click();
+        assertThat(page.getByText("You said BAD. Thank you.")).isVisible();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single()).as("answers stored").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT sitting_id) FROM answer").query(Integer.class).single())
+                .as("sittings: the walk-away ended the first").isEqualTo(2);
     }
 
     @Test
     void a_fresh_home_page_with_nothing_to_forget_is_left_alone() {
-        page.clock().install();
         open("/");
-        page.clock().fastForward(61_000);
-        page.clock().fastForward(21_000);
+        page.clock().runFor(61_000);
+        page.clock().runFor(21_000);
         assertThat(question()).not().isVisible();
         assertThat(page.evaluate("navigation.currentEntry.index")).isEqualTo(0);
+        assertThat(spoken.all()).doesNotContain("Are you still there?");
     }
 
     private void assertNothingOfTheVisitor() {
         if (!page.url().equals("about:blank")) {
             page.waitForSelector(".kiosk-content > *");
         }
-        assertThat(page.content()).doesNotContain("Secretname");
+        assertThat(page.content()).doesNotContain(HALF_TYPED);
         Object typed = page.evaluate("Array.from(document.querySelectorAll('input, textarea')).map(f => f.value).join('')");
-        assertThat((String) typed).doesNotContain("Secretname");
+        assertThat((String) typed).doesNotContain(HALF_TYPED);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * on the page (no push needed), names that event and its rule, and the other two meetings are added.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.venue-id=import-journey"})
 class MeetingsImportJourneyIT extends BrowserJourney {
 

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the audit trail still has everything, with the restore's own line.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.venue-id=restore-journey"})
 class RestoreJourneyIT extends BrowserJourney {
 

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A volunteer holds the venue name, types the PIN on the pad, exports today's visits as CSV and opens it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.venue-id=staff-journey"})
 class StaffJourneyIT extends BrowserJourney {
 
@@ -42,17 +42,19 @@ class StaffJourneyIT extends BrowserJourney {
         jdbc.sql("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at) VALUES ('staff-journey', ?, 'coffee', ?, ?)")
                 .params(id, today, OffsetDateTime.now()).update();
 
+        // The hold is timed on the page's controlled clock: no real seconds pass, and none are waited for.
+        page.clock().install();
         open("/");
         Locator venue = page.locator("#kiosk-venue");
-        System.out.println("Staff entry script on the page: "
-                + page.evaluate("!!document.querySelector('script[src*=\"kiosk-staff-entry\"]')"));
         venue.dispatchEvent("pointerdown");
-        page.waitForTimeout(1000);
+        page.clock().runFor(4_900);
         venue.dispatchEvent("pointerup");
-        page.waitForTimeout(5000);
-        assertThat(page).hasURL(origin() + "/"); // a short press does nothing
+        page.clock().runFor(10_000);
+        assertThat(page).hasURL(origin() + "/"); // a press shorter than five seconds does nothing
+        assertThat(venue).isVisible();
         venue.dispatchEvent("pointerdown"); // and holding it for five seconds opens the PIN pad
-        page.waitForURL(origin() + "/staff/login", new Page.WaitForURLOptions().setTimeout(9000));
+        page.clock().runFor(5_000);
+        page.waitForURL(origin() + "/staff/login");
 
         assertThat(page.getByText("Type the staff PIN. Then press OK.")).isVisible();
         assertAccessible("staff PIN pad (1280x800)");

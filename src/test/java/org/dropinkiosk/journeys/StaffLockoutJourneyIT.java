@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * sent the only way left (the form login), does not pass either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32") // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH)
 class StaffLockoutJourneyIT extends BrowserJourney {
 
     /** A venue id of its own per run keeps earlier runs' wrong PINs out of the count. */

@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * In this order: the later journeys start from the PIN the earlier ones leave.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.staff-recovery-hash=$2a$10$HF3SWBE7kY5RhKGTo3Pw3Ovjqy9V2AB6OREFARh.DcHxD3BeFehOW"}) // 1234 5678 9012 3456 7890
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffPinJourneyIT extends BrowserJourney {

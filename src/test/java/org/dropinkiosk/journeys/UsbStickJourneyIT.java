@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * holds as many rows as the page said.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
         "kiosk.venue-id=usb-journey"})
 class UsbStickJourneyIT extends BrowserJourney {
 

@@ -6,6 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.dropinkiosk.ratings.Answer;
 import org.dropinkiosk.ratings.QuestionCatalog;
 import org.dropinkiosk.ratings.RatingService;
@@ -39,18 +43,47 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void staff_see_the_answers_per_question_as_a_table_and_a_bar_chart() {
+    void staff_see_the_answers_per_question_counted_in_a_table_and_a_bar_chart() {
         Sitting one = ratings.startSitting(catalog.set("nhs").orElseThrow());
         Sitting two = ratings.startSitting(catalog.set("nhs").orElseThrow());
+        Sitting three = ratings.startSitting(catalog.set("nhs").orElseThrow());
+        Sitting four = ratings.startSitting(catalog.set("nhs").orElseThrow()); // its own: the repeat guard holds one sitting's quick presses
         ratings.answer(one, "paid", Answer.GOOD);
         ratings.answer(two, "paid", Answer.BAD);
+        ratings.answer(three, "paid", Answer.GOOD);
+        ratings.answer(four, "words", Answer.NOT_SURE);
 
         AnswersView view = navigate(AnswersView.class);
         NativeTable table = find(NativeTable.class, view).single();
-        String text = table.getElement().getTextRecursively();
-        assertThat(text).contains("Working together with the NHS", "Were you paid for your time?");
+        List<List<String>> rows = rows(table.getElement());
+        assertThat(rows).hasSize(3); // the header and two questions
+        assertThat(rows.get(0)).containsExactly("Set", "Question", "Good", "Bad", "Not sure", "Skipped", "Helped");
+        List<String> paid = rows.stream().filter(r -> r.contains("Were you paid for your time?")).findFirst().orElseThrow();
+        assertThat(paid.subList(0, 6)).containsExactly("Working together with the NHS", "Were you paid for your time?", "2", "1", "0", "0");
+        List<String> words = rows.stream().filter(r -> r.contains("Did people use words you understand?")).findFirst().orElseThrow();
+        assertThat(words.subList(2, 6)).containsExactly("0", "0", "1", "0");
+
         String chart = find(TallyChart.class, view).single().getElement().getProperty("innerHTML");
         assertThat(chart).startsWith("<svg").contains("role=\"img\"", "Were you paid for your time?", ">Good<", ">Bad<");
+        List<String> bars = Pattern.compile("class=\"ratings-chart-count\"[^>]*>(\\d+)<").matcher(chart).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(bars).as("bar counts Good, Bad, Not sure, Skipped for each question, in the table's order")
+                .containsExactlyElementsOf(rows.subList(1, 3).stream().flatMap(r -> r.subList(2, 6).stream()).toList());
+    }
+
+    /** The text of every cell, row by row, as staff read the table. */
+    private static List<List<String>> rows(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        collect(table, rows);
+        return rows;
+    }
+
+    private static void collect(Element element, List<List<String>> rows) {
+        if (element.getTag().equals("tr")) {
+            rows.add(element.getChildren().map(Element::getTextRecursively).toList());
+            return;
+        }
+        element.getChildren().forEach(child -> collect(child, rows));
     }
 
     @Test
