@@ -3,15 +3,14 @@ package org.dropinkiosk.staff;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.SafeYaml;
 import org.yaml.snakeyaml.Yaml;
 
@@ -51,19 +50,7 @@ public final class KioskYmlSecrets {
                 lines.add(at + 1 + added++, entry);
             }
         }
-        Path target = yml.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".kiosk-yml-", ".tmp");
-        try {
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        KioskFiles.write(yml, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The two hashes as the file has them now (missing keys are absent from the map). */
