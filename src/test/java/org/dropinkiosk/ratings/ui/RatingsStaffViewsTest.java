@@ -57,7 +57,7 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
         NativeTable table = find(NativeTable.class, view).single();
         List<List<String>> rows = rows(table.getElement());
         assertThat(rows).hasSize(3); // the header and two questions
-        assertThat(rows.get(0)).containsExactly("Set", "Question", "Good", "Bad", "Not sure", "Skipped", "Helped");
+        assertThat(rows.get(0)).containsExactly("Set", "Question", "Good", "Bad", "Not sure", "Skipped", "Helped", "Picked after the answer");
         List<String> paid = rows.stream().filter(r -> r.contains("Were you paid for your time?")).findFirst().orElseThrow();
         assertThat(paid.subList(0, 6)).containsExactly("Working together with the NHS", "Were you paid for your time?", "2", "1", "0", "0");
         List<String> words = rows.stream().filter(r -> r.contains("Did people use words you understand?")).findFirst().orElseThrow();
