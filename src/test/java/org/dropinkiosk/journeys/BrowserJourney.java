@@ -82,7 +82,8 @@ public abstract class BrowserJourney {
 
     /**
      * Waits for the fresh Home an idle reset ends on (nothing behind Back, a screen shown), moving the page's
-     * controlled clock on while the new page loads: its timers run on that clock too.
+     * controlled clock on while the new page loads: its timers run on that clock too. The bound is generous
+     * because each step is a round trip to a browser that may be starved of CPU (a stressed run, docs/testing.md).
      */
     protected void awaitFreshHome() {
         page.waitForCondition(() -> {
@@ -96,7 +97,7 @@ public abstract class BrowserJourney {
                 // the page was replaced while asked: ask the new one
             }
             return false;
-        }, new Page.WaitForConditionOptions().setTimeout(30_000));
+        }, new Page.WaitForConditionOptions().setTimeout(90_000));
     }
 
     /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */
