@@ -189,7 +189,7 @@ class StaffScreensJourneyIT extends BrowserJourney {
         staffScreen("/staff/answers", "Answers to Tell us");
         Locator paid = page.locator(".ratings-tally tbody tr").filter(new Locator.FilterOptions().setHasText("Were you paid for your time?"));
         assertThat(paid.locator("td")).hasText(new String[] {"Working together with the NHS", "Were you paid for your time?",
-                "2", "1", "0", "0", "1 (33%)"});
+                "2", "1", "0", "0", "1 (33%)", ""}); // the BAD had no follow-up picked
         Locator today = page.locator(".ratings-tally tbody tr").filter(new Locator.FilterOptions().setHasText("How was today?"));
         assertThat(today.locator("td").nth(2)).hasText("0");
         assertThat(today.locator("td").nth(4)).hasText("1");
