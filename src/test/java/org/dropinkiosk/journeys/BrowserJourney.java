@@ -51,7 +51,9 @@ public abstract class BrowserJourney {
             }
         });
         page = context.newPage();
-        page.setDefaultTimeout(15_000);
+        // A bound that only catches a hang: every wait is for a state, and on a starved machine (load 20 on
+        // 2 cores, docs/testing.md) a Vaadin round trip took over 15 s.
+        page.setDefaultTimeout(30_000);
     }
 
     @AfterEach
