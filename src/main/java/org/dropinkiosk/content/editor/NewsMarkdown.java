@@ -127,6 +127,7 @@ public final class NewsMarkdown {
         b.picture = block.picture.strip();
         b.description = oneLine(block.description).replace('[', '(').replace(']', ')');
         b.link = block.link.strip();
+        int refused = problems.size();
         for (String sentence : block.sentences) {
             String s = oneLine(sentence);
             if (s.isEmpty()) {
@@ -145,7 +146,7 @@ public final class NewsMarkdown {
             }
             b.sentences.add(s);
         }
-        if (b.sentences.isEmpty() && b.picture.isEmpty()) {
+        if (b.sentences.isEmpty() && b.picture.isEmpty() && problems.size() == refused) {
             return null; // an empty block, as "Add a block" makes it: nothing to keep
         }
         if (!b.picture.isEmpty() && (!SAFE_PICTURE.matcher(b.picture).matches() || b.picture.contains(".."))) {
@@ -154,7 +155,7 @@ public final class NewsMarkdown {
         if (b.description.length() > MAX_DESCRIPTION) {
             problems.add(NewsProblem.of("content.editor.problem.long-description", number, MAX_DESCRIPTION));
         }
-        if (b.sentences.isEmpty()) {
+        if (b.sentences.isEmpty() && problems.size() == refused) {
             problems.add(NewsProblem.of("content.editor.problem.no-sentence", number));
         }
         return b;
