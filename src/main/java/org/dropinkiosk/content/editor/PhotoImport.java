@@ -51,6 +51,10 @@ public final class PhotoImport {
         this.pictures = pictures;
     }
 
+    public Path pictures() {
+        return pictures;
+    }
+
     /** Saves the photo and returns its new file name; nothing is saved when it is refused. */
     public String save(byte[] bytes) throws Refused, IOException {
         if (bytes.length > MAX_BYTES) {
