@@ -89,8 +89,9 @@ class NewsEditorJourneyIT extends BrowserJourney {
 
         page.locator("#news-new-title input").fill("Coffee morning");
         page.locator("#news-add").click();
-        page.waitForURL(origin() + "/staff/news/edit/coffee-morning.md");
+        page.waitForURL(url -> url.startsWith(origin() + "/staff/news/edit/new?"));
         assertThat(page.locator("#news-title input")).hasValue("Coffee morning");
+        assertThat(PAGE_FILE).as("no file until the first Save").doesNotExist();
 
         page.locator("#news-sentence-1-1 input").fill("Come and have a coffee with us.");
         button("Add a sentence").click();
@@ -128,6 +129,7 @@ class NewsEditorJourneyIT extends BrowserJourney {
         page.locator("#news-save").click();
         assertThat(status()).containsText("Saved.");
         long savedAt = System.nanoTime();
+        page.waitForURL(origin() + "/staff/news/edit/coffee-morning.md");
 
         String file = Files.readString(PAGE_FILE);
         assertThat(file).contains("title: Coffee morning", "order: 9", "![](coffee)\nCome and have a coffee with us.\nWe give you facts about the group.\n");
@@ -150,6 +152,8 @@ class NewsEditorJourneyIT extends BrowserJourney {
             assertThat(news.locator(".content-block").first()).containsText("We give you facts about the group.");
             assertThat((System.nanoTime() - savedAt) / 1_000_000).as("ms from Save to the visitor's News").isLessThan(5000);
             news.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("news-editor-visitor-sees-page.png")));
+            news.setViewportSize(800, 1280);
+            news.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("news-editor-visitor-sees-page-portrait.png")));
         } finally {
             visitor.close();
         }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class NewsEditorStaffPage {
 
     @Bean
-    StaffPage newsEditorStaffPage() {
+    StaffPage newsPagesStaffPage() {
         return new StaffPage(39, "content.editor.menu", NewsListView.class);
     }
 }

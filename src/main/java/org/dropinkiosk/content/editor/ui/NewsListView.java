@@ -11,16 +11,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
 import org.dropinkiosk.config.ConfigProblem;
-import org.dropinkiosk.content.editor.NewsDraft;
 import org.dropinkiosk.content.editor.NewsPages;
 import org.dropinkiosk.content.editor.SaveRefused;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 
@@ -37,7 +40,8 @@ class NewsListView extends Div {
     private final OrderedList list = new OrderedList();
     private final TextField title = new TextField();
 
-    NewsListView(Messages messages, NewsPages pages) {
+    NewsListView(Messages messages, NewsPages pages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
+        StaffIdleWatch.install(this, idle, authentication, audit);
         this.messages = messages;
         this.pages = pages;
         addClassName("news-editor");
@@ -118,15 +122,15 @@ class NewsListView extends Div {
         yes.focus();
     }
 
+    /** Opens the editor on a new page; its file is made by the first Save, so visitors never see a half page. */
     private void add() {
-        try {
-            String file = pages.add(NewsDraft.named(title.getValue(), 0));
-            getUI().ifPresent(ui -> ui.navigate(NewsPageView.class, file));
-        } catch (SaveRefused e) {
-            say(Problems.text(messages, e.problems()));
-        } catch (IOException e) {
-            say(messages.get("content.editor.disk"));
+        String name = title.getValue().strip();
+        if (name.isEmpty()) {
+            say(messages.get("content.editor.problem.no-title"));
+            title.focus();
+            return;
         }
+        getUI().ifPresent(ui -> ui.navigate(NewsPageView.class, NewsPageView.NEW, QueryParameters.of(NewsPageView.TITLE, name)));
     }
 
     private void copy(NewsPages.Entry entry) {

@@ -20,13 +20,17 @@ import java.util.Optional;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.editor.NewsDraft;
+import org.dropinkiosk.content.editor.NewsMarkdown;
 import org.dropinkiosk.content.editor.NewsPages;
 import org.dropinkiosk.content.editor.PhotoImport;
 import org.dropinkiosk.content.editor.PictureFinder;
 import org.dropinkiosk.content.editor.SaveRefused;
 import org.dropinkiosk.content.editor.SentenceCheck;
 import org.dropinkiosk.content.editor.SimplerWords;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,6 +47,10 @@ import org.springframework.beans.factory.ObjectProvider;
 @StyleSheet("context://styles/news-editor.css")
 @JavaScript("context://scripts/kiosk-speech.js")
 class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.Owner {
+
+    /** The address of a page not saved yet: staff/news/edit/new?title=... (a file name always ends in .md). */
+    static final String NEW = "new";
+    static final String TITLE = "title";
 
     private final Messages messages;
     private final NewsPages pages;
@@ -62,7 +70,8 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
     private SentenceCheck check;
 
     NewsPageView(Messages messages, NewsPages pages, ObjectProvider<PictureFinder> finder, PhotoImport photos,
-            SimplerWords simpler, ContentLibrary library) {
+            SimplerWords simpler, ContentLibrary library, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
+        StaffIdleWatch.install(this, idle, authentication, audit);
         this.messages = messages;
         this.pages = pages;
         this.finder = finder;
@@ -101,8 +110,19 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        file = parameter;
         check = new SentenceCheck(pages.folder(), photos.pictures(), simpler);
+        if (NEW.equals(parameter)) {
+            String name = event.getLocation().getQueryParameters().getSingleParameter(TITLE).orElse("");
+            file = null;
+            draft = NewsDraft.named(name.length() > NewsMarkdown.MAX_TITLE ? name.substring(0, NewsMarkdown.MAX_TITLE) : name, 0);
+            version = KioskFiles.Version.MISSING;
+            heading.setText(messages.get("content.editor.new-page", draft.title));
+            title.setValue(draft.title);
+            render();
+            status.setText(messages.get("content.editor.new-help"));
+            return;
+        }
+        file = parameter;
         open(false);
     }
 
@@ -222,7 +242,13 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
 
     private void save() {
         try {
-            version = pages.save(file, draft, version);
+            if (file == null) {
+                file = pages.add(draft);
+                // The address names the file from now on, so a reload opens this page.
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "staff/news/edit/" + file));
+            } else {
+                version = pages.save(file, draft, version);
+            }
             // The saved text is what the kiosk shows: open it again so the form shows the tidy version.
             open(false);
             status.setText(messages.get("content.editor.saved", draft.title, library.current().pages()));
