@@ -36,6 +36,7 @@ class PictureFinderPanel extends Div {
     private final Div tiles = new Div();
     private final Paragraph said = new Paragraph();
     private final NativeButton use;
+    private Upload upload;
     private PictureFinder.Found selected;
 
     PictureFinderPanel(Messages messages, PictureFinder finder, PhotoImport photos, int block, Consumer<String> chosen, Runnable close) {
@@ -68,7 +69,7 @@ class PictureFinderPanel extends Div {
     }
 
     private Div upload() {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(bytes)));
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(bytes)));
         upload.setId("news-photo-upload");
         // The browser tells the server when the file is in; that round trip carries the answer back to the screen.
         upload.getElement().addEventListener("upload-success", e -> { });
@@ -84,6 +85,8 @@ class PictureFinderPanel extends Div {
 
     /** Package-private so a test can hand in any bytes. */
     void received(byte[] bytes) {
+        // One photo at a time, and the next try must not wait for a file list emptied by hand.
+        upload.clearFileList();
         try {
             String name = photos.save(bytes);
             chosen.accept(name);
