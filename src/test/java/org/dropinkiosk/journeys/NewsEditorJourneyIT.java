@@ -60,7 +60,9 @@ class NewsEditorJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void longerWaits() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        // Waits for states only; the long bound is for a shared, busy test machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
+        page.setDefaultTimeout(45_000);
     }
 
     private Locator button(String name) {
