@@ -249,7 +249,7 @@
         // Kept for a signed-in visitor's next visit (visits/ui/SignedInHere).
         button.dispatchEvent(new CustomEvent('kiosk-preference', { bubbles: true, detail: { name: 'slower', value: String(pref(SLOWER)) } }));
         say(button.getAttribute(pref(SLOWER) ? 'data-say-on' : 'data-say-off') || button.getAttribute('data-say') || clean(button.textContent));
-      } else if (settings.sayButtons) {
+      } else if (settings.sayButtons && !button.closest('.staff')) { // staff pages say what they choose to say
         say(button.getAttribute('data-say') || button.getAttribute('aria-label') || clean(button.textContent), true);
       }
       return;

@@ -97,7 +97,7 @@ public final class EasyReadChecker {
         }
     }
 
-    static List<String> words(String sentence) {
+    public static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
@@ -109,7 +109,7 @@ public final class EasyReadChecker {
         return words;
     }
 
-    boolean isHard(String word) {
+    public boolean isHard(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         if (lower.chars().anyMatch(Character::isDigit) || allowed.contains(lower) || allowed.contains(stem(lower))) {
             return false;

@@ -12,9 +12,9 @@ import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 
 /** One block: the picture on the left, the sentences on the right, and a QR code for a link. A tap reads it. */
-class NewsBlock extends Div {
+public class NewsBlock extends Div {
 
-    NewsBlock(ContentBlock block, SymbolCatalog symbols, Messages messages) {
+    public NewsBlock(ContentBlock block, SymbolCatalog symbols, Messages messages) {
         addClassNames("kiosk-block", "content-block");
         getElement().setAttribute("data-read", block.spoken());
         add(new Symbol(symbols.sourceOrPlaceholder(block.picture()), block.description()));
