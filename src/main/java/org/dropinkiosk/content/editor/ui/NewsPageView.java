@@ -31,6 +31,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
+import org.dropinkiosk.staff.ui.StaffIdleWatch;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.springframework.beans.factory.ObjectProvider;

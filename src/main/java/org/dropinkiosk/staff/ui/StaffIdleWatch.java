@@ -1,4 +1,4 @@
-package org.dropinkiosk.content.editor.ui;
+package org.dropinkiosk.staff.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
@@ -8,30 +8,31 @@ import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
 
 /**
- * The staff area's ten-minute idle check for the News editor's pages (as staff.ui.StaffView does for its own):
- * every press counts, and a poll logs staff out once they have gone, so a visitor never finds the editor open.
+ * The one place a staff session ends, for every staff page (StaffView and the editors of other features): the
+ * ten-minute idle check (every press counts, a poll logs staff out once they have gone, so a visitor never finds
+ * the staff area open), and Home.
  */
-final class StaffIdleWatch {
+public final class StaffIdleWatch {
 
     private static final int POLL_MS = 30_000;
 
     private StaffIdleWatch() {
     }
 
-    static void install(Component view, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
+    public static void install(Component view, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
         view.getElement().addEventListener("pointerdown", e -> idle.touch()).debounce(2000);
         view.getElement().addEventListener("keydown", e -> idle.touch()).debounce(2000);
         Registration[] poll = new Registration[1];
         view.addAttachListener(event -> {
             if (idle.expired()) {
-                end(authentication, audit);
+                end(authentication, audit, "10 minutes without a press");
                 return;
             }
             idle.touch();
             event.getUI().setPollInterval(POLL_MS);
             poll[0] = event.getUI().addPollListener(tick -> {
                 if (idle.expired()) {
-                    end(authentication, audit);
+                    end(authentication, audit, "10 minutes without a press");
                 }
             });
         });
@@ -43,8 +44,9 @@ final class StaffIdleWatch {
         });
     }
 
-    private static void end(AuthenticationContext authentication, AuditTrail audit) {
-        audit.record(StaffLogin.ACTOR, "logout", "Logged out: 10 minutes without a press");
+    /** Logs staff out: the session and everything in it is gone, and the kiosk shows visitors' Home. */
+    public static void end(AuthenticationContext authentication, AuditTrail audit, String why) {
+        audit.record(StaffLogin.ACTOR, "logout", "Logged out: " + why);
         authentication.logout();
     }
 }
