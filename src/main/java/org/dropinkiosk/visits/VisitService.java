@@ -2,6 +2,7 @@ package org.dropinkiosk.visits;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.kiosk.ScanMode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,6 +54,18 @@ public class VisitService {
     public Optional<Visitor> visitor(long id) {
         return jdbc.sql("SELECT * FROM visitor WHERE id = ? AND venue_id = ?").param(id).param(venueId)
                 .query(VisitService::visitor).optional();
+    }
+
+    /** Keeps a visitor's own switch scanning; {@code null} means the venue's default. */
+    public void keepScanning(long visitorId, ScanMode mode) {
+        jdbc.sql("UPDATE visitor SET scan_mode = ? WHERE id = ? AND venue_id = ?")
+                .param(mode == null ? null : mode.code(), Types.VARCHAR).param(visitorId).param(venueId).update();
+    }
+
+    /** A visitor's own switch scanning, or empty for the venue's default. */
+    public Optional<ScanMode> scanningOf(long visitorId) {
+        return jdbc.sql("SELECT scan_mode FROM visitor WHERE id = ? AND venue_id = ?").param(visitorId).param(venueId)
+                .query((rs, row) -> Optional.ofNullable(ScanMode.fromCode(rs.getString(1)))).optional().flatMap(m -> m);
     }
 
     /** The pictures already chosen by visitors of the same name, so a new one picks another. */

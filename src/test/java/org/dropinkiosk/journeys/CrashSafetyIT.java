@@ -230,7 +230,7 @@ class CrashSafetyIT {
                     }
                     case "Your group" -> tap("No group");
                     case "Your picture" -> tap("sun");
-                    case "How the kiosk talks" -> tap("Next");
+                    case "How the kiosk works for me" -> tap("Next");
                     case "Your name on the screen" -> {
                         tap("No");
                         savedOnce = true;

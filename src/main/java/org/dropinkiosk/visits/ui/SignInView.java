@@ -7,13 +7,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Set;
+import org.dropinkiosk.kiosk.AccessSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.ScanMode;
+import org.dropinkiosk.kiosk.SwitchScanning;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.visits.NewVisitor;
@@ -41,6 +45,7 @@ class SignInView extends Div {
     private final Messages messages;
     private final VisitService visits;
     private final VisitorGroups groups;
+    private final AccessSettings access;
     private final NewVisitorChoices choices = new NewVisitorChoices();
     private int step;
     private NameKeyboard keyboard;
@@ -52,11 +57,13 @@ class SignInView extends Div {
         String symbol;
         boolean slower;
         boolean readAloud;
+        ScanMode scanning;
         boolean kept;
     }
 
-    SignInView(Messages messages, VisitService visits, VisitorGroups groups) {
+    SignInView(Messages messages, VisitService visits, VisitorGroups groups, AccessSettings access) {
         this.messages = messages;
+        this.access = access;
         this.visits = visits;
         this.groups = groups;
         addClassName("visits");
@@ -142,7 +149,8 @@ class SignInView extends Div {
     private void showTalk() {
         Div toggles = new Div(
                 toggle("tortoise", "visits.talk.slower", () -> choices.slower = !choices.slower, () -> choices.slower),
-                toggle("ear", "visits.talk.read-all", () -> choices.readAloud = !choices.readAloud, () -> choices.readAloud));
+                toggle("ear", "visits.talk.read-all", () -> choices.readAloud = !choices.readAloud, () -> choices.readAloud),
+                scanningChoice());
         toggles.addClassName("visits-toggles");
         BigButton next = new BigButton("next", messages.get("visits.talk.next"), e -> showShowName());
         next.addClassName("visits-next");
@@ -165,6 +173,9 @@ class SignInView extends Div {
         getChildren().forEach(this::disableButtons);
         Visitor visitor = visits.registerAndSignIn(new NewVisitor(choices.name, choices.symbol, choices.group,
                 showName, choices.slower, choices.readAloud));
+        if (choices.scanning != null) {
+            visits.keepScanning(visitor.id(), choices.scanning);
+        }
         hello(visitor);
     }
 
@@ -239,6 +250,34 @@ class SignInView extends Div {
         return button;
     }
 
+    /**
+     * Switch scanning: Off, One switch, Two switches in turn, starting from the venue's default. It starts when
+     * the visitor is signed in, not at once, so a one-switch user is never left in a mode their switch cannot drive.
+     */
+    private NativeButton scanningChoice() {
+        String label = messages.get("visits.talk.scanning");
+        BigButton button = new BigButton("computer_speaker", label, e -> { });
+        Span state = new Span();
+        state.addClassName("visits-toggle-state");
+        button.add(state);
+        button.addClassName("visits-toggle");
+        button.getElement().setAttribute("aria-label", label);
+        Runnable show = () -> {
+            ScanMode mode = choices.scanning == null ? access.scanning() : choices.scanning;
+            String word = messages.get("visits.talk.scanning." + mode.code());
+            state.setText((mode == ScanMode.OFF ? "\u2716 " : "\u2714 ") + word);
+            button.getElement().setAttribute("data-say", label + ": " + word);
+        };
+        show.run();
+        button.addClickListener(e -> {
+            ScanMode now = choices.scanning == null ? access.scanning() : choices.scanning;
+            choices.scanning = ScanMode.values()[(now.ordinal() + 1) % ScanMode.values().length];
+            show.run();
+            say(label + ": " + messages.get("visits.talk.scanning." + choices.scanning.code()));
+        });
+        return button;
+    }
+
     private BigButton big(String symbol, String labelKey, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<NativeButton>> onPress) {
         return new BigButton(symbol, messages.get(labelKey), onPress);
     }
@@ -263,7 +302,11 @@ class SignInView extends Div {
     }
 
     private void applyPreferences(Visitor visitor) {
-        getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui, visitor.slowerSpeech(), visitor.readAloud()));
+        ScanMode scanning = visits.scanningOf(visitor.id()).orElse(null);
+        getUI().ifPresent(ui -> {
+            SpokenFeedback.applyPreferences(ui, visitor.slowerSpeech(), visitor.readAloud());
+            SwitchScanning.choose(ui, scanning);
+        });
     }
 
     private void say(String sentence) {
