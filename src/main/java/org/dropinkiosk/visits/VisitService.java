@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.kiosk.ScanMode;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class VisitService {
     /** Keeps a visitor's own switch scanning; {@code null} means the venue's default. */
     public void keepScanning(long visitorId, ScanMode mode) {
         jdbc.sql("UPDATE visitor SET scan_mode = ? WHERE id = ? AND venue_id = ?")
-                .param(mode == null ? null : mode.code(), Types.VARCHAR).param(visitorId).param(venueId).update();
+                .param(new SqlParameterValue(Types.VARCHAR, mode == null ? null : mode.code())).param(visitorId).param(venueId).update();
     }
 
     /** A visitor's own switch scanning, or empty for the venue's default. */
