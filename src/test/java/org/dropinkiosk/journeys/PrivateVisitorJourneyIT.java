@@ -89,8 +89,8 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
         assertThat(page.getByText("You are already signed in, Quinn.")).isVisible();
         checkedBothWays("private-2b-already");
         assertThat(visitsOf(fish)).isEqualTo(2);
-        button("How the kiosk talks").click();
-        heading("How the kiosk talks");
+        button("How the kiosk works for me").click();
+        heading("How the kiosk works for me");
         checkedBothWays("private-2c-choices-again");
         button("Read every screen aloud").click();
         assertThat(button("Read every screen aloud")).hasAttribute("aria-pressed", "true");
