@@ -249,6 +249,7 @@ class SignInView extends Div implements BeforeEnterObserver {
         choices.preferences = preferences.of(visitor.id()).orElse(Preferences.NONE);
         talk("visits.talk.done", () -> {
             preferences.keep(visitor.id(), choices.preferences);
+            applyPreferences(visitor);
             String kept = messages.get("visits.talk.kept");
             step("computer_speaker", "visits.talk.title", null, block("good", kept),
                     block("homepage", messages.get("visits.home-soon")));
@@ -375,7 +376,9 @@ class SignInView extends Div implements BeforeEnterObserver {
         button.addClickListener(e -> {
             flip.run();
             show.run();
-            getUI().ifPresent(ui -> applyPreferences(ui, choices.preferences));
+            // Speech changes at once, so the visitor hears what they chose; scanning waits for Done or signing in.
+            getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui,
+                    choices.preferences.on(Preference.SLOWER_SPEECH), choices.preferences.on(Preference.READ_ALOUD)));
             say(label + ": " + messages.get(on.getAsBoolean() ? "visits.talk.on" : "visits.talk.off"));
         });
         return button;
@@ -404,7 +407,7 @@ class SignInView extends Div implements BeforeEnterObserver {
             String now = current(preference, values);
             choices.preferences = choices.preferences.with(preference, values.get((values.indexOf(now) + 1) % values.size()));
             show.run();
-            getUI().ifPresent(ui -> applyPreferences(ui, choices.preferences));
+            // Not applied yet: a one-switch user pressing on to "Two switches" or "Off" must not be stranded mid-way.
             say(label + ": " + word.apply(current(preference, values)));
         });
         return button;
