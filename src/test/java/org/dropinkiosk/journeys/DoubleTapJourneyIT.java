@@ -181,14 +181,9 @@ class DoubleTapJourneyIT extends BrowserJourney {
         assertThat(DELIBERATE).isGreaterThan(GUARD);
     }
 
-    /** Holds the page's clock while {@code steps} run, so their presses are a set time apart; then lets it flow. */
+    /** Holds the page's clock while {@code steps} look and press; see {@link PageClock}. */
     private void held(Runnable steps) {
-        page.clock().pauseAt(((Number) page.evaluate("Date.now()")).longValue() + 1);
-        try {
-            steps.run();
-        } finally {
-            page.clock().resume();
-        }
+        PageClock.held(page, steps);
     }
 
     private long historyLength() {

@@ -196,17 +196,9 @@ class SwitchScanningJourneyIT extends BrowserJourney {
         page.waitForFunction("() => window.kioskScan && window.kioskScan.current()");
     }
 
-    /**
-     * Holds the page's clock while {@code steps} look and press, so the ring moves only by runFor; time flows
-     * again afterwards, and the press reaches the server on its own timers.
-     */
+    /** Holds the page's clock while {@code steps} look and press; see {@link PageClock}. */
     private void held(Runnable steps) {
-        page.clock().pauseAt(((Number) page.evaluate("Date.now()")).longValue() + 1);
-        try {
-            steps.run();
-        } finally {
-            page.clock().resume();
-        }
+        PageClock.held(page, steps);
     }
 
     /** One switch: lets the ring move on to the target or its row, and presses the switch until the target is chosen. */
