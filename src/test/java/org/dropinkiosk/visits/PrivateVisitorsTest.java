@@ -110,7 +110,9 @@ class PrivateVisitorsTest {
 
     @Test
     void erasing_a_hidden_visitor_removes_their_choices() {
-        Visitor quinn = visits.registerAndSignIn(new NewVisitor("Quinn", "fish", "none", false, true, true), Preferences.of(true, true));
+        Visitor quinn = visits.registerAndSignIn(new NewVisitor("Quinn", "fish", "none", false, true, true),
+                Preferences.of(true, true).with(Preference.SCANNING, "one-switch").with(Preference.SCAN_INTERVAL, "2000"));
+        assertThat(preferences.of(quinn.id()).orElseThrow().values()).containsEntry(Preference.SCAN_INTERVAL, "2000");
         retention.erase(quinn.id());
         assertThat(preferences.of(quinn.id())).isEmpty();
         assertThat(visits.privateVisitorsNamed("Quinn")).isEmpty();
