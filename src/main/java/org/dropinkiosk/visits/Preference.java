@@ -3,6 +3,7 @@ package org.dropinkiosk.visits;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One thing a visitor chose about how the kiosk works for them, kept in a column of {@code visitor}.
@@ -14,25 +15,42 @@ import java.util.Set;
  */
 public enum Preference {
     SLOWER_SPEECH("slower_speech", "slower", Kind.BOOLEAN, Kind.YES_NO),
-    READ_ALOUD("read_aloud", "readEveryScreen", Kind.BOOLEAN, Kind.YES_NO);
+    READ_ALOUD("read_aloud", "readEveryScreen", Kind.BOOLEAN, Kind.YES_NO),
+    /** Switch scanning: off, one-switch or two-switch; not chosen means the venue's (kiosk.access.scanning). */
+    SCANNING("scan_mode", "scanning", Kind.TEXT, Set.of("off", "one-switch", "two-switch")),
+    /** How long the scan ring stays on each item, in milliseconds, within kiosk.access.scan-interval's range. */
+    SCAN_INTERVAL("scan_interval_ms", "scanInterval", Kind.NUMBER, Kind.millisBetween(500, 5000));
 
     /** How a value is stored: the browser and the screens use its text form. */
     public enum Kind {
-        BOOLEAN, TEXT;
+        BOOLEAN, TEXT, NUMBER;
 
         static final Set<String> YES_NO = Set.of("true", "false");
 
         Object toColumn(String value) {
-            return this == BOOLEAN ? Boolean.valueOf(value) : value;
+            return switch (this) {
+                case BOOLEAN -> Boolean.valueOf(value);
+                case NUMBER -> Integer.valueOf(value);
+                case TEXT -> value;
+            };
+        }
+
+        // Whole numbers only, written plainly (no sign, no leading zero), so the text form is also the stored form.
+        static Predicate<String> millisBetween(int min, int max) {
+            return value -> value.matches("[1-9][0-9]{0,4}") && Integer.parseInt(value) >= min && Integer.parseInt(value) <= max;
         }
     }
 
     private final String column;
     private final String browserName;
     private final Kind kind;
-    private final Set<String> allowed;
+    private final Predicate<String> allowed;
 
     Preference(String column, String browserName, Kind kind, Set<String> allowed) {
+        this(column, browserName, kind, allowed::contains);
+    }
+
+    Preference(String column, String browserName, Kind kind, Predicate<String> allowed) {
         this.column = column;
         this.browserName = browserName;
         this.kind = kind;
@@ -53,7 +71,7 @@ public enum Preference {
 
     /** Whether a value from the browser is one this preference can take. */
     public boolean allows(String value) {
-        return value != null && allowed.contains(value);
+        return value != null && allowed.test(value);
     }
 
     /** The preference the browser names, if there is one. */

@@ -230,7 +230,7 @@ class CrashSafetyIT {
                     }
                     case "Your group" -> tap("No group");
                     case "Your picture" -> tap("sun");
-                    case "How the kiosk talks" -> tap("Next");
+                    case "How the kiosk works for me" -> tap("Next");
                     case "Your name on the screen" -> {
                         tap("No");
                         savedOnce = true;
@@ -285,11 +285,19 @@ class CrashSafetyIT {
         }
     }
 
-    /** A new name for every visitor: three letters, unique in this run ("Aab", "Aac", ...). */
+    /** A new name for every visitor: three letters, unique in this run, never the same letter twice in a row ("Aba", "Abc", ...). */
     private String nextName() {
         int n = nameCounter++;
-        char[] letters = {(char) ('A' + n / 676 % 26), (char) ('a' + n / 26 % 26), (char) ('a' + n % 26)};
-        return new String(letters);
+        char first = (char) ('a' + n / 625 % 26);
+        char second = otherThan(first, n / 25 % 25);
+        char third = otherThan(second, n % 25);
+        return new String(new char[] {Character.toUpperCase(first), second, third});
+    }
+
+    /** The k-th letter that is not {@code previous}: no double letters, as test-speed taps on one key are one press. */
+    private static char otherThan(char previous, int k) {
+        char letter = (char) ('a' + k);
+        return letter >= previous ? (char) (letter + 1) : letter;
     }
 
     private Set<String> namesWithAVisit(Path folder) throws Exception {

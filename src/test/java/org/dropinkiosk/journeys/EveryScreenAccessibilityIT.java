@@ -141,7 +141,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         heading("Your picture");
         check("sign-in picture");
         press(page.locator(".visits-pictures .kiosk-button").first());
-        heading("How the kiosk talks");
+        heading("How the kiosk works for me");
         press(button("Slower speech"));
         assertThat(button("Slower speech")).hasAttribute("aria-pressed", "true");
         check("sign-in talk");

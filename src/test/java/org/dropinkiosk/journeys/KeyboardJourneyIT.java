@@ -59,7 +59,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Help").setLevel(1))).isVisible();
 
         List<String> order = tabThroughAll();
-        assertThat(order).containsExactly("Pictures and voice", "Home", "Listen", "Slower", "Help");
+        assertThat(order).containsExactly("How the kiosk works for me", "Pictures and voice", "Home", "Listen", "Slower", "Help");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Home").setExact(true)).focus();
         page.keyboard().press(" ");
         page.waitForURL(origin() + "/");

@@ -95,7 +95,7 @@ class SignInJourneyIT extends BrowserJourney {
         step("Your picture", "signin-4-picture");
         button("sun").click();
 
-        step("How the kiosk talks", "signin-5-talk");
+        step("How the kiosk works for me", "signin-5-talk");
         button("Slower speech").click();
         assertThat(button("Slower speech")).hasAttribute("aria-pressed", "true");
         assertThat(button("Slower speech")).containsText("On");

@@ -80,7 +80,24 @@ class PrivateVisitorsTest {
     @Test
     void every_preference_has_its_column_and_is_read() {
         Visitor ada = hidden("Ada", "sun");
-        assertThat(preferences.of(ada.id()).orElseThrow().values()).containsOnlyKeys(Preference.values());
+        // Switch scanning and its speed are NULL until chosen (the venue's default); the others have a default.
+        assertThat(preferences.of(ada.id()).orElseThrow().values())
+                .containsOnlyKeys(Preference.SLOWER_SPEECH, Preference.READ_ALOUD);
+        Preferences all = Preferences.of(true, false).with(Preference.SCANNING, "two-switch").with(Preference.SCAN_INTERVAL, "3000");
+        preferences.keep(ada.id(), all);
+        assertThat(preferences.of(ada.id())).contains(all);
+        assertThat(all.values()).containsOnlyKeys(Preference.values());
+    }
+
+    @Test
+    void a_scanning_speed_is_a_whole_number_of_milliseconds_in_the_venue_range() {
+        assertThat(Preference.SCAN_INTERVAL.allows("500")).isTrue();
+        assertThat(Preference.SCAN_INTERVAL.allows("5000")).isTrue();
+        for (String odd : new String[] {"499", "5001", "01500", "1e3", "-1500", "1500.0", " 1500", "", "99999999999"}) {
+            assertThat(Preference.SCAN_INTERVAL.allows(odd)).as(odd).isFalse();
+        }
+        assertThat(Preference.SCANNING.allows("one-switch")).isTrue();
+        assertThat(Preference.SCANNING.allows("three-switch")).isFalse();
     }
 
     @Test
@@ -93,7 +110,9 @@ class PrivateVisitorsTest {
 
     @Test
     void erasing_a_hidden_visitor_removes_their_choices() {
-        Visitor quinn = visits.registerAndSignIn(new NewVisitor("Quinn", "fish", "none", false, true, true), Preferences.of(true, true));
+        Visitor quinn = visits.registerAndSignIn(new NewVisitor("Quinn", "fish", "none", false, true, true),
+                Preferences.of(true, true).with(Preference.SCANNING, "one-switch").with(Preference.SCAN_INTERVAL, "2000"));
+        assertThat(preferences.of(quinn.id()).orElseThrow().values()).containsEntry(Preference.SCAN_INTERVAL, "2000");
         retention.erase(quinn.id());
         assertThat(preferences.of(quinn.id())).isEmpty();
         assertThat(visits.privateVisitorsNamed("Quinn")).isEmpty();

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Comparator;
+import java.util.List;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.HelpLink;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 
@@ -16,7 +19,7 @@ import org.dropinkiosk.kiosk.Symbol;
 @AnonymousAllowed
 class HelpView extends Div {
 
-    HelpView(Messages messages) {
+    HelpView(Messages messages, List<HelpLink> links) {
         addClassName("kiosk-block-page");
         H1 title = new H1(messages.get("kiosk.help.title"));
         title.addClassName("kiosk-title");
@@ -24,6 +27,12 @@ class HelpView extends Div {
                 block("help", messages.get("kiosk.help.ask")),
                 block("ear", messages.get("kiosk.help.listen")),
                 block("homepage", messages.get("kiosk.help.home")));
+        links.stream().sorted(Comparator.comparingInt(HelpLink::order)).forEach(link -> {
+            BigButton open = new BigButton(link.symbol(), messages.get(link.labelKey()),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(link.route())));
+            open.addClassName("kiosk-help-link");
+            add(open);
+        });
         BigButton credits = new BigButton(messages.get("kiosk.credits"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AttributionView.class)));
         credits.addClassName("kiosk-button-small");

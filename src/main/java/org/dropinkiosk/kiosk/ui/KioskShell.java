@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/kiosk.css")
 @StyleSheet("context://styles/speech.css")
+@StyleSheet("context://styles/access.css")
 // Zoom stays allowed for the page (WCAG 1.4.4); pinch is stopped by CSS touch-action and by Chromium --disable-pinch.
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")

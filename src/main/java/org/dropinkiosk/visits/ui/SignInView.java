@@ -7,17 +7,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.dropinkiosk.kiosk.AccessSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.ScanMode;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.speech.PersonalPhrase;
 import org.dropinkiosk.speech.SpeechService;
@@ -37,21 +46,28 @@ import org.dropinkiosk.visits.VisitorPreferences;
  * this instance only: leaving the screen (Home, idle reset, browser Back) makes a new one.
  */
 @Route("sign-in")
+@RouteAlias(SignInView.CHOICES)
 @PageTitle("Sign in")
 @AnonymousAllowed
 @StyleSheet("context://styles/visits.css")
-class SignInView extends Div {
+class SignInView extends Div implements BeforeEnterObserver {
+
+    /** The choices screen on its own, opened from Help for the visitor signed in on this page. */
+    static final String CHOICES = "my-choices";
 
     static final List<String> SYMBOLS = List.of("sun", "star", "flower", "tree", "cat", "dog", "fish", "bird",
             "heart", "umbrella", "apple", "boat");
     private static final int HOME_AFTER_SECONDS = 6;
     private static final String DONE_EVENT = "kiosk-visits-done";
+    // How long the scan ring may stay on each item when a visitor chooses their own speed, in milliseconds.
+    static final List<Integer> SCAN_SPEEDS = List.of(1000, 1500, 2000, 3000, 4000);
 
     private final Messages messages;
     private final VisitService visits;
     private final VisitorGroups groups;
     private final SpeechService speech;
     private final VisitorPreferences preferences;
+    private final AccessSettings access;
     private final NewVisitorChoices choices = new NewVisitorChoices();
     private int step;
     private NameKeyboard keyboard;
@@ -67,8 +83,10 @@ class SignInView extends Div {
         boolean kept;
     }
 
-    SignInView(Messages messages, VisitService visits, VisitorGroups groups, SpeechService speech, VisitorPreferences preferences) {
+    SignInView(Messages messages, VisitService visits, VisitorGroups groups, SpeechService speech, VisitorPreferences preferences,
+            AccessSettings access) {
         this.speech = speech;
+        this.access = access;
         this.messages = messages;
         this.visits = visits;
         this.groups = groups;
@@ -80,6 +98,20 @@ class SignInView extends Div {
             }
         }).addEventData("event.detail");
         showStart();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CHOICES.equals(event.getLocation().getPath())) {
+            SignedInHere.visitorId(event.getUI()).flatMap(visits::visitor).filter(v -> visits.isHere(v.id()))
+                    .ifPresentOrElse(this::showTalkAgain, this::showSignInFirst);
+        }
+    }
+
+    /** Help's choices for nobody signed in on this page: their choices are kept with them, so sign in first. */
+    private void showSignInFirst() {
+        BigButton signIn = new BigButton("hello", messages.get("visits.tile"), e -> showStart());
+        step("computer_speaker", "visits.talk.title", "visits.talk.sign-in-first", signIn);
     }
 
     private void showStart() {
@@ -217,6 +249,7 @@ class SignInView extends Div {
         choices.preferences = preferences.of(visitor.id()).orElse(Preferences.NONE);
         talk("visits.talk.done", () -> {
             preferences.keep(visitor.id(), choices.preferences);
+            applyPreferences(visitor);
             String kept = messages.get("visits.talk.kept");
             step("computer_speaker", "visits.talk.title", null, block("good", kept),
                     block("homepage", messages.get("visits.home-soon")));
@@ -228,7 +261,11 @@ class SignInView extends Div {
     private void talk(String nextKey, Runnable onNext) {
         Div toggles = new Div(
                 toggle("tortoise", "visits.talk.slower", Preference.SLOWER_SPEECH),
-                toggle("ear", "visits.talk.read-all", Preference.READ_ALOUD));
+                toggle("ear", "visits.talk.read-all", Preference.READ_ALOUD),
+                choice("computer_speaker", "visits.talk.scanning", Preference.SCANNING, scanModes(),
+                        mode -> messages.get("visits.talk.scanning." + mode)),
+                choice("clock", "visits.talk.scan-speed", Preference.SCAN_INTERVAL, scanSpeeds(),
+                        ms -> messages.get("visits.talk.scan-speed.seconds", Integer.parseInt(ms) / 1000.0)));
         toggles.addClassName("visits-toggles");
         BigButton next = new BigButton("next", messages.get(nextKey), e -> onNext.run());
         next.addClassName("visits-next");
@@ -325,7 +362,7 @@ class SignInView extends Div {
         Runnable flip = () -> choices.preferences = choices.preferences.with(preference, !on.getAsBoolean());
         String label = messages.get(labelKey);
         BigButton button = new BigButton(symbol, label, e -> { });
-        com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span();
+        Span state = new Span();
         state.addClassName("visits-toggle-state");
         button.add(state);
         button.addClassName("visits-toggle");
@@ -339,10 +376,64 @@ class SignInView extends Div {
         button.addClickListener(e -> {
             flip.run();
             show.run();
-            getUI().ifPresent(ui -> applyPreferences(ui, choices.preferences));
+            // Speech changes at once, so the visitor hears what they chose; scanning waits for Done or signing in.
+            getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui,
+                    choices.preferences.on(Preference.SLOWER_SPEECH), choices.preferences.on(Preference.READ_ALOUD)));
             say(label + ": " + messages.get(on.getAsBoolean() ? "visits.talk.on" : "visits.talk.off"));
         });
         return button;
+    }
+
+    /**
+     * A button that goes round its values, one per press, starting from the visitor's own or the venue's:
+     * what it is now is shown beside the words and said.
+     */
+    private NativeButton choice(String symbol, String labelKey, Preference preference, List<String> values,
+            Function<String, String> word) {
+        String label = messages.get(labelKey);
+        BigButton button = new BigButton(symbol, label, e -> { });
+        Span state = new Span();
+        state.addClassName("visits-toggle-state");
+        button.add(state);
+        button.addClassName("visits-toggle");
+        Runnable show = () -> {
+            String now = word.apply(current(preference, values));
+            state.setText(now);
+            button.getElement().setAttribute("aria-label", label);
+            button.getElement().setAttribute("data-say", label + ": " + now);
+        };
+        show.run();
+        button.addClickListener(e -> {
+            String now = current(preference, values);
+            choices.preferences = choices.preferences.with(preference, values.get((values.indexOf(now) + 1) % values.size()));
+            show.run();
+            // Not applied yet: a one-switch user pressing on to "Two switches" or "Off" must not be stranded mid-way.
+            say(label + ": " + word.apply(current(preference, values)));
+        });
+        return button;
+    }
+
+    // The visitor's own value, or else the first of the values from the venue's default on.
+    private String current(Preference preference, List<String> values) {
+        String chosen = choices.preferences.values().get(preference);
+        return chosen != null && values.contains(chosen) ? chosen : values.getFirst();
+    }
+
+    // Off, one switch, two switches, beginning with the venue's default.
+    private List<String> scanModes() {
+        List<String> modes = Arrays.stream(ScanMode.values()).map(ScanMode::code).toList();
+        return rotated(modes, modes.indexOf(access.scanning().code()));
+    }
+
+    // The speeds offered, beginning with the first at least as slow as the venue's.
+    private List<String> scanSpeeds() {
+        long venue = access.scanInterval().toMillis();
+        List<String> speeds = SCAN_SPEEDS.stream().map(String::valueOf).toList();
+        return rotated(speeds, (int) SCAN_SPEEDS.stream().takeWhile(ms -> ms < venue).count() % speeds.size());
+    }
+
+    private static List<String> rotated(List<String> values, int from) {
+        return Stream.concat(values.stream().skip(from), values.stream().limit(from)).toList();
     }
 
     private BigButton big(String symbol, String labelKey, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<NativeButton>> onPress) {

@@ -53,7 +53,7 @@ class SignInViewTest extends SpringBrowserlessTest {
         press("Coffee morning");
         assertThat(heading()).isEqualTo("Your picture");
         press("cat");
-        assertThat(heading()).isEqualTo("How the kiosk talks");
+        assertThat(heading()).isEqualTo("How the kiosk works for me");
         press("Read every screen aloud");
         assertThat(button("Read every screen aloud").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(button("Slower speech").getElement().getAttribute("aria-pressed")).isEqualTo("false");
