@@ -41,6 +41,12 @@ final class AppProcess implements AutoCloseable {
         return start(name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
     }
 
+    /** Starts the jar with the empty limit screens added (kiosk/ui/BenchRoutes, by the agent of {@link EmptyScreens}). */
+    static AppProcess startWithEmptyScreens(String name, String... extraArgs) throws Exception {
+        return start(name, List.of(EmptyScreens.javaOption()), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"),
+                extraArgs);
+    }
+
     /** Seconds the one-off start-up cache took to make (an install's work, not counted in any start), or -1. */
     static double cacheSeconds = -1;
 
@@ -188,9 +194,6 @@ final class AppProcess implements AutoCloseable {
         }
         return new long[] {sessions, uis};
     }
-
-    /** Command-line arguments for benchmark runs only: the empty limit screens (see kiosk/ui/BenchRoutes). */
-    static final String[] BENCH_ARGS = {"--bench.empty-routes=true"};
 
     @Override
     public void close() throws InterruptedException {
