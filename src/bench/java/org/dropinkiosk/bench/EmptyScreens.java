@@ -1,32 +1,67 @@
 package org.dropinkiosk.bench;
 
-import java.lang.instrument.Instrumentation;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dropinkiosk.journeys.VenueScript;
 
 /**
- * Puts the empty limit screens ({@code kiosk/ui/BenchRoutes}) into a kiosk started from the venue's own jar:
- * a Java agent that does nothing itself, because an agent's jar joins the application class path, where
- * Vaadin finds the routes' listener. The bench profile packs it as target/bench/drop-in-kiosk-*-agent.jar.
+ * The kiosk's jar with the empty limit screens ({@code kiosk/ui/BenchRoutes}) added, for the benchmarks only: a copy
+ * of the built jar in target/bench/ with the routes' classes and their service file (Vaadin finds the listener
+ * through {@code META-INF/services}) in its {@code BOOT-INF/classes}. The kiosk's own jar never has them. A copy,
+ * not a Java agent: an agent's module would stop the JVM from using run-kiosk.sh's start-up class cache.
  */
-public final class EmptyScreens {
+final class EmptyScreens {
 
-    /** The agent jar the bench profile builds (in the pre-integration-test phase) and names in this property. */
-    static final Path AGENT = Path.of(System.getProperty("bench.empty-screens", "target/bench/empty-screens-agent.jar"));
+    static final Path JAR = Path.of("target/bench/drop-in-kiosk-with-empty-screens.jar");
+    private static final Path CLASSES = Path.of("target/test-classes");
+    private static final String SERVICE = "META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener";
+
+    /** Whether this run has made the copy (a copy left by an earlier build would hold an older kiosk). */
+    private static boolean made;
 
     private EmptyScreens() {
     }
 
-    /** Called by the JVM before the kiosk's main; the jar being on the class path is all that is needed. */
-    public static void premain(String args, Instrumentation instrumentation) {
-        // Nothing to do: the jar's classes and its service file are now visible to the kiosk.
+    /** Makes the copy from the jar just built (once per benchmark run) and returns it. */
+    static synchronized Path jar() throws IOException {
+        if (made) {
+            return JAR.toAbsolutePath();
+        }
+        Path built = VenueScript.jar().orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw verify -Pbench"));
+        Files.createDirectories(JAR.getParent());
+        Path partial = JAR.resolveSibling(JAR.getFileName() + ".part");
+        Files.copy(built, partial, StandardCopyOption.REPLACE_EXISTING);
+        // Unchanged entries (the nested jars, which must stay stored) are copied as they are.
+        try (FileSystem jar = FileSystems.newFileSystem(partial)) {
+            for (String file : files()) {
+                Path into = jar.getPath("BOOT-INF/classes", file);
+                Files.createDirectories(into.getParent());
+                Files.copy(CLASSES.resolve(file), into, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.move(partial, JAR, StandardCopyOption.REPLACE_EXISTING);
+        made = true;
+        return JAR.toAbsolutePath();
     }
 
-    /** The JVM option that adds the empty screens to a kiosk started by run-kiosk.sh. */
-    static String javaOption() {
-        if (!Files.isRegularFile(AGENT)) {
-            throw new IllegalStateException("No " + AGENT + ": run the benchmarks with ./mvnw verify -Pbench");
+    /** The routes' classes (BenchRoutes and its nested screens) and the service file, relative to test-classes. */
+    private static List<String> files() throws IOException {
+        List<String> files = new ArrayList<>(List.of(SERVICE));
+        Path routes = CLASSES.resolve("org/dropinkiosk/kiosk/ui");
+        try (Stream<Path> classes = Files.list(routes)) {
+            classes.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("BenchRoutes")).sorted()
+                    .forEach(f -> files.add("org/dropinkiosk/kiosk/ui/" + f));
         }
-        return "-javaagent:" + AGENT.toAbsolutePath();
+        if (files.size() < 2 || !Files.isRegularFile(CLASSES.resolve(SERVICE))) {
+            throw new IllegalStateException("No BenchRoutes classes or service file in " + CLASSES + ": run with -Pbench");
+        }
+        return files;
     }
 }

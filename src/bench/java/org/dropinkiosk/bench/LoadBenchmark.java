@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.dropinkiosk.journeys.KioskBrowser;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +77,7 @@ class LoadBenchmark {
             double peakLoad = 0;
             while (System.nanoTime() - start < DURATION.toNanos()) {
                 probe.waitForTimeout(5000); // lets Playwright deliver the pages' events meanwhile
-                peakLoad = Math.max(peakLoad, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                peakLoad = Math.max(peakLoad, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.printf("load: %.0f s, %d visitors done%n", (System.nanoTime() - start) / 1e9,
                         kiosks.stream().mapToInt(k -> k.rounds).sum());
             }
@@ -186,11 +188,11 @@ class LoadBenchmark {
     private static final class EmptyTaps implements Runnable {
         private final SimulatedKiosk kiosk;
         private final long thinkMs;
-        private final java.util.function.BooleanSupplier stop;
+        private final BooleanSupplier stop;
         final List<Double> times = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
 
-        EmptyTaps(SimulatedKiosk kiosk, long thinkMs, java.util.function.BooleanSupplier stop) {
+        EmptyTaps(SimulatedKiosk kiosk, long thinkMs, BooleanSupplier stop) {
             this.kiosk = kiosk;
             this.thinkMs = thinkMs;
             this.stop = stop;

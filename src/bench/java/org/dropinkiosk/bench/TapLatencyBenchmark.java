@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dropinkiosk.journeys.KioskBrowser;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,7 @@ class TapLatencyBenchmark {
             List<Double> empty = emptyTaps(page, app, TAPS, errors);
 
             // The busy kiosks: simulated over HTTP (decision 916), each a visitor journey after another at a tap a second.
-            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean stop = new AtomicBoolean();
             List<SimulatedVisitors> busy = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < BUSY; i++) {
@@ -60,7 +62,7 @@ class TapLatencyBenchmark {
             List<Double> emptyLoaded = emptyTaps(page, app, TAPS, errors);
             stop.set(true);
             for (Thread t : threads) {
-                t.join(java.time.Duration.ofSeconds(60));
+                t.join(Duration.ofSeconds(60));
             }
             List<Double> busyTimes = new ArrayList<>();
             List<String> busyErrors = new ArrayList<>();

@@ -11,9 +11,8 @@ import java.util.List;
 /**
  * The benchmarks' limit: two empty screens in the kiosk frame, each with one button that goes to the
  * other, so a tap costs one Vaadin round trip and nothing else. Not in the kiosk's jar: the benchmarks
- * start the app with {@code -javaagent:target/bench/drop-in-kiosk-*-agent.jar} (see {@code bench/EmptyScreens}),
- * which puts this class on the class path, and Vaadin finds it through
- * {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener}.
+ * start a copy of it with these classes added ({@code bench/EmptyScreens}), where Vaadin finds this
+ * listener through {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener}.
  */
 public final class BenchRoutes implements VaadinServiceInitListener {
 

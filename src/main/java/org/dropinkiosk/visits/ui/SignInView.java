@@ -1,13 +1,16 @@
 package org.dropinkiosk.visits.ui;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashSet;
@@ -37,10 +40,9 @@ import org.dropinkiosk.visits.VisitorPreferences;
  * this instance only: leaving the screen (Home, idle reset, browser Back) makes a new one.
  */
 @Route("sign-in")
-@PageTitle("Sign in")
 @AnonymousAllowed
 @StyleSheet("context://styles/visits.css")
-class SignInView extends Div {
+class SignInView extends Div implements HasDynamicTitle {
 
     static final List<String> SYMBOLS = List.of("sun", "star", "flower", "tree", "cat", "dog", "fish", "bird",
             "heart", "umbrella", "apple", "boat");
@@ -325,7 +327,7 @@ class SignInView extends Div {
         Runnable flip = () -> choices.preferences = choices.preferences.with(preference, !on.getAsBoolean());
         String label = messages.get(labelKey);
         BigButton button = new BigButton(symbol, label, e -> { });
-        com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span();
+        Span state = new Span();
         state.addClassName("visits-toggle-state");
         button.add(state);
         button.addClassName("visits-toggle");
@@ -345,7 +347,7 @@ class SignInView extends Div {
         return button;
     }
 
-    private BigButton big(String symbol, String labelKey, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<NativeButton>> onPress) {
+    private BigButton big(String symbol, String labelKey, ComponentEventListener<ClickEvent<NativeButton>> onPress) {
         return new BigButton(symbol, messages.get(labelKey), onPress);
     }
 
@@ -401,5 +403,10 @@ class SignInView extends Div {
         getUI().ifPresent(ui -> ui.getPage().executeJs(
                 "const view = $0, step = $1; setTimeout(() => view.dispatchEvent(new CustomEvent($2, {detail: step})), $3)",
                 getElement(), step, DONE_EVENT, seconds * 1000));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("visits.title");
     }
 }
