@@ -15,12 +15,14 @@ import org.dropinkiosk.journeys.VenueScript;
  * The kiosk's jar with the empty limit screens ({@code kiosk/ui/BenchRoutes}) added, for the benchmarks only: a copy
  * of the built jar in target/bench/ with the routes' classes and their service file (Vaadin finds the listener
  * through {@code META-INF/services}) in its {@code BOOT-INF/classes}. The kiosk's own jar never has them. A copy,
- * not a Java agent: an agent's module would stop the JVM from using run-kiosk.sh's start-up class cache.
+ * not a Java agent: an agent's module would stop the JVM from using run-kiosk.sh's start-up class cache. The
+ * service file is not a test resource: left in target/test-classes, it would add the routes to every test's app.
  */
 final class EmptyScreens {
 
     static final Path JAR = Path.of("target/bench/drop-in-kiosk-with-empty-screens.jar");
     private static final Path CLASSES = Path.of("target/test-classes");
+    private static final Path SERVICE_FOLDER = Path.of("src/bench/empty-screens");
     private static final String SERVICE = "META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener";
 
     /** Whether this run has made the copy (a copy left by an earlier build would hold an older kiosk). */
@@ -43,7 +45,8 @@ final class EmptyScreens {
             for (String file : files()) {
                 Path into = jar.getPath("BOOT-INF/classes", file);
                 Files.createDirectories(into.getParent());
-                Files.copy(CLASSES.resolve(file), into, StandardCopyOption.REPLACE_EXISTING);
+                Path from = file.equals(SERVICE) ? SERVICE_FOLDER.resolve(file) : CLASSES.resolve(file);
+                Files.copy(from, into, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.move(partial, JAR, StandardCopyOption.REPLACE_EXISTING);
@@ -59,7 +62,7 @@ final class EmptyScreens {
             classes.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("BenchRoutes")).sorted()
                     .forEach(f -> files.add("org/dropinkiosk/kiosk/ui/" + f));
         }
-        if (files.size() < 2 || !Files.isRegularFile(CLASSES.resolve(SERVICE))) {
+        if (files.size() < 2 || !Files.isRegularFile(SERVICE_FOLDER.resolve(SERVICE))) {
             throw new IllegalStateException("No BenchRoutes classes or service file in " + CLASSES + ": run with -Pbench");
         }
         return files;

@@ -21,9 +21,12 @@ class HomeJourneyIT extends BrowserJourney {
             assertThat(button).isVisible();
             button.click();
             page.waitForURL(url -> !url.equals(origin() + "/"));
+            // The page title comes from the message files, as the tile's words do.
+            assertThat(page).hasTitle(tile);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
             page.locator("#kiosk-home").click();
             page.waitForURL(origin() + "/");
+            assertThat(page).hasTitle("Home");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("News").setExact(true))).isVisible();
         }
     }

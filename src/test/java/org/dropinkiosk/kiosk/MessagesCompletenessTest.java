@@ -1,6 +1,11 @@
 package org.dropinkiosk.kiosk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.PageTitle;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +44,8 @@ class MessagesCompletenessTest {
     private static final Pattern KEY = Pattern.compile("(kiosk|speech|content|visits|meetings|ratings|staff)\\.[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?");
 
     /** Names in the code that look like message keys but are settings or files; nothing is shown by them. */
-    private static final Set<String> NOT_KEYS = Set.of("kiosk.config-dir", "kiosk.data-dir", "kiosk.ratings", "kiosk.yml",
-            "meetings.yml", "speech.cache-max-size", "speech.max-words");
+    private static final Set<String> NOT_KEYS = Set.of("kiosk.config-dir", "kiosk.data-dir", "kiosk.data-path", "kiosk.mv.db",
+            "kiosk.ratings", "kiosk.yml", "meetings.yml", "speech.cache-max-size", "speech.max-words");
 
     /** Each bundle's default (English) file, by its name without ".properties", and its keys. */
     private static final Map<String, Set<String>> DEFAULTS = new TreeMap<>();
@@ -98,6 +103,13 @@ class MessagesCompletenessTest {
     @Test
     void each_bundle_holds_only_its_own_features_keys() {
         DEFAULTS.forEach((name, keys) -> assertThat(keys).as(name + ".properties").allMatch(k -> k.startsWith(name + ".")));
+    }
+
+    @Test
+    void no_screen_has_its_title_written_in_the_code() {
+        noClasses().should().beAnnotatedWith(PageTitle.class)
+                .because("visitors and staff see page titles: a screen implements HasDynamicTitle with a message key")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dropinkiosk"));
     }
 
     private static boolean used(String key) {

@@ -115,7 +115,7 @@ class AuditView extends StaffView implements HasDynamicTitle {
 
     /** "Wrong PIN" (with its id, "(login-failed)", in the table): the staff area's own kinds; other features' as they are. */
     private String kindInWords(String action, boolean withId) {
-        String key = "staff.audit" + ".action." + action; // built, so the message-key check does not take it for one key
+        String key = "staff.audit.action." + action;
         String words = messages.get(key);
         return words.equals(key) ? action : withId ? words + " (" + action + ")" : words;
     }
