@@ -1,5 +1,6 @@
 package org.dropinkiosk.content;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class CheckContent {
         System.exit(run(folder, System.out));
     }
 
-    static int run(Path folder, java.io.PrintStream out) {
+    static int run(Path folder, PrintStream out) {
         if (!Files.isDirectory(folder)) {
             out.println("There is no content folder at " + folder.toAbsolutePath() + ".");
             return 2;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks content against the easy-read rules (product.md). Errors: a broken file, a sentence over
@@ -35,7 +37,7 @@ public final class EasyReadChecker {
 
     /** @param allowed words of four or more syllables that are fine (lower case), from allowed-words.txt */
     public EasyReadChecker(Set<String> allowed, SymbolCatalog symbols) {
-        this.allowed = allowed.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.allowed = allowed.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.symbols = symbols;
     }
 
@@ -151,7 +153,7 @@ public final class EasyReadChecker {
         return Math.max(1, count);
     }
 
-    static java.util.Optional<String> passive(List<String> words) {
+    static Optional<String> passive(List<String> words) {
         for (int i = 0; i < words.size() - 1; i++) {
             if (!BE.contains(words.get(i).toLowerCase(Locale.ROOT))) {
                 continue;
@@ -163,10 +165,10 @@ public final class EasyReadChecker {
             String next = words.get(j).toLowerCase(Locale.ROOT);
             boolean participle = IRREGULAR.contains(next) || next.length() > 4 && next.endsWith("ed");
             if (participle && !NOT_PASSIVE.contains(next)) {
-                return java.util.Optional.of(String.join(" ", words.subList(i, j + 1)));
+                return Optional.of(String.join(" ", words.subList(i, j + 1)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Two words in capitals in a row, one of them four letters or more (NHS alone is fine). */

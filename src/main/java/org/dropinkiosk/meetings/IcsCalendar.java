@@ -2,6 +2,7 @@ package org.dropinkiosk.meetings;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public final class IcsCalendar {
             }
         }
         try {
-            var out = new java.io.StringWriter();
+            var out = new StringWriter();
             new CalendarOutputter(false).output(calendar, out);
             return out.toString();
         } catch (IOException e) {

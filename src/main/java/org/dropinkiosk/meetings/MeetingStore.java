@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -139,7 +140,7 @@ class MeetingStore {
                 rs.getString("repeat_rule"));
     }
 
-    private static java.time.LocalDateTime localOrNull(Timestamp t) {
+    private static LocalDateTime localOrNull(Timestamp t) {
         return t == null ? null : t.toLocalDateTime();
     }
 }

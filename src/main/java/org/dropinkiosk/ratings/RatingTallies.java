@@ -40,7 +40,7 @@ public class RatingTallies {
         OffsetDateTime start = from.atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
         List<Counted> counted = jdbc.sql("""
-                SELECT question_set, question_id,
+                SELECT question_set AS set_id, question_id,
                        SUM(CASE WHEN answer = 'GOOD' THEN 1 ELSE 0 END) AS good,
                        SUM(CASE WHEN answer = 'BAD' THEN 1 ELSE 0 END) AS bad,
                        SUM(CASE WHEN answer = 'NOT_SURE' THEN 1 ELSE 0 END) AS not_sure,
@@ -52,8 +52,7 @@ public class RatingTallies {
                 .param("venue", kiosk.venueId())
                 .param("start", start)
                 .param("end", end)
-                .query((rs, n) -> new Counted(rs.getString("question_set"), rs.getString("question_id"),
-                        rs.getInt("good"), rs.getInt("bad"), rs.getInt("not_sure"), rs.getInt("skipped"), rs.getInt("helped")))
+                .query(Counted.class)
                 .list();
         Map<String, Map<String, Integer>> picked = picked(start, end);
         List<Tally> tallies = new ArrayList<>();

@@ -26,5 +26,5 @@ public record RatingsSettings(
         @DefaultValue("false") boolean privateMode) {
 
     /** Written in two parts so that MessagesCompletenessTest does not take it for a message key. */
-    public static final String PREFIX = "kiosk" + ".ratings";
+    public static final String PREFIX = "kiosk.ratings";
 }

@@ -31,8 +31,7 @@ public class Replies {
                 SELECT id, you_said, we_did, symbol, created_at FROM reply
                 WHERE venue_id = :venue ORDER BY created_at DESC, id DESC""")
                 .param("venue", kiosk.venueId())
-                .query((rs, n) -> new Reply(rs.getLong("id"), rs.getString("you_said"), rs.getString("we_did"),
-                        rs.getString("symbol"), rs.getObject("created_at", OffsetDateTime.class)))
+                .query(Reply.class)
                 .list();
     }
 

@@ -2,6 +2,8 @@ package org.dropinkiosk.speech;
 
 import com.sun.speech.freetts.audio.AudioPlayer;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sound.sampled.AudioFormat;
 
 /** An AudioPlayer that plays nothing and keeps the samples, so a server needs no sound card. */
@@ -11,7 +13,7 @@ final class CollectingAudioPlayer implements AudioPlayer {
     private AudioFormat format = new AudioFormat(16000f, 16, 1, true, true);
     private float volume = 1f;
 
-    private final java.util.List<Integer> starts = new java.util.ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
 
     void clear() {
         bytes.reset();
@@ -19,8 +21,8 @@ final class CollectingAudioPlayer implements AudioPlayer {
     }
 
     /** Where each utterance's audio starts, in bytes (FreeTTS calls begin() once per utterance). */
-    java.util.List<Integer> starts() {
-        return java.util.List.copyOf(starts);
+    List<Integer> starts() {
+        return List.copyOf(starts);
     }
 
     int size() {

@@ -3,6 +3,7 @@ package org.dropinkiosk.speech;
 import com.sun.speech.freetts.Item;
 import com.sun.speech.freetts.Relation;
 import com.sun.speech.freetts.Utterance;
+import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
 import java.io.ByteArrayOutputStream;
@@ -123,7 +124,7 @@ public class FreeTtsEngine implements SpeechEngine {
             voice.setAudioPlayer(player);
             voice.allocate();
             // Runs after the utterance is fully processed: its segments carry their end times.
-            voice.getUtteranceProcessors().add((com.sun.speech.freetts.UtteranceProcessor) this::time);
+            voice.getUtteranceProcessors().add((UtteranceProcessor) this::time);
         }
 
         Speech speak(String text, int wordsPerMinute) {

@@ -2,6 +2,7 @@ package org.dropinkiosk.speech;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ public class SpeechNormaliser {
             Map.entry("Mrs.", "Missus"), Map.entry("Tel:", "phone:"), Map.entry("Tel.", "phone"));
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\w.])(e\\.g\\.|eg\\.|i\\.e\\.|etc\\.|approx\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Tel[:.])(?![\\w])");
     /** Capital words that are said as words, not letters. */
-    private static final java.util.Set<String> SAID_AS_WORDS = java.util.Set.of("OK", "UK", "AM", "PM", "A", "I", "AIDS", "NATO");
+    private static final Set<String> SAID_AS_WORDS = Set.of("OK", "UK", "AM", "PM", "A", "I", "AIDS", "NATO");
 
     private final Lexicon lexicon;
 

@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 // Written in two parts: MessagesCompletenessTest reads any quoted dotted kiosk string as a message key.
 @Validated
-@ConfigurationProperties("kiosk" + ".speech")
+@ConfigurationProperties("kiosk.speech")
 public record SpeechSettings(
         @NotNull @DataSizeRange(min = "1MB", max = "100GB") @DefaultValue("200MB") DataSize cacheMaxSize,
         @Min(1) @Max(1024) @DefaultValue("32") int memoryCacheMb,

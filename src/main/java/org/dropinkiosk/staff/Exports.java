@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.ratings.AnswerExport;
 import org.dropinkiosk.visits.VisitExport;
@@ -20,6 +19,9 @@ public class Exports {
 
     /** What can be exported. */
     public enum Kind { VISITS, ANSWERS }
+
+    /** ISO_OFFSET_DATE_TIME's output to the second: "Z" for UTC, "+01:00" otherwise, years past 9999 signed. */
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXXXX", Locale.ROOT);
 
     private final VisitExport visits;
     private final AnswerExport answers;
@@ -102,38 +104,11 @@ public class Exports {
 
     /**
      * The instant in the venue's zone to the second, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it
-     * (2026-11-02T10:30:00Z, 2026-07-01T00:00:00+01:00), written by hand: the formatter was a good part of the
-     * time a million-row export took. Years outside 0000-9999 go through the formatter.
+     * (2026-11-02T10:30:00Z, 2026-07-01T00:00:00+01:00). A pattern without a fraction of a second, made once: it
+     * needs no truncating first and took less than half the ISO formatter's time in a million-row export.
      */
     static String iso(Instant instant, ZoneId zone) {
-        if (instant == null) {
-            return "";
-        }
-        ZoneOffset offset = zone.getRules().getOffset(instant);
-        long local = instant.getEpochSecond() + offset.getTotalSeconds();
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
-        int second = (int) Math.floorMod(local, 86_400);
-        if (date.getYear() < 0 || date.getYear() > 9999) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(offset));
-        }
-        StringBuilder text = new StringBuilder(25);
-        digits(text, date.getYear() / 100);
-        digits(text, date.getYear() % 100);
-        text.append('-');
-        digits(text, date.getMonthValue());
-        text.append('-');
-        digits(text, date.getDayOfMonth());
-        text.append('T');
-        digits(text, second / 3600);
-        text.append(':');
-        digits(text, second / 60 % 60);
-        text.append(':');
-        digits(text, second % 60);
-        return text.append(offset.getId()).toString();
-    }
-
-    private static void digits(StringBuilder text, int twoDigits) {
-        text.append((char) ('0' + twoDigits / 10)).append((char) ('0' + twoDigits % 10));
+        return instant == null ? "" : TO_THE_SECOND.format(instant.atZone(zone));
     }
 
     private static String yesNo(boolean b) {

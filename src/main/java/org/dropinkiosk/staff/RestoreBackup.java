@@ -27,7 +27,7 @@ public final class RestoreBackup {
 
     static final String DATABASE = "kiosk";
     // In two parts so that the message-key check does not read it as a message key.
-    static final String DATA_DIR = "kiosk" + ".data-dir";
+    static final String DATA_DIR = "kiosk.data-dir";
 
     private RestoreBackup() {
     }

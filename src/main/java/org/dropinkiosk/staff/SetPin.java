@@ -19,8 +19,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 public final class SetPin {
 
     // Written in two parts so that the message-key check does not read them as message keys.
-    static final String CONFIG_DIR = "kiosk" + ".config-dir";
-    static final String SETTINGS_FILE = "kiosk" + ".yml";
+    static final String CONFIG_DIR = "kiosk.config-dir";
+    static final String SETTINGS_FILE = "kiosk.yml";
     static final int SHORTEST = NewPin.SHORTEST;
     static final int LONGEST = NewPin.LONGEST;
 

@@ -1,7 +1,5 @@
 package org.dropinkiosk.visits;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,12 +51,12 @@ public class VisitService {
     /** Visitors of this venue who agreed to be shown on the screen, by name. */
     public List<Visitor> shownVisitors() {
         return jdbc.sql("SELECT * FROM visitor WHERE venue_id = ? AND show_name = TRUE ORDER BY name, id")
-                .param(venueId).query(VisitService::visitor).list();
+                .param(venueId).query(Visitor.class).list();
     }
 
     public Optional<Visitor> visitor(long id) {
         return jdbc.sql("SELECT * FROM visitor WHERE id = ? AND venue_id = ?").param(id).param(venueId)
-                .query(VisitService::visitor).optional();
+                .query(Visitor.class).optional();
     }
 
     /**
@@ -77,7 +75,7 @@ public class VisitService {
                 ORDER BY (SELECT MAX(v.visit_date) FROM visit v WHERE v.visitor_id = p.id) DESC NULLS LAST, p.id DESC
                 LIMIT ?""")
                 .params(venueId, name.name().toLowerCase(Locale.ROOT), visitSettings.privateMatches())
-                .query(VisitService::visitor).list();
+                .query(Visitor.class).list();
     }
 
     /** The pictures already chosen by visitors of the same name, so a new one picks another. */
@@ -163,8 +161,7 @@ public class VisitService {
                 FROM visit v JOIN visitor p ON p.id = v.visitor_id
                 WHERE v.venue_id = ? AND v.visit_date = ? AND v.signed_out_at IS NULL
                 ORDER BY p.name, p.id""")
-                .params(venue, today()).query((rs, n) -> new Present(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class))).list();
+                .params(venue, today()).query(Present.class).list();
     }
 
     /** How many visits today at this venue (each visitor once, signed out or not). */
@@ -210,10 +207,5 @@ public class VisitService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static Visitor visitor(ResultSet rs, int row) throws SQLException {
-        return new Visitor(rs.getLong("id"), rs.getString("name"), rs.getString("symbol"), rs.getString("group_id"),
-                rs.getBoolean("show_name"), rs.getBoolean("slower_speech"), rs.getBoolean("read_aloud"));
     }
 }

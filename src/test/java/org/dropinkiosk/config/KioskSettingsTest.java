@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -33,10 +35,10 @@ class KioskSettingsTest {
         Files.writeString(dir.resolve("kiosk.yml"), yaml);
         SpringApplication app = new SpringApplication(SettingsOnly.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        String[] all = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--spring.config.import=file:" + dir.resolve("kiosk.yml"),
+        String[] all = Stream.concat(
+                Stream.of("--spring.config.import=file:" + dir.resolve("kiosk.yml"),
                         "--spring.main.banner-mode=off", "--logging.level.root=off"),
-                java.util.stream.Stream.of(args)).toArray(String[]::new);
+                Stream.of(args)).toArray(String[]::new);
         try (var context = app.run(all)) {
             return context.getBean(KioskSettings.class);
         }
@@ -46,7 +48,7 @@ class KioskSettingsTest {
         try {
             load(yaml);
         } catch (Exception e) {
-            for (var analyzer : java.util.List.of(new SettingsMistakeAnalyzer(), new YamlMistakeAnalyzer())) {
+            for (var analyzer : List.of(new SettingsMistakeAnalyzer(), new YamlMistakeAnalyzer())) {
                 FailureAnalysis analysis = analyzer.analyze(e);
                 if (analysis != null) {
                     return analysis.getDescription();

@@ -3,6 +3,7 @@ package org.dropinkiosk.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.dropinkiosk.config.ConfigProblem;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +134,7 @@ class ContentParserTest {
     @Test
     void a_file_over_the_size_limit_is_not_read() {
         byte[] big = new byte[ContentParser.MAX_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         assertThat(ContentParser.parse("content/big.md", big).problems().get(0).message()).contains("larger than");
     }
 }

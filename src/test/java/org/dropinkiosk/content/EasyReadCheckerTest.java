@@ -2,10 +2,14 @@ package org.dropinkiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EasyReadCheckerTest {
 
@@ -105,12 +109,12 @@ class EasyReadCheckerTest {
     }
 
     @Test
-    void the_command_exits_non_zero_when_there_are_errors(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path content = java.nio.file.Files.createDirectories(dir.resolve("content"));
-        java.nio.file.Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n![x](no_such_symbol) Hello.\n");
-        var out = new java.io.ByteArrayOutputStream();
-        assertThat(CheckContent.run(content, new java.io.PrintStream(out, true, "UTF-8"))).isEqualTo(1);
+    void the_command_exits_non_zero_when_there_are_errors(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n![x](no_such_symbol) Hello.\n");
+        var out = new ByteArrayOutputStream();
+        assertThat(CheckContent.run(content, new PrintStream(out, true, "UTF-8"))).isEqualTo(1);
         assertThat(out.toString("UTF-8")).contains("content/a.md, line 4").contains("no_such_symbol");
-        assertThat(CheckContent.run(Path.of("kiosk-config/content"), new java.io.PrintStream(new java.io.ByteArrayOutputStream()))).isZero();
+        assertThat(CheckContent.run(Path.of("kiosk-config/content"), new PrintStream(new ByteArrayOutputStream()))).isZero();
     }
 }

@@ -3,6 +3,7 @@ package org.dropinkiosk.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -72,7 +73,7 @@ class VenuesApartDatabaseIT {
                 .extracting(AuditTrail.Entry::venueId).containsExactlyInAnyOrder("north", "south");
 
         // Staff export per venue, or for the whole network.
-        LocalDate today = LocalDate.now(north.getBean(java.time.Clock.class));
+        LocalDate today = LocalDate.now(north.getBean(Clock.class));
         VisitExport export = north.getBean(VisitExport.class);
         List<String> northOnly = new ArrayList<>();
         export.stream(today, today, "north", row -> northOnly.add(row.venueId()));

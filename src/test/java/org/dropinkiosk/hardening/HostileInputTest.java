@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
@@ -33,6 +37,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +76,7 @@ class HostileInputTest {
     }
 
     private KioskSettings settings() {
-        return new KioskSettings("Drop-in", "fuzz", Locale.UK, java.time.ZoneId.of("Europe/London"),
+        return new KioskSettings("Drop-in", "fuzz", Locale.UK, ZoneId.of("Europe/London"),
                 Duration.ofSeconds(60), 140, 365, "", dir, dir.resolve("data"));
     }
 
@@ -362,7 +370,7 @@ class HostileInputTest {
             List<?> meetings = inTime("meetings " + shown, () -> {
                 try {
                     return (List<Object>) read.invoke(null, file, found);
-                } catch (java.lang.reflect.InvocationTargetException e) {
+                } catch (InvocationTargetException e) {
                     throw new AssertionError("meetings.yml reader threw for " + shown, e.getCause());
                 } catch (IllegalAccessException e) {
                     throw new AssertionError(e);
@@ -375,12 +383,12 @@ class HostileInputTest {
 
     // ---------- kiosk.yml ----------
 
-    private static List<org.springframework.boot.diagnostics.FailureAnalyzer> analyzers() throws Exception {
-        List<org.springframework.boot.diagnostics.FailureAnalyzer> list = new ArrayList<>();
+    private static List<FailureAnalyzer> analyzers() throws Exception {
+        List<FailureAnalyzer> list = new ArrayList<>();
         for (String name : List.of("SettingsMistakeAnalyzer", "YamlMistakeAnalyzer")) {
             var constructor = Class.forName("org.dropinkiosk.config." + name).getDeclaredConstructor();
             constructor.setAccessible(true);
-            list.add((org.springframework.boot.diagnostics.FailureAnalyzer) constructor.newInstance());
+            list.add((FailureAnalyzer) constructor.newInstance());
         }
         return list;
     }
@@ -392,7 +400,7 @@ class HostileInputTest {
         for (String field : List.of("venue-name", "venue-id", "language", "time-zone", "idle-timeout", "speech-rate", "retention-days", "staff-pin-hash")) {
             List<String> values = new ArrayList<>(List.of("\"\"", "\"\\u0000\"", "\"<script>alert(1)</script>\"", "\"" + "x".repeat(300) + "\"",
                     "99999999999999999999999", "-1", "1e400", "[a, b]", "{a: b}", "\"=1+1\"", "\"'; DROP TABLE visit;--\"", "~", "*nowhere"));
-            java.util.Collections.shuffle(values, hostile.random);
+            Collections.shuffle(values, hostile.random);
             for (String value : values.subList(0, 3)) {
                 files.add("kiosk:\n  " + field + ": " + value + "\n");
             }
@@ -414,8 +422,8 @@ class HostileInputTest {
             Files.writeString(yml, content);
             String shown = show(content);
             Throwable failure = inTime("kiosk.yml " + shown, () -> {
-                var app = new org.springframework.boot.SpringApplication(SettingsOnly.class);
-                app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+                var app = new SpringApplication(SettingsOnly.class);
+                app.setWebApplicationType(WebApplicationType.NONE);
                 try (var context = app.run("--spring.config.import=file:" + yml, "--spring.main.banner-mode=off",
                         "--logging.level.root=off", "--spring.config.location=optional:classpath:/none/")) {
                     context.getBean(KioskSettings.class);
@@ -428,8 +436,8 @@ class HostileInputTest {
                 started++;
                 continue;
             }
-            String description = analyzers.stream().map(a -> a.analyze(failure)).filter(java.util.Objects::nonNull)
-                    .map(org.springframework.boot.diagnostics.FailureAnalysis::getDescription).findFirst()
+            String description = analyzers.stream().map(a -> a.analyze(failure)).filter(Objects::nonNull)
+                    .map(FailureAnalysis::getDescription).findFirst()
                     .orElseThrow(() -> new AssertionError("no plain sentence for kiosk.yml " + shown, failure));
             assertThat(description).as("sentence for %s", shown).contains("kiosk.yml");
             assertThat(Hostile.STACK_TRACE.matcher(description).find()).as("technical words in: %s", description).isFalse();

@@ -3,6 +3,7 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -38,7 +39,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
     private static final long REPEAT_GUARD_MS = 1_600;
 
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final String AXE = com.deque.html.axecore.playwright.AxeBuilder.getAxeScript();
+    private static final String AXE = AxeBuilder.getAxeScript();
     private static final List<String> CHECKED = new ArrayList<>();
     private static double smallestMain = Double.MAX_VALUE;
     private static double smallestOther = Double.MAX_VALUE;

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,17 @@ class HomeJourneyIT extends BrowserJourney {
         open("/");
         assertThat(page.locator("#kiosk-venue")).hasText("Riverside Drop-in");
         for (String tile : List.of("Sign in", "What's on", "News", "Tell us")) {
-            Locator button = page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName(tile).setExact(true));
+            Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tile).setExact(true));
             assertThat(button).isVisible();
             button.click();
             page.waitForURL(url -> !url.equals(origin() + "/"));
-            assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).isVisible();
+            // The page title comes from the message files, as the tile's words do.
+            assertThat(page).hasTitle(tile);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
             page.locator("#kiosk-home").click();
             page.waitForURL(origin() + "/");
-            assertThat(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("News").setExact(true))).isVisible();
+            assertThat(page).hasTitle("Home");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("News").setExact(true))).isVisible();
         }
     }
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** One headless Debian Chromium for all journeys in this JVM, started the way this machine needs. */
 public final class KioskBrowser {
@@ -18,7 +19,7 @@ public final class KioskBrowser {
     public static synchronized Browser get() {
         if (browser == null) {
             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(chromium())
                     .setHeadless(true)

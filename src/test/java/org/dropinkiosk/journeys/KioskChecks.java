@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The kiosk's own accessibility floors, measured in the page as it is shown now (call them on every
@@ -142,7 +146,7 @@ public final class KioskChecks {
     public static void assertOffline(BrowserJourney journey, List<String> routes) {
         journey.context.route(url -> !url.startsWith(journey.origin()) && !url.startsWith("data:") && !url.startsWith("blob:"),
                 route -> route.abort("internetdisconnected"));
-        Map<String, List<String>> asked = new java.util.TreeMap<>();
+        Map<String, List<String>> asked = new TreeMap<>();
         for (String path : routes) {
             journey.offOrigin.clear();
             journey.open(path);
@@ -189,8 +193,8 @@ public final class KioskChecks {
                         ring: e.matches(':focus-visible') && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 3) || s.boxShadow !== 'none') }); }, true); }
                   const e = document.activeElement;
                   if (e && e.hasAttribute('data-a11y-tab')) e.dispatchEvent(new FocusEvent('focusin', { bubbles: true })); }""");
-        java.util.Set<Integer> reached = new java.util.TreeSet<>();
-        List<String> unringed = new java.util.ArrayList<>();
+        Set<Integer> reached = new TreeSet<>();
+        List<String> unringed = new ArrayList<>();
         int read = 0;
         for (int i = 0; i < count * 2 + 6 && reached.size() < count; i++) {
             page.keyboard().press("Tab");

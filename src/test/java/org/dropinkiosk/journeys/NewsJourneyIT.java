@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** A visitor reads the whole news with Next and Back, in landscape and portrait, and nothing scrolls. */
@@ -33,7 +34,7 @@ class NewsJourneyIT extends BrowserJourney {
         for (int p = 1; p <= total; p++) {
             assertThat(page.locator("#content-where")).hasText("Page " + p + " of " + total);
             assertThat(page.locator(".content-dot")).hasCount(total);
-            assertThat(page.locator(".content-dot").nth(p - 1)).hasClass(java.util.regex.Pattern.compile("content-dot-here"));
+            assertThat(page.locator(".content-dot").nth(p - 1)).hasClass(Pattern.compile("content-dot-here"));
             titles.add(page.locator("h1").textContent());
             if (p == 1) {
                 screenshot("news-page-1");

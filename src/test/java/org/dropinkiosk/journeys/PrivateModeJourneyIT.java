@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -49,7 +50,7 @@ class PrivateModeJourneyIT extends BrowserJourney {
         Locator feedback = page.locator(".ratings-feedback");
         assertThat(feedback).isVisible();
         assertThat(feedback).hasText("Thank you. Your answer is saved.Change my answer");
-        assertThat(feedback).not().hasClass(java.util.regex.Pattern.compile("ratings-flash"));
+        assertThat(feedback).not().hasClass(Pattern.compile("ratings-flash"));
         assertSaid("You said BAD: We were not paid. Thank you.");
         assertAccessible("private: answer saved");
         screenshot("ratings-private-saved-landscape");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,7 +48,7 @@ class SignInJourneyIT extends BrowserJourney {
         jdbc.sql("DELETE FROM visitor").update();
         page.addInitScript(LISTEN_TO_SPEECH);
         // Two shared cores: a round trip can take longer than Playwright's default 5 seconds.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @Test

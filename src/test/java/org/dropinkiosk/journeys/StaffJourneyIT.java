@@ -57,6 +57,7 @@ class StaffJourneyIT extends BrowserJourney {
         page.waitForURL(origin() + "/staff/login");
 
         assertThat(page.getByText("Type the staff PIN. Then press OK.")).isVisible();
+        assertThat(page).hasTitle("Staff login");
         assertAccessible("staff PIN pad (1280x800)");
         screenshot("staff-pin-pad-landscape");
         page.setViewportSize(800, 1280);
@@ -77,11 +78,13 @@ class StaffJourneyIT extends BrowserJourney {
         page.waitForURL(origin() + "/staff");
         assertThat(page.locator("#staff-roll-call")).containsText(name + " (star)");
         assertThat(page.locator("#staff-came-today")).isVisible();
+        assertThat(page).hasTitle("Staff: today");
         assertAccessible("staff today");
         screenshot("staff-today");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exports").setExact(true)).click();
         page.waitForURL(origin() + "/staff/exports");
+        assertThat(page).hasTitle("Staff: exports");
         assertAccessible("staff exports");
         screenshot("staff-exports");
         Download download = page.waitForDownload(() ->

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,8 +73,8 @@ class StaffScreensJourneyIT extends BrowserJourney {
     static class MovableClock {
         @Bean
         @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now(), LONDON);
+        TestClock movableClock() {
+            return new TestClock(Instant.now(), LONDON);
         }
     }
 
@@ -82,7 +82,7 @@ class StaffScreensJourneyIT extends BrowserJourney {
     JdbcClient jdbc;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @BeforeEach
     void longerWaits() {

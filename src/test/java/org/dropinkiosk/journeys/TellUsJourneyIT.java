@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
@@ -88,7 +89,7 @@ class TellUsJourneyIT extends BrowserJourney {
         assertThat(button("Not sure")).hasCount(0);
         button("GOOD").click();
 
-        assertThat(heading("Did someone help you answer?")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertThat(heading("Did someone help you answer?")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertAccessible("did someone help you");
         screenshot("ratings-helped-landscape");
         button("No").click();
@@ -127,7 +128,7 @@ class TellUsJourneyIT extends BrowserJourney {
 
     private void waitForQuestion(int number, String text) {
         assertThat(page.getByText("Question " + number + " of 6")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+                new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(heading(text)).isVisible();
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ public final class VenueScript {
      * folders and extra Java options, and these arguments for the kiosk.
      */
     public static ProcessBuilder command(Path cache, Path data, String moreJavaOptions, List<String> args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toAbsolutePath().toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         var env = builder.environment();

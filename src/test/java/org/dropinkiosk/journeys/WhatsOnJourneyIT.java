@@ -15,6 +15,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class WhatsOnJourneyIT extends BrowserJourney {
 
         // Each card has a clock face with the time in words as its name, and sentences Listen reads.
         Locator first = cards.first();
-        assertThat(first.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^A clock showing ")))).isVisible();
-        assertThat(first.locator("p.meeting-when")).hasText(java.util.regex.Pattern.compile("^(That is (today|tomorrow|in \\d+ days)|It is on now)\\.$"));
+        assertThat(first.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName(Pattern.compile("^A clock showing ")))).isVisible();
+        assertThat(first.locator("p.meeting-when")).hasText(Pattern.compile("^(That is (today|tomorrow|in \\d+ days)|It is on now)\\.$"));
     }
 
     /** {@code visible} cards show, none is cut off, nothing scrolls, and the text is at least 28px. */

@@ -3,6 +3,7 @@ package org.dropinkiosk.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.dropinkiosk.testing.TestClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -17,7 +18,7 @@ public class FixedClock {
     @Bean
     @Primary
     Clock fixedVenueClock() {
-        return Clock.fixed(NOW, ZoneId.of("Europe/London"));
+        return new TestClock(NOW, ZoneId.of("Europe/London"));
     }
 
     /** Starts each test with no meetings (the seeded ones included). */

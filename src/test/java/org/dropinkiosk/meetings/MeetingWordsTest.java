@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -69,8 +70,8 @@ class MeetingWordsTest {
             2026-12-03T11:30 | 2026-12-03T11:00 | It is on now.
             """)
     void how_far_away_in_days_counts_calendar_days_even_across_a_clock_change(String now, String start, String expected) {
-        ZonedDateTime n = java.time.LocalDateTime.parse(now).atZone(LONDON);
-        ZonedDateTime s = java.time.LocalDateTime.parse(start).atZone(LONDON);
+        ZonedDateTime n = LocalDateTime.parse(now).atZone(LONDON);
+        ZonedDateTime s = LocalDateTime.parse(start).atZone(LONDON);
         assertThat(words().when(s, n)).isEqualTo(expected);
     }
 

@@ -2,6 +2,7 @@ package org.dropinkiosk.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -51,7 +52,7 @@ class RecurrenceTest {
         Meeting daily = series("2027-10-29", "09:00", "FREQ=DAILY");
         List<ZonedDateTime> s = starts(daily, "2027-10-30", "2027-11-01");
         assertThat(s).extracting(z -> z.toLocalTime().toString()).containsExactly("09:00", "09:00");
-        assertThat(java.time.Duration.between(s.get(0), s.get(1)).toHours()).isEqualTo(25);
+        assertThat(Duration.between(s.get(0), s.get(1)).toHours()).isEqualTo(25);
     }
 
     @Test

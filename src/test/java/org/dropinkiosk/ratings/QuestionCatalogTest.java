@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.KioskSettings;
@@ -110,13 +111,13 @@ class QuestionCatalogTest {
         assertThat(questions.get(2).ifBad()).extracting(FollowUp::id).containsExactly("a", "b", "c", "d", "e", "f");
         assertThat(problems.all()).allSatisfy(p -> assertThat(p.file()).isEqualTo("questions.yml"));
         assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(11, "id"),
-                org.assertj.core.groups.Tuple.tuple(13, "id"),
-                org.assertj.core.groups.Tuple.tuple(15, "text"),
-                org.assertj.core.groups.Tuple.tuple(19, "picture"),
-                org.assertj.core.groups.Tuple.tuple(21, "text"),
-                org.assertj.core.groups.Tuple.tuple(24, "if-good"),
-                org.assertj.core.groups.Tuple.tuple(34, "if-bad"));
+                Tuple.tuple(11, "id"),
+                Tuple.tuple(13, "id"),
+                Tuple.tuple(15, "text"),
+                Tuple.tuple(19, "picture"),
+                Tuple.tuple(21, "text"),
+                Tuple.tuple(24, "if-good"),
+                Tuple.tuple(34, "if-bad"));
         assertThat(problems.all()).filteredOn(p -> p.line() == 11).singleElement()
                 .satisfies(p -> assertThat(p.sentence()).contains("'cold' is used twice"));
         assertThat(problems.all()).filteredOn(p -> p.line() == 34).singleElement()
@@ -178,7 +179,7 @@ class QuestionCatalogTest {
         assertThat(questions.get(0).notSure()).isFalse();
         assertThat(questions.get(1).picture()).isEqualTo("talk");
         assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field)
-                .contains(org.assertj.core.groups.Tuple.tuple(9, "id"), org.assertj.core.groups.Tuple.tuple(13, "picture"));
+                .contains(Tuple.tuple(9, "id"), Tuple.tuple(13, "picture"));
     }
 
     @Test

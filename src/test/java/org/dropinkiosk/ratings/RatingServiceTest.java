@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,7 @@ class RatingServiceTest {
     @Autowired RatingTallies tallies;
     @Autowired QuestionCatalog catalog;
     @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
 
     QuestionSet nhs;
 
@@ -53,11 +55,11 @@ class RatingServiceTest {
         assertThat(ratings.answer(one, "paid", Answer.GOOD)).isTrue();
         Map<String, Object> row = jdbc.sql("SELECT venue_id, sitting_id, question_set, question_id, answer, answered_at FROM answer")
                 .query((rs, n) -> Map.<String, Object>of("venue", rs.getString(1), "sitting", rs.getString(2), "set", rs.getString(3),
-                        "question", rs.getString(4), "answer", rs.getString(5), "at", rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
+                        "question", rs.getString(4), "answer", rs.getString(5), "at", rs.getObject(6, OffsetDateTime.class).toInstant()))
                 .single();
         assertThat(row).containsEntry("venue", "main").containsEntry("sitting", one.id()).containsEntry("set", "nhs")
                 .containsEntry("question", "paid").containsEntry("answer", "GOOD")
-                .containsEntry("at", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+                .containsEntry("at", clock.instant().truncatedTo(ChronoUnit.MINUTES));
     }
 
     @Test

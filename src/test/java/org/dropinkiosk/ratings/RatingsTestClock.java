@@ -2,7 +2,7 @@ package org.dropinkiosk.ratings;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -13,7 +13,7 @@ public class RatingsTestClock {
 
     @Bean
     @Primary
-    MutableClock testClock() {
-        return new MutableClock(Instant.parse("2026-03-05T10:15:42Z"), ZoneId.of("Europe/London"));
+    TestClock testClock() {
+        return new TestClock(Instant.parse("2026-03-05T10:15:42Z"), ZoneId.of("Europe/London"));
     }
 }

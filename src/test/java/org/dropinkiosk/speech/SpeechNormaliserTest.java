@@ -3,6 +3,7 @@ package org.dropinkiosk.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,7 +90,7 @@ class SpeechNormaliserTest {
         assertThat(normaliser.normalise(written)).isEqualTo(written);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_word_broken_over_two_lines_is_joined_again() {
         assertThat(normaliser.normalise("but this is not co-\nproduction. Kayleigh led a sing-a-\nlong."))
                 .isEqualTo("but this is not co production. Kayleigh led a sing a long.");

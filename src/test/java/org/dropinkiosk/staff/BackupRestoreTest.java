@@ -12,8 +12,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import org.dropinkiosk.config.KioskSettings;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -29,7 +30,7 @@ class BackupRestoreTest {
 
     @Test
     void a_backup_restored_into_the_data_folder_brings_back_the_data_and_keeps_the_old_database_aside() throws Exception {
-        var clock = new MutableClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
+        var clock = new TestClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
         Backups.Backup backup;
         try (Connection c = open()) {
             var ds = new SingleConnectionDataSource(c, true);
@@ -64,7 +65,7 @@ class BackupRestoreTest {
         RestoreBackup.restore(data.resolve("kept.zip").toString(), data, new PrintStream(said));
 
         try (Connection c = open(); var rs = c.createStatement().executeQuery("SELECT name FROM visitor ORDER BY name")) {
-            var names = new java.util.ArrayList<String>();
+            var names = new ArrayList<String>();
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -87,7 +88,7 @@ class BackupRestoreTest {
 
     @Test
     void a_running_kiosk_database_is_not_restored_over() throws Exception {
-        var clock = new MutableClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
+        var clock = new TestClock(Instant.parse("2026-11-29T02:30:00Z"), StaffTestData.ZONE);
         try (Connection c = open()) {
             var ds = new SingleConnectionDataSource(c, true);
             JdbcClient jdbc = JdbcClient.create(ds);

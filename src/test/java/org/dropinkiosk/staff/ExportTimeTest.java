@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The export's hand-written times read exactly as DateTimeFormatter.ISO_OFFSET_DATE_TIME writes them. */
+/** The export's times read exactly as DateTimeFormatter.ISO_OFFSET_DATE_TIME writes them, in any zone and year. */
 class ExportTimeTest {
 
     @Test

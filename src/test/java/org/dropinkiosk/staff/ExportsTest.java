@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -79,7 +80,7 @@ class ExportsTest {
         Exports exports = new Exports(visits, answers, new AuditTrail(jdbc, Clock.systemUTC(), settings), settings);
         for (String at : new String[] {"2026-06-30T22:59:00Z", "2026-06-30T23:00:00Z", "2026-07-01T22:59:59Z", "2026-07-01T23:00:00Z"}) {
             jdbc.sql("INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'GOOD', NULL, ?)")
-                    .params(venue, java.util.UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
+                    .params(venue, UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = exports.write(Exports.Kind.ANSWERS, ExportFormat.CSV, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), false, out, "staff");
@@ -99,7 +100,7 @@ class ExportsTest {
         StaffTestData.visit(jdbc, venue, null, LocalDate.of(2026, 11, 3), false);
         for (String at : new String[] {"2026-11-02T10:00:00Z", "2026-11-03T11:00:00Z"}) {
             jdbc.sql("INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'BAD', TRUE, ?)")
-                    .params(venue, java.util.UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
+                    .params(venue, UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
         }
         for (Exports.Kind kind : Exports.Kind.values()) {
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -141,7 +142,7 @@ class ExportsTest {
                 .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(false).get()).get()) {
             List<CSVRecord> all = parser.getRecords();
             // keep the header row visible as record 0 for the assertions
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(headerRecord(text)), all.stream()).toList();
+            return Stream.concat(Stream.of(headerRecord(text)), all.stream()).toList();
         }
     }
 

@@ -14,6 +14,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +44,7 @@ class NoPinFromVisitorScreensTest {
                 .should().dependOnClassesThat().haveSimpleName("StaffPinChange").check(CLASSES);
         noClasses().that().doNotHaveSimpleName("StaffPin").and().doNotHaveSimpleName("SetPin")
                 .and().doNotHaveSimpleName("KioskYmlSecrets")
-                .should().callMethod(KioskYmlSecrets.class, "write", java.nio.file.Path.class, java.util.Map.class).check(CLASSES);
+                .should().callMethod(KioskYmlSecrets.class, "write", Path.class, Map.class).check(CLASSES);
         noClasses().that().doNotHaveSimpleName("StaffPinChange")
                 .should().callMethod(StaffPin.class, "change", String.class).check(CLASSES);
 
@@ -60,7 +64,7 @@ class NoPinFromVisitorScreensTest {
         // a form login with any secret is refused: there is no PIN to match
         String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
         assertThat(csrf.find()).isTrue();
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.dropinkiosk.config.KioskSettings;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class PinThrottleTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:30:00Z"), ZoneId.of("Europe/London"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-29T10:30:00Z"), ZoneId.of("Europe/London"));
     private StaffLogin login;
     private String venue;
 
@@ -101,7 +101,7 @@ class PinThrottleTest {
 
     @Test
     void without_a_pin_hash_nobody_gets_in() {
-        KioskSettings none = new KioskSettings("Test", venue, java.util.Locale.UK, ZoneOffset.UTC, Duration.ofSeconds(60),
+        KioskSettings none = new KioskSettings("Test", venue, Locale.UK, ZoneOffset.UTC, Duration.ofSeconds(60),
                 140, 30, "", Path.of("kiosk-config"), Path.of("target/test-data"));
         StaffLogin closed = new StaffLogin(pin(none), new PinThrottle(jdbc, none), new AuditTrail(jdbc, clock, none), clock);
         assertThat(closed.attempt("", "test")).isInstanceOf(StaffLogin.Outcome.NoPinSet.class);
@@ -211,7 +211,7 @@ class PinThrottleTest {
                 .params(venue, action).query(String.class).single();
     }
 
-    private java.util.List<String> actions() {
+    private List<String> actions() {
         return jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id").param(venue).query(String.class).list();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.testing.TestClock;
 import org.dropinkiosk.visits.VisitRetention;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class RetentionTest {
 
-    static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), StaffTestData.ZONE);
+    static final Clock FIXED = new TestClock(Instant.parse("2026-11-29T12:00:00Z"), StaffTestData.ZONE);
 
     @Autowired
     JdbcClient jdbc;

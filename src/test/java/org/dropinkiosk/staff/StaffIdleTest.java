@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,7 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Ten minutes without a press end the staff session; a press starts the ten minutes again. */
 class StaffIdleTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"), StaffTestData.ZONE);
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-29T10:00:00Z"), StaffTestData.ZONE);
     private final StaffIdle idle = new StaffIdle(clock);
     private final MockHttpSession session = new MockHttpSession();
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.KioskSettings;
@@ -70,8 +71,8 @@ class VisitorGroupsTest {
         VisitorGroups groups = groups();
         assertThat(groups.groups()).containsExactly(new Group("speak-up", "Speak Up", "group_work"));
         assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "name"), org.assertj.core.groups.Tuple.tuple(4, "symbol"),
-                        org.assertj.core.groups.Tuple.tuple(6, "id"));
+                .containsExactly(Tuple.tuple(2, "name"), Tuple.tuple(4, "symbol"),
+                        Tuple.tuple(6, "id"));
         assertThat(problems.all().get(1).sentence()).isEqualTo(
                 "groups.yml, line 4, symbol: there is no picture 'no-such-picture'; the group shows the group picture instead.");
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.dropinkiosk.content.ContentLibrary;
@@ -20,10 +20,9 @@ import org.dropinkiosk.kiosk.StaffPage;
 
 /** Staff: the easy-read check of the news content, and a button to read the content folder again. */
 @Route(value = "staff/content", layout = StaffLayout.class)
-@PageTitle("News check")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/content.css")
-class ContentCheckView extends Div {
+class ContentCheckView extends Div implements HasDynamicTitle {
 
     private final Messages messages;
     private final ContentLibrary library;
@@ -64,5 +63,10 @@ class ContentCheckView extends Div {
             kind.addClassName(f.error() ? "content-error" : "content-advice");
             report.add(new ListItem(kind, new Span(" " + f.sentence())));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("content.staff.menu");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -18,10 +18,9 @@ import org.dropinkiosk.speech.SpokenFeedback;
 
 /** News: one screen of picture blocks at a time, with big Back and Next and "Page 2 of 8" in words and dots. */
 @Route("news")
-@PageTitle("News")
 @AnonymousAllowed
 @StyleSheet("context://styles/content.css")
-class NewsView extends Div {
+class NewsView extends Div implements HasDynamicTitle {
 
     private static final int MAX_DOTS = 20;
 
@@ -103,5 +102,10 @@ class NewsView extends Div {
         }
         back.setEnabled(index > 0);
         next.setEnabled(index < screens.size() - 1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("content.title");
     }
 }

@@ -3,7 +3,7 @@ package org.dropinkiosk.kiosk.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.dropinkiosk.kiosk.Messages;
@@ -11,11 +11,13 @@ import org.dropinkiosk.kiosk.Symbol;
 
 /** Credits for the pictures and the voice, as their licences ask. */
 @Route("credits")
-@PageTitle("Credits")
 @AnonymousAllowed
-class AttributionView extends Div {
+class AttributionView extends Div implements HasDynamicTitle {
+
+    private final Messages messages;
 
     AttributionView(Messages messages) {
+        this.messages = messages;
         addClassName("kiosk-block-page");
         H1 title = new H1(messages.get("kiosk.credits.title"));
         title.addClassName("kiosk-title");
@@ -24,5 +26,10 @@ class AttributionView extends Div {
         Div voice = new Div(Symbol.beside("computer_speaker"), new Paragraph(messages.get("kiosk.credits.voice")));
         voice.addClassName("kiosk-block");
         add(title, pictures, voice);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("kiosk.credits.page-title");
     }
 }

@@ -3,7 +3,7 @@ package org.dropinkiosk.kiosk.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Comparator;
@@ -15,11 +15,13 @@ import org.dropinkiosk.kiosk.Symbol;
 
 /** Help: who to ask, in pictures and words; and where the pictures come from. */
 @Route("help")
-@PageTitle("Help")
 @AnonymousAllowed
-class HelpView extends Div {
+class HelpView extends Div implements HasDynamicTitle {
+
+    private final Messages messages;
 
     HelpView(Messages messages, List<HelpLink> links) {
+        this.messages = messages;
         addClassName("kiosk-block-page");
         H1 title = new H1(messages.get("kiosk.help.title"));
         title.addClassName("kiosk-title");
@@ -43,5 +45,10 @@ class HelpView extends Div {
         Div block = new Div(Symbol.beside(symbol), new Paragraph(sentence));
         block.addClassName("kiosk-block");
         return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("kiosk.help.title");
     }
 }

@@ -2,7 +2,7 @@ package org.dropinkiosk.kiosk.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Comparator;
@@ -13,11 +13,13 @@ import org.dropinkiosk.kiosk.Messages;
 
 /** Home: four big picture tiles, registered by the features themselves. */
 @Route("")
-@PageTitle("Home")
 @AnonymousAllowed
-class HomeView extends Div {
+class HomeView extends Div implements HasDynamicTitle {
+
+    private final Messages messages;
 
     HomeView(Messages messages, List<HomeTile> tiles) {
+        this.messages = messages;
         addClassName("kiosk-home");
         H1 title = new H1(messages.get("kiosk.home.title"));
         title.addClassName("kiosk-title");
@@ -30,5 +32,10 @@ class HomeView extends Div {
             grid.add(button);
         });
         add(title, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("kiosk.home");
     }
 }

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dropinkiosk.content.QrCodes;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
@@ -12,13 +15,14 @@ import org.dropinkiosk.meetings.ClockFace;
 import org.dropinkiosk.meetings.IcsCalendar;
 import org.dropinkiosk.meetings.MeetingWords;
 import org.dropinkiosk.meetings.Occurrence;
+import org.springframework.web.util.HtmlUtils;
 
 /** One meeting: its picture and title, then short sentences, a clock face and a QR code for a phone. */
 class MeetingCard extends Div {
 
     MeetingCard(Occurrence o, ZonedDateTime now, MeetingWords words, Messages messages) {
         addClassName("meeting-card");
-        addClassName("meeting-" + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        addClassName("meeting-" + o.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Symbol picture = new Symbol(o.kind().symbol(), messages.get(o.kind().messageKey()));
         picture.addClassName("meeting-picture");
         H2 title = new H2(o.title());
@@ -38,10 +42,10 @@ class MeetingCard extends Div {
         add(sentence(words.when(o.start(), now), "meeting-when"));
 
         Span qr = svg(QrCodes.svg(IcsCalendar.qrText(o)).replace("role=\"img\"",
-                "role=\"img\" aria-label=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(messages.get("meetings.card.qr")) + "\""),
+                "role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(messages.get("meetings.card.qr")) + "\""),
                 "meeting-qr-code");
         // Whole screen pixels per module keep the code sharp enough for a phone's camera.
-        java.util.regex.Matcher size = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+)").matcher(qr.getElement().getProperty("innerHTML", ""));
+        Matcher size = Pattern.compile("viewBox=\"0 0 (\\d+)").matcher(qr.getElement().getProperty("innerHTML", ""));
         if (size.find()) {
             qr.getElement().getStyle().set("--qr-modules", size.group(1));
         }

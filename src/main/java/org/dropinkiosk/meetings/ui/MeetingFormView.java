@@ -6,13 +6,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.WildcardParameter;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +41,8 @@ import org.dropinkiosk.meetings.Recurrence;
  * ({@code .../edit/7}), or change just one date of a series ({@code .../edit/7/2026-12-09}).
  */
 @Route(value = "staff/meetings/edit", layout = StaffLayout.class)
-@PageTitle("Meeting")
 @RolesAllowed(StaffPage.ROLE)
-class MeetingFormView extends Div implements HasUrlParameter<String> {
+class MeetingFormView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String KEEP = "KEEP";
     private final Meetings meetings;
@@ -205,11 +205,16 @@ class MeetingFormView extends Div implements HasUrlParameter<String> {
     private void saved(String what) {
         getUI().ifPresent(ui -> {
             ui.navigate(StaffMeetingsView.class);
-            com.vaadin.flow.component.notification.Notification.show(messages.get("meetings.form.saved", what));
+            Notification.show(messages.get("meetings.form.saved", what));
         });
     }
 
     private void backToList() {
         getUI().ifPresent(ui -> ui.navigate(StaffMeetingsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("meetings.form.page-title");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -35,10 +35,9 @@ import org.dropinkiosk.meetings.Occurrence;
 
 /** Staff: every meeting and series, with change, remove, download; and importing an .ics file. */
 @Route(value = "staff/meetings", layout = StaffLayout.class)
-@PageTitle("Meetings")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/meetings.css")
-class StaffMeetingsView extends Div {
+class StaffMeetingsView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -177,5 +176,10 @@ class StaffMeetingsView extends Div {
         yes.addThemeVariants(ButtonVariant.ERROR);
         Button no = new Button(messages.get("meetings.staff.remove.no"), e -> confirm.removeAll());
         confirm.add(new Paragraph(messages.get("meetings.staff.remove.confirm", m.title())), yes, no);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("meetings.staff.title");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -23,10 +23,9 @@ import org.dropinkiosk.ratings.Tally;
 
 /** Staff: what visitors said, counted per question for a date range, as a table and a bar chart. */
 @Route(value = "staff/answers", layout = StaffLayout.class)
-@PageTitle("Answers")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/ratings.css")
-class AnswersView extends Div {
+class AnswersView extends Div implements HasDynamicTitle {
 
     private final Messages messages;
     private final RatingTallies tallies;
@@ -86,5 +85,10 @@ class AnswersView extends Div {
             table.getBody().add(row);
         }
         return table;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("ratings.staff.answers");
     }
 }

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -20,10 +21,9 @@ import org.dropinkiosk.ratings.Reply;
 
 /** Staff write "You said, we did" replies; the kiosk shows and reads them. */
 @Route(value = "staff/replies", layout = StaffLayout.class)
-@PageTitle("You said, we did")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/ratings.css")
-class RepliesView extends Div {
+class RepliesView extends Div implements HasDynamicTitle {
 
     static final List<String> PICTURES = List.of("talk", "money", "start", "hear", "ask", "doctor", "today", "hello", "coffee", "meet");
 
@@ -46,7 +46,7 @@ class RepliesView extends Div {
         picture.setLabel(messages.get("ratings.staff.replies.picture"));
         picture.setItems(PICTURES);
         picture.setValue("talk");
-        picture.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(name -> new Symbol(name, name)));
+        picture.setRenderer(new ComponentRenderer<>(name -> new Symbol(name, name)));
         Button add = new Button(messages.get("ratings.staff.replies.add"), e -> add());
         status.getElement().setAttribute("role", "status");
         add(new H1(messages.get("ratings.staff.replies.title")),
@@ -86,5 +86,10 @@ class RepliesView extends Div {
             item.addClassName("ratings-staff-reply");
             list.add(item);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("ratings.replies.title");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
@@ -29,10 +29,9 @@ import org.dropinkiosk.speech.SpokenFeedback;
  * What a visitor said lives only in this view and its random sitting; leaving the screen forgets it.
  */
 @Route("tell-us")
-@PageTitle("Tell us")
 @AnonymousAllowed
 @StyleSheet("context://styles/ratings.css")
-class TellUsView extends Div {
+class TellUsView extends Div implements HasDynamicTitle {
 
     enum Step { CHOOSE, QUESTION, FOLLOW_UP, SAID, HELPED, THANKS }
 
@@ -226,5 +225,10 @@ class TellUsView extends Div {
         Div block = new Div(Symbol.beside(symbol), new Paragraph(sentence));
         block.addClassName("kiosk-block");
         return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("ratings.tile");
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -18,10 +18,9 @@ import org.dropinkiosk.ratings.Reply;
 
 /** "You said, we did": staff's replies, a few per page with Next and Back, no scrolling. */
 @Route("tell-us/you-said-we-did")
-@PageTitle("You said, we did")
 @AnonymousAllowed
 @StyleSheet("context://styles/ratings.css")
-class YouSaidWeDidView extends Div implements BeforeEnterObserver {
+class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PER_PAGE = 3;
 
@@ -77,5 +76,10 @@ class YouSaidWeDidView extends Div implements BeforeEnterObserver {
             nav.add(previous, where, next);
         }
         page.add(nav);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("ratings.replies.title");
     }
 }

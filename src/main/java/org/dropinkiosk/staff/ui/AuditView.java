@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +32,8 @@ import org.dropinkiosk.staff.StaffSettings;
 
 /** Who did what and when: the audit trail a page of lines at a time, newest first, with a filter. */
 @Route(value = "staff/audit", layout = StaffLayout.class)
-@PageTitle("Staff: audit")
 @RolesAllowed(StaffPage.ROLE)
-class AuditView extends StaffView {
+class AuditView extends StaffView implements HasDynamicTitle {
 
     static final int PAGE = 50;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -116,7 +115,7 @@ class AuditView extends StaffView {
 
     /** "Wrong PIN" (with its id, "(login-failed)", in the table): the staff area's own kinds; other features' as they are. */
     private String kindInWords(String action, boolean withId) {
-        String key = "staff.audit" + ".action." + action; // built, so the message-key check does not take it for one key
+        String key = "staff.audit.action." + action;
         String words = messages.get(key);
         return words.equals(key) ? action : withId ? words + " (" + action + ")" : words;
     }
@@ -153,5 +152,10 @@ class AuditView extends StaffView {
                 : messages.get("staff.audit.lines", offset + 1, offset + page.entries().size()));
         newer.setEnabled(offset > 0);
         older.setEnabled(page.hasOlder());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.audit.page-title");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +23,8 @@ import org.dropinkiosk.staff.StaffLogin;
 
 /** The backups there are, a button for one now, and putting one back after two confirmations. */
 @Route(value = "staff/backups", layout = StaffLayout.class)
-@PageTitle("Staff: backups")
 @RolesAllowed(StaffPage.ROLE)
-class BackupsView extends StaffView {
+class BackupsView extends StaffView implements HasDynamicTitle {
 
     private final Backups backups;
     private final RestoreInPlace restore;
@@ -138,5 +137,10 @@ class BackupsView extends StaffView {
             case BUSY -> "staff.backups.busy";
             case NOT_SUPPORTED -> "staff.backups.postgres.restore";
         }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.backups.page-title");
     }
 }

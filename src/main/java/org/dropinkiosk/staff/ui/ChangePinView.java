@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +23,8 @@ import org.dropinkiosk.staff.StaffPinChange;
 
 /** Change the PIN in three steps on the same big PIN pad: the current PIN, the new one, the new one again. */
 @Route(value = "staff/pin", layout = StaffLayout.class)
-@PageTitle("Staff: change the PIN")
 @RolesAllowed(StaffPage.ROLE)
-class ChangePinView extends StaffView {
+class ChangePinView extends StaffView implements HasDynamicTitle {
 
     private enum Step { CURRENT, NEW, AGAIN, DONE }
 
@@ -137,5 +136,10 @@ class ChangePinView extends StaffView {
         pad.setVisible(typing);
         entry.setVisible(typing);
         again.setVisible(!typing);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.pin.page-title");
     }
 }

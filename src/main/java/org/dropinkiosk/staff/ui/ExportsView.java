@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,9 +24,8 @@ import org.dropinkiosk.staff.StaffIdle;
 
 /** Download links for visits and answers, and saving visits on a USB stick: pick the days and the venues, then a file. */
 @Route(value = "staff/exports", layout = StaffLayout.class)
-@PageTitle("Staff: exports")
 @RolesAllowed(StaffPage.ROLE)
-class ExportsView extends StaffView {
+class ExportsView extends StaffView implements HasDynamicTitle {
 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -94,5 +93,10 @@ class ExportsView extends StaffView {
             a.setHref(ok ? href : "#");
             a.setEnabled(ok);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.exports.page-title");
     }
 }

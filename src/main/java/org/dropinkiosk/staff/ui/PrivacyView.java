@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +22,8 @@ import org.dropinkiosk.staff.Today;
 
 /** How long visits keep their names, and erasing one person on request (pick, then confirm). */
 @Route(value = "staff/privacy", layout = StaffLayout.class)
-@PageTitle("Staff: privacy")
 @RolesAllowed(StaffPage.ROLE)
-class PrivacyView extends StaffView {
+class PrivacyView extends StaffView implements HasDynamicTitle {
 
     private final Retention retention;
     private final Today today;
@@ -93,5 +92,10 @@ class PrivacyView extends StaffView {
         no.addClassName("kiosk-button-small");
         confirm.add(new Paragraph(messages.get("staff.privacy.erase.sure", label(v))), yes, no);
         confirm.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.privacy.page-title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -35,10 +35,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * PINs have locked the pad, the recovery code (typed on the same pad).
  */
 @Route(value = "staff/login", autoLayout = false)
-@PageTitle("Staff login")
 @AnonymousAllowed
 @StyleSheet("context://styles/staff.css")
-class StaffLoginView extends Div implements BeforeEnterObserver {
+class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SET_PIN = "./mvnw -q -o compile exec:java -Dexec.mainClass=org.dropinkiosk.staff.SetPin";
     private static final int PIN_DIGITS = 12;
@@ -189,5 +188,10 @@ class StaffLoginView extends Div implements BeforeEnterObserver {
         block.addClassNames("kiosk-block", "staff-said");
         block.setId("staff-no-pin");
         return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.login.page-title");
     }
 }

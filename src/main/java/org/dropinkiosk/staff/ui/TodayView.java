@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.dropinkiosk.kiosk.BigButton;
@@ -26,12 +27,11 @@ import org.dropinkiosk.staff.network.StaffNetwork;
 
 /** The staff home: how many came today, who is here now, and a roll call to print for a fire drill. */
 @Route(value = "staff", layout = StaffLayout.class)
-@PageTitle("Staff: today")
 @RolesAllowed(StaffPage.ROLE)
-class TodayView extends StaffView {
+class TodayView extends StaffView implements HasDynamicTitle {
 
     TodayView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-              Today today, java.time.Clock clock, StaffNetwork network) {
+              Today today, Clock clock, StaffNetwork network) {
         super(messages, idle, authentication, audit, "staff.today.title");
         ZoneId zone = clock.getZone();
         var here = today.hereNow();
@@ -98,5 +98,10 @@ class TodayView extends StaffView {
         block.addClassNames("kiosk-block", "staff-said");
         block.setId("staff-network");
         return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.today.page-title");
     }
 }

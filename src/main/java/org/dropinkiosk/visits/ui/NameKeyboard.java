@@ -1,5 +1,7 @@
 package org.dropinkiosk.visits.ui;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -154,7 +156,7 @@ class NameKeyboard extends Div {
         shown.add(label, name);
     }
 
-    private static NativeButton key(String text, String say, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<NativeButton>> onPress) {
+    private static NativeButton key(String text, String say, ComponentEventListener<ClickEvent<NativeButton>> onPress) {
         NativeButton key = new NativeButton(text, onPress);
         key.addClassName("visits-key");
         key.getElement().setAttribute("data-say", say);

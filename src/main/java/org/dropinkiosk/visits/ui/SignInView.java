@@ -1,6 +1,8 @@
 package org.dropinkiosk.visits.ui;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -47,10 +49,9 @@ import org.dropinkiosk.visits.VisitorPreferences;
  */
 @Route("sign-in")
 @RouteAlias(SignInView.CHOICES)
-@PageTitle("Sign in")
 @AnonymousAllowed
 @StyleSheet("context://styles/visits.css")
-class SignInView extends Div implements BeforeEnterObserver {
+class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The choices screen on its own, opened from Help for the visitor signed in on this page. */
     static final String CHOICES = "my-choices";
@@ -436,7 +437,7 @@ class SignInView extends Div implements BeforeEnterObserver {
         return Stream.concat(values.stream().skip(from), values.stream().limit(from)).toList();
     }
 
-    private BigButton big(String symbol, String labelKey, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<NativeButton>> onPress) {
+    private BigButton big(String symbol, String labelKey, ComponentEventListener<ClickEvent<NativeButton>> onPress) {
         return new BigButton(symbol, messages.get(labelKey), onPress);
     }
 
@@ -492,5 +493,10 @@ class SignInView extends Div implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.getPage().executeJs(
                 "const view = $0, step = $1; setTimeout(() => view.dispatchEvent(new CustomEvent($2, {detail: step})), $3)",
                 getElement(), step, DONE_EVENT, seconds * 1000));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("visits.title");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -26,12 +26,14 @@ import org.dropinkiosk.visits.VisitorGroups;
 
 /** Staff: who is signed in now, as a roll call that prints on one sheet for a fire drill. */
 @Route(value = "staff/here", layout = StaffLayout.class)
-@PageTitle("Who is here")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/visits.css")
-class WhoIsHereView extends Div {
+class WhoIsHereView extends Div implements HasDynamicTitle {
+
+    private final Messages messages;
 
     WhoIsHereView(Messages messages, VisitService visits, VisitorGroups groups, Clock clock) {
+        this.messages = messages;
         addClassName("visits-roll-call");
         List<Present> here = visits.whoIsHere();
         H1 title = new H1(messages.get("visits.staff.title"));
@@ -78,5 +80,10 @@ class WhoIsHereView extends Div {
             return messages.get("visits.group.supporter");
         }
         return groups.byId(id).map(Group::name).orElse(id);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("visits.staff.here");
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.dropinkiosk.content.ContentLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.dropinkiosk.content.QrCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,14 +101,14 @@ class NewsViewTest extends SpringBrowserlessTest {
     void the_survey_link_is_a_qr_code_of_the_survey_address_with_words_to_scan_it() {
         NewsView view = navigate(NewsView.class);
         int guard = 0;
-        while (find(com.vaadin.flow.component.html.Image.class, view).all().stream().noneMatch(i -> i.hasClassName("content-qr-code"))
+        while (find(Image.class, view).all().stream().noneMatch(i -> i.hasClassName("content-qr-code"))
                 && guard++ < 30) {
             test(button(view, "Next")).click();
         }
-        var code = find(com.vaadin.flow.component.html.Image.class, view).all().stream()
+        var code = find(Image.class, view).all().stream()
                 .filter(i -> i.hasClassName("content-qr-code")).findFirst().orElseThrow();
-        String expected = java.util.Base64.getEncoder().encodeToString(
-                org.dropinkiosk.content.QrCodes.svg("https://forms.office.com/e/jJXV4g3HK0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String expected = Base64.getEncoder().encodeToString(
+                QrCodes.svg("https://forms.office.com/e/jJXV4g3HK0").getBytes(StandardCharsets.UTF_8));
         assertThat(code.getSrc()).isEqualTo("data:image/svg+xml;base64," + expected);
         assertThat(code.getAlt()).contains("A code to scan with your phone");
         assertThat(view.getElement().getTextRecursively()).contains("Scan this with your phone");

@@ -36,6 +36,13 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void page_titles_come_from_the_message_files() {
+        assertThat(navigate(HomeView.class).getPageTitle()).isEqualTo("Home");
+        assertThat(navigate(HelpView.class).getPageTitle()).isEqualTo("Help");
+        assertThat(navigate(AttributionView.class).getPageTitle()).isEqualTo("Credits");
+    }
+
+    @Test
     void help_says_who_to_ask() {
         HelpView help = navigate(HelpView.class);
         assertThat(help.getElement().getTextRecursively()).contains("Ask a person with a name badge");

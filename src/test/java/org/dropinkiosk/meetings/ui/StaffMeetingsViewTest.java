@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.stream.IntStream;
 import org.dropinkiosk.meetings.FixedClock;
 import org.dropinkiosk.meetings.Meeting;
 import org.dropinkiosk.meetings.MeetingKind;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Browserless, logged in as staff: the meetings list, the form, one-date changes, import and download. */
@@ -146,7 +148,7 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_rule_of_2880_times_a_day_that_slipped_into_the_database_is_refused_when_the_form_saves_it() {
-        String flood = "FREQ=DAILY;BYHOUR=" + String.join(",", java.util.stream.IntStream.range(0, 24).mapToObj(String::valueOf).toList())
+        String flood = "FREQ=DAILY;BYHOUR=" + String.join(",", IntStream.range(0, 24).mapToObj(String::valueOf).toList())
                 + ";BYMINUTE=0,5,10,15,20,25,30,35,40,45,50,55;BYSECOND=0,6,12,18,24,30,36,42,48,54";
         jdbc.sql("""
                 INSERT INTO meeting (venue_id, uid, title, kind, starts_at, ends_at, place, notes, repeat_rule, created_at)
@@ -171,7 +173,7 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithAnonymousUser
+    @WithAnonymousUser
     void a_visitor_who_is_not_logged_in_cannot_open_the_meetings_page() {
         try {
             navigate(StaffMeetingsView.class);

@@ -8,12 +8,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.ratings.Answer;
 import org.dropinkiosk.ratings.QuestionCatalog;
 import org.dropinkiosk.ratings.Replies;
 import org.dropinkiosk.ratings.RatingsTestClock;
-import org.dropinkiosk.testing.MutableClock;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TellUsViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     @Autowired Messages messages;
     @Autowired QuestionCatalog catalog;
     @Autowired Replies replies;
@@ -214,8 +215,8 @@ class TellUsViewTest extends SpringBrowserlessTest {
     }
 
     private static List<String> classesInside(Component c) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(ch ->
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(ch), ch.getChildren())))
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(ch ->
+                Stream.concat(Stream.of(ch), ch.getChildren())))
                 .flatMap(x -> x.getClassNames().stream()).toList();
     }
 }

@@ -11,12 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StaffCertificateTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock NOW = new TestClock(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path data;
@@ -68,7 +69,7 @@ class StaffCertificateTest {
         StaffCertificate first = StaffCertificate.loadOrMake(data, "venue-pc", List.of(), NOW);
         Instant nearlyOut = first.certificate().getNotAfter().toInstant().minus(Duration.ofDays(10));
 
-        StaffCertificate renewed = StaffCertificate.loadOrMake(data, "venue-pc", List.of(), Clock.fixed(nearlyOut, ZoneOffset.UTC));
+        StaffCertificate renewed = StaffCertificate.loadOrMake(data, "venue-pc", List.of(), new TestClock(nearlyOut, ZoneOffset.UTC));
 
         assertThat(renewed.fingerprint()).isNotEqualTo(first.fingerprint());
         assertThat(renewed.certificate().getNotAfter().toInstant()).isAfter(nearlyOut.plus(Duration.ofDays(365)));

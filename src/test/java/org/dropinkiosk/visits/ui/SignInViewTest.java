@@ -3,8 +3,10 @@ package org.dropinkiosk.visits.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.dropinkiosk.visits.NewVisitor;
 import org.dropinkiosk.visits.VisitService;
@@ -107,8 +109,8 @@ class SignInViewTest extends SpringBrowserlessTest {
         assertThat(problem.isVisible()).as("the sentence goes once the visitor types again").isFalse();
     }
 
-    private com.vaadin.flow.component.html.Paragraph problem() {
-        return find(com.vaadin.flow.component.html.Paragraph.class, view).all().stream()
+    private Paragraph problem() {
+        return find(Paragraph.class, view).all().stream()
                 .filter(p -> p.hasClassName("visits-problem")).findFirst().orElseThrow();
     }
 
@@ -177,12 +179,12 @@ class SignInViewTest extends SpringBrowserlessTest {
         visits.registerAndSignIn(new NewVisitor("Quinn", "star", "none", false, false, false));
         // A Quinn who typed part of the name is never asked about either hidden Quinn: all pictures.
         int forQuin = picturesOfferedTo(false, "Q", "U", "I", "N");
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         view = navigate(SignInView.class);
         int forQqqq = picturesOfferedTo(false, "Q", "Q", "Q", "Q");
         assertThat(forQuin).isEqualTo(forQqqq).isEqualTo(SignInView.SYMBOLS.size());
         // A Quinn asked about both and saying No loses exactly the two pictures already shown to them.
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         view = navigate(SignInView.class);
         assertThat(picturesOfferedTo(true, "Q", "U", "I", "N", "N")).isEqualTo(SignInView.SYMBOLS.size() - 2);
     }
@@ -217,7 +219,7 @@ class SignInViewTest extends SpringBrowserlessTest {
     void leaving_the_screen_forgets_what_was_typed() {
         press("No");
         typeAll("S", "A", "M");
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         view = navigate(SignInView.class);
         assertThat(heading()).isEqualTo("Sign in");
         assertThat(text()).doesNotContain("Sam");
@@ -253,7 +255,7 @@ class SignInViewTest extends SpringBrowserlessTest {
     }
 
     private String typed() {
-        return find(com.vaadin.flow.component.html.Paragraph.class, view).all().stream()
+        return find(Paragraph.class, view).all().stream()
                 .filter(p -> p.getId().filter("visits-typed"::equals).isPresent()).findFirst().orElseThrow()
                 .getElement().getTextRecursively().replace("Your name: ", "").strip();
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -30,10 +30,9 @@ import org.dropinkiosk.kiosk.StaffPage;
 
 /** Staff: the News pages in the order visitors see them, with add, change, copy, move and remove. */
 @Route(value = "staff/news", layout = StaffLayout.class)
-@PageTitle("News pages")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/news-editor.css")
-class NewsListView extends Div {
+class NewsListView extends Div implements HasDynamicTitle {
 
     private final Messages messages;
     private final NewsPages pages;
@@ -188,5 +187,10 @@ class NewsListView extends Div {
         NativeButton b = new NativeButton(label, e -> action.run());
         b.addClassNames("kiosk-button", "kiosk-button-small", "news-button");
         return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("content.editor.title");
     }
 }

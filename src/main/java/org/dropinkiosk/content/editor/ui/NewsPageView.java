@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,12 +42,11 @@ import org.springframework.beans.factory.ObjectProvider;
  * made on disk since the page was opened.
  */
 @Route(value = "staff/news/edit", layout = StaffLayout.class)
-@PageTitle("Change a News page")
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/content.css")
 @StyleSheet("context://styles/news-editor.css")
 @JavaScript("context://scripts/kiosk-speech.js")
-class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.Owner {
+class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.Owner, HasDynamicTitle {
 
     /** The address of a page not saved yet: staff/news/edit/new?title=... (a file name always ends in .md). */
     static final String NEW = "new";
@@ -265,5 +264,10 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
 
     private void reload() {
         open(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("content.editor.edit-page-title");
     }
 }

@@ -1,19 +1,29 @@
-package org.dropinkiosk.visits;
+package org.dropinkiosk.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** A clock that stands still until a test moves it, in the venue's zone. */
+/** The one test clock: a venue clock that stands still until a test moves it (every package's tests use it). */
 public final class TestClock extends Clock {
 
     private final ZoneId zone;
     private volatile Instant now;
 
-    public TestClock(LocalDateTime at, ZoneId zone) {
+    public TestClock(Instant now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
-        set(at);
+    }
+
+    /** At this wall-clock time in the venue's zone. */
+    public TestClock(LocalDateTime at, ZoneId zone) {
+        this(at.atZone(zone).toInstant(), zone);
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     public void set(LocalDateTime at) {
@@ -27,7 +37,7 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return Clock.fixed(now, other);
+        return new TestClock(now, other);
     }
 
     @Override

@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dropinkiosk.journeys.VenueScript;
 
 /** The kiosk started as a separate process by the venue's own run-kiosk.sh, the way a venue PC runs it, on a fresh data folder. */
@@ -41,27 +46,51 @@ final class AppProcess implements AutoCloseable {
         return start(name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
     }
 
-    /** Seconds the one-off start-up cache took to make (an install's work, not counted in any start), or -1. */
+    /** Starts the jar with the empty limit screens added (kiosk/ui/BenchRoutes, by the agent of {@link EmptyScreens}). */
+    static AppProcess startWithEmptyScreens(String name, String... extraArgs) throws Exception {
+        return start(name, EmptyScreens.jar(), List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
+    }
+
+    /** Seconds the one-off start-up cache of the kiosk's own jar took to make (an install's work, not counted in any start), or -1. */
     static double cacheSeconds = -1;
 
-    /** Makes the start-up cache in target/kiosk-cache once (unpacked jar and class cache, see run-kiosk.sh). */
-    static synchronized void prepareCache() throws Exception {
-        if (cacheSeconds >= 0) {
+    /** Jars whose start-up cache this run has made. */
+    private static final Set<Path> PREPARED = new HashSet<>();
+
+    /**
+     * Makes the start-up cache of this jar once (unpacked jar and class cache, see run-kiosk.sh): target/kiosk-cache
+     * for the kiosk's own jar, target/kiosk-cache-empty-screens for the copy with the empty screens.
+     */
+    static synchronized void prepareCache(Path jar) throws Exception {
+        if (!PREPARED.add(jar)) {
             return;
         }
         long start = System.nanoTime();
-        Path log = Path.of("target/benchmarks/start-up-cache.log");
+        Path log = Path.of("target/benchmarks/start-up-cache" + suffix(jar) + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder prepare = script(List.of(), Path.of("target/bench-data-cache"), "--prepare").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder prepare = script(jar, List.of(), Path.of("target/bench-data-cache"), "--prepare").redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         if (prepare.start().waitFor() != 0) {
             throw new IllegalStateException("run-kiosk.sh --prepare failed; see " + log);
         }
-        cacheSeconds = (System.nanoTime() - start) / 1e9;
+        if (suffix(jar).isEmpty()) {
+            cacheSeconds = (System.nanoTime() - start) / 1e9;
+        }
     }
 
-    /** The venue's own start script: every benchmark starts the kiosk the way a venue PC does. */
-    private static ProcessBuilder script(List<String> jvmArgs, Path data, String... args) throws IOException {
-        return VenueScript.command(Path.of("target/kiosk-cache"), data, String.join(" ", jvmArgs), List.of(args));
+    private static String suffix(Path jar) {
+        return jar.equals(EmptyScreens.JAR.toAbsolutePath()) ? "-empty-screens" : "";
+    }
+
+    /** The venue's own start script with this jar: every benchmark starts the kiosk the way a venue PC does. */
+    private static ProcessBuilder script(Path jar, List<String> jvmArgs, Path data, String... args) throws IOException {
+        ProcessBuilder script = VenueScript.command(Path.of("target/kiosk-cache" + suffix(jar)), data, String.join(" ", jvmArgs), List.of(args));
+        script.environment().put("KIOSK_JAR", jar.toString());
+        return script;
+    }
+
+    private static Path builtJar() throws IOException {
+        return VenueScript.jar().orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw verify -Pbench"));
     }
 
     /**
@@ -70,7 +99,11 @@ final class AppProcess implements AutoCloseable {
      * cache exists, as on a venue PC after its install, and before the JVM is forked.
      */
     static AppProcess start(String name, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
-        prepareCache();
+        return start(name, builtJar(), jvmArgs, data, extraArgs);
+    }
+
+    private static AppProcess start(String name, Path jar, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
+        prepareCache(jar);
         int port = VenueScript.freePort();
         // Simulated kiosks all ask from one address: the per-client speech limit is for one real browser.
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--kiosk.speech.requests-per-minute=100000",
@@ -79,7 +112,7 @@ final class AppProcess implements AutoCloseable {
         Path log = Path.of("target/benchmarks", name + ".log");
         Files.createDirectories(log.getParent());
         long start = System.nanoTime();
-        Process process = script(jvmArgs, data, args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = script(jar, jvmArgs, data, args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         while (!VenueScript.healthy(port)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The kiosk stopped while starting; see " + log);
@@ -146,9 +179,9 @@ final class AppProcess implements AutoCloseable {
         String info = jcmd("GC.heap_info");
         long usedK = 0;
         boolean found = false;
-        java.util.regex.Pattern generation = java.util.regex.Pattern.compile("\\btotal \\d+K, used (\\d+)K");
+        Pattern generation = Pattern.compile("\\btotal \\d+K, used (\\d+)K");
         for (String line : info.split("\n")) {
-            java.util.regex.Matcher used = generation.matcher(line);
+            Matcher used = generation.matcher(line);
             if (used.find() && !line.contains("Metaspace") && !line.contains("space")) {
                 usedK += Long.parseLong(used.group(1));
                 found = true;
@@ -189,13 +222,10 @@ final class AppProcess implements AutoCloseable {
         return new long[] {sessions, uis};
     }
 
-    /** Command-line arguments for benchmark runs only: the empty limit screens (see kiosk/ui/BenchRoutes). */
-    static final String[] BENCH_ARGS = {"--bench.empty-routes=true"};
-
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }

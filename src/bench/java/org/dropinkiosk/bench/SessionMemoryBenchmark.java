@@ -23,7 +23,7 @@ class SessionMemoryBenchmark {
 
     @Test
     void heap_per_open_kiosk_screen_beside_an_empty_screen() throws Exception {
-        try (AppProcess app = AppProcess.start("session-memory", TapLatencyBenchmark.concat("--kiosk.idle-timeout=30m"))) {
+        try (AppProcess app = AppProcess.startWithEmptyScreens("session-memory", "--kiosk.idle-timeout=30m")) {
             // Warm up: one session through the screens, so class loading is not counted as session memory.
             openSignIn(app);
             new SimulatedKiosk(app.origin()).open("/bench/empty-a");

@@ -3,6 +3,7 @@ package org.dropinkiosk.speech;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dropinkiosk.journeys.KioskBrowser;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
@@ -61,11 +63,11 @@ class SpeechBenchmark {
             """;
 
     private static double tap(Page page, String selector) {
-        return ((Number) page.evaluate(TAP, java.util.Map.of("selector", selector))).doubleValue();
+        return ((Number) page.evaluate(TAP, Map.of("selector", selector))).doubleValue();
     }
 
     private static double play(Page page, String staticFile) {
-        return ((Number) page.evaluate(TAP, java.util.Map.of("src", staticFile))).doubleValue();
+        return ((Number) page.evaluate(TAP, Map.of("src", staticFile))).doubleValue();
     }
 
     @LocalServerPort
@@ -119,7 +121,7 @@ class SpeechBenchmark {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/help");
-        page.waitForSelector("#kiosk-speech-audio", new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.waitForSelector("#kiosk-speech-audio", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.waitForSelector(".kiosk-content p");
         double firstTap = tap(page, ".kiosk-content p");
         lines.add(String.format(Locale.ROOT, "- First tap on a sentence after start-up, to `playing`: %.0f ms", firstTap));

@@ -7,33 +7,23 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The benchmarks' limit: two empty screens in the kiosk frame, each with one button that goes to the
- * other, so a tap costs one Vaadin round trip and nothing else. They exist only when the app is started
- * with {@code --bench.empty-routes=true} (the benchmarks do that); a venue's kiosk never has them.
+ * other, so a tap costs one Vaadin round trip and nothing else. Not in the kiosk's jar: the benchmarks
+ * start a copy of it with these classes added ({@code bench/EmptyScreens}), where Vaadin finds this
+ * listener through {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener}.
  */
-@Component
-class BenchRoutes implements VaadinServiceInitListener {
+public final class BenchRoutes implements VaadinServiceInitListener {
 
     static final String FIRST = "bench/empty-a";
     static final String SECOND = "bench/empty-b";
 
-    private final boolean enabled;
-
-    BenchRoutes(@Value("${bench.empty-routes:false}") boolean enabled) {
-        this.enabled = enabled;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        if (enabled) {
-            RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-            routes.setRoute(FIRST, EmptyA.class, List.of(KioskLayout.class));
-            routes.setRoute(SECOND, EmptyB.class, List.of(KioskLayout.class));
-        }
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        routes.setRoute(FIRST, EmptyA.class, List.of(KioskLayout.class));
+        routes.setRoute(SECOND, EmptyB.class, List.of(KioskLayout.class));
     }
 
     /** An empty screen whose one button goes to the other empty screen. */

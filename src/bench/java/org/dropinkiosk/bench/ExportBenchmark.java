@@ -20,7 +20,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dropinkiosk.staff.ExportJmh;
@@ -99,7 +101,7 @@ class ExportBenchmark {
                 double[] heap = heapMb(gcLog, gcBefore);
                 double write = writeSeconds(out);
                 table.row(format.toUpperCase() + " download, " + Files.size(out) / 1_000_000 + " MB", seconds, "s", write,
-                        "writing the same bytes to disk (with fsync)", format.equals("csv") ? "at most 15 s" : "-");
+                        "writing the same bytes to disk (with fsync)", format.equals("csv") ? 15 : BenchTable.NO_FLOOR);
                 table.row(format.toUpperCase() + " peak heap during the download (before a collection)", heap[0], "MB", 256, "-Xmx", "constant memory");
                 table.row(format.toUpperCase() + " heap in use after a collection during the download (largest)", heap[1], "MB", 256, "-Xmx",
                         "constant memory");
@@ -142,7 +144,7 @@ class ExportBenchmark {
             }
             db.commit();
             int days = (VISITS + VISITORS - 1) / VISITORS;
-            LocalDate first = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(days);
+            LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(days);
             // Visit X (0-based) is visitor X % VISITORS + 1 on day X / VISITORS, in at 10:00 plus X % 3600 s UTC, out 2 hours later.
             String insert = ("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at, signed_out_at, signed_out_by) "
                     + "SELECT 'main', MOD(X, %1$d) + 1, 'speak-up', DATEADD(DAY, X / %1$d, DATE '%2$s'), "
@@ -202,7 +204,7 @@ class ExportBenchmark {
         }
         table.row("JMH: a visit formatted and written as CSV (TableWriter, SafeCell) to a counting stream", format, "ns/row",
                 limit, "writing the same CSV bytes to that stream", "-");
-        table.note("JMH CSV writer: " + String.format(java.util.Locale.ROOT, "%,.0f", 1e9 / format) + " rows/s in one thread ("
+        table.note("JMH CSV writer: " + String.format(Locale.ROOT, "%,.0f", 1e9 / format) + " rows/s in one thread ("
                 + BenchTable.fmt(format) + " ± " + BenchTable.fmt(error) + " ns/row, " + ExportJmh.ROWS + " rows an operation, forks(0)).");
     }
 

@@ -9,12 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** A benchmark's figures beside their limits: printed and written to target/benchmarks/<name>.md. */
+/**
+ * A benchmark's figures beside their limits: printed and written to target/benchmarks/<name>.md. A figure
+ * with a floor (at most so much) that misses it fails the benchmark once the table is written.
+ */
 final class BenchTable {
 
     private final String title;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> missedFloors = new ArrayList<>();
 
     BenchTable(String title) {
         this.title = title;
@@ -23,6 +27,18 @@ final class BenchTable {
     void row(String what, double figure, String unit, double limit, String limitIs, String floor) {
         rows.add(new String[] {what, fmt(figure) + " " + unit, fmt(limit) + " " + unit, limitIs,
                 limit > 0 ? fmt(figure / limit) + "x" : "-", floor});
+    }
+
+    /** For {@link #row(String, double, String, double, String, double)}: this figure has no floor. */
+    static final double NO_FLOOR = Double.POSITIVE_INFINITY;
+
+    /** A figure that must be at most {@code atMost} (its floor, in the same unit), or {@link #NO_FLOOR}. */
+    void row(String what, double figure, String unit, double limit, String limitIs, double atMost) {
+        String floor = atMost == NO_FLOOR ? "-" : "at most " + (atMost == Math.rint(atMost) ? String.valueOf((long) atMost) : fmt(atMost)) + " " + unit;
+        row(what, figure, unit, limit, limitIs, floor);
+        if (!(figure <= atMost)) {
+            missedFloors.add(what + ": " + fmt(figure) + " " + unit + ", its floor is " + floor);
+        }
     }
 
     void note(String note) {
@@ -57,12 +73,16 @@ final class BenchTable {
         return md.toString();
     }
 
+    /** Prints the table and writes it to target/benchmarks/<name>.md, then fails if a figure missed its floor. */
     void write(String name) throws IOException {
         String md = markdown();
         System.out.println("\n" + md);
         Path out = Path.of("target/benchmarks", name + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
+        if (!missedFloors.isEmpty()) {
+            throw new AssertionError("Missed its floor (table in " + out + "):\n  " + String.join("\n  ", missedFloors));
+        }
     }
 
     static String machine() {

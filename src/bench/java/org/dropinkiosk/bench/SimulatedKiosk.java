@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -79,8 +81,8 @@ final class SimulatedKiosk {
     private record Timer(long dueNanos, int node, String method, Object argument) {
     }
 
-    private static final java.util.regex.Pattern SERVER_TIMER =
-            java.util.regex.Pattern.compile("setTimeout\\(\\(\\) => \\w+\\.\\$server && \\w+\\.\\$server\\.(\\w+)\\(\\$0\\), \\$1\\)");
+    private static final Pattern SERVER_TIMER =
+            Pattern.compile("setTimeout\\(\\(\\) => \\w+\\.\\$server && \\w+\\.\\$server\\.(\\w+)\\(\\$0\\), \\$1\\)");
 
     /** Every answer that was not what a browser would accept, in words; empty when all went well. */
     final List<String> errors = new ArrayList<>();
@@ -279,7 +281,7 @@ final class SimulatedKiosk {
             if (script.contains("vaadin-navigate") && call.size() > 2) {
                 path = "/" + call.get(1).asString();
             }
-            java.util.regex.Matcher timer = SERVER_TIMER.matcher(script);
+            Matcher timer = SERVER_TIMER.matcher(script);
             if (timer.find() && call.size() == 4) {
                 Object argument = call.get(0).isNumber() ? call.get(0).asInt() : call.get(0).asString();
                 timers.add(new Timer(System.nanoTime() + call.get(1).asLong() * 1_000_000, call.get(2).path("@v-node").asInt(),
