@@ -109,7 +109,7 @@ public class PronunciationsFile {
     public static List<Mistake> check(List<Entry> entries) {
         List<Mistake> found = new ArrayList<>();
         if (entries.size() > MAX_ENTRIES) {
-            found.add(new Mistake(MAX_ENTRIES + 1, Kind.TOO_MANY, "", 0));
+            found.add(new Mistake(MAX_ENTRIES, Kind.TOO_MANY, "", 0));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
