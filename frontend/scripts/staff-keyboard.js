@@ -49,10 +49,9 @@
     reveal();
   }
 
+  // The room below the page stays: taking it away would move the page under a finger that is pressing a button.
   function close() {
     var kb = board();
-    var box = scroller();
-    if (box) box.style.paddingBottom = '';
     if (kb) kb.hidden = true;
     field = null;
     setShift(false);

@@ -104,7 +104,7 @@ class PronunciationsView extends StaffView {
         again.setId("pronunciations-reload");
         Div buttons = new Div(add, save, again);
         buttons.addClassName("staff-pronunciation-buttons");
-        add(new Paragraph(messages.get("staff.pronunciations.intro")), said, rows, buttons);
+        add(new Paragraph(messages.get("staff.pronunciations.intro")), rows, buttons, said); // the answer beside the buttons pressed
         load();
     }
 
