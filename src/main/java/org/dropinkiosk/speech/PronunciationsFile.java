@@ -129,6 +129,9 @@ public class PronunciationsFile {
                     found.add(new Mistake(row, Kind.DUPLICATE, named, first));
                 }
             }
+            if (word.isEmpty()) {
+                continue; // one sentence for the row: write the word first (or remove the row)
+            }
             if (say.isEmpty()) {
                 found.add(new Mistake(row, Kind.SAY_EMPTY, named, 0));
             } else if (say.length() > MAX_SAY) {

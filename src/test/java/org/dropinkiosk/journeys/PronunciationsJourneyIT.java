@@ -119,12 +119,28 @@ class PronunciationsJourneyIT extends BrowserJourney {
         screenshot("staff-pronunciations-empty-word");
 
         rows.last().locator(".pronunciation-remove").click();
+        assertThat(said).hasText("The word is taken off this page. Press Save to take it out of the file.");
+        assertThat(rows).hasCount(count);
+
+        // a laptop's own keyboard: Tab does not bring the screen keyboard, and real keys type as always
+        Locator keyboard = page.locator("#staff-keyboard");
+        rows.first().locator(".pronunciation-word input").click();
+        assertThat(keyboard).isVisible();
+        page.keyboard().press("Tab");
+        Locator firstSay = rows.first().locator(".pronunciation-say input");
+        assertThat(firstSay).isFocused();
+        assertThat(keyboard).isHidden();
+        page.keyboard().press("End");
+        page.keyboard().type(" too");
+        assertThat(firstSay).hasValue("Gloster sheer too");
+
         Path file = CONFIG.resolve("pronunciations.yml");
         String byHand = Files.readString(file) + "  - word: Painswick\n    say: Paynz wick\n";
         Files.writeString(file, byHand);
         page.locator("#pronunciations-save").click();
         assertThat(said).containsText("someone changed pronunciations.yml after you opened this page");
         assertThat(Files.readString(file)).isEqualTo(byHand);
+        assertThat(firstSay).hasValue("Gloster sheer too");
         assertAccessible("pronunciations after a refused save");
     }
 

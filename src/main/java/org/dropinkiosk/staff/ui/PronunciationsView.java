@@ -65,7 +65,7 @@ class PronunciationsView extends StaffView {
             say.setValue(entry.say());
             BigButton listen = new BigButton("hear", messages.get("staff.pronunciations.listen"), e -> listen(this));
             listen.addClassNames("kiosk-button-small", "pronunciation-listen");
-            BigButton remove = new BigButton("wrong", messages.get("staff.pronunciations.remove"), e -> remove(this));
+            BigButton remove = new BigButton("wrong", messages.get("staff.pronunciations.remove"), e -> removeRow(this));
             remove.addClassNames("kiosk-button-small", "pronunciation-remove");
             add(number, word, say, listen, remove);
         }
@@ -158,7 +158,7 @@ class PronunciationsView extends StaffView {
         row.word.focus();
     }
 
-    private void remove(Row row) {
+    private void removeRow(Row row) {
         shown.remove(row);
         rows.remove(row);
         renumber();
