@@ -144,6 +144,38 @@ class PronunciationsJourneyIT extends BrowserJourney {
         assertAccessible("pronunciations after a refused save");
     }
 
+    @Test
+    @Order(3)
+    void every_staff_text_field_gets_the_keyboard_and_the_pin_page_keeps_its_own_pad() {
+        logInAsStaff("2468");
+        page.navigate(origin() + "/staff/audit");
+        Locator keyboard = page.locator("#staff-keyboard");
+        Locator words = page.locator("#staff-audit-words input");
+        words.click();
+        assertThat(keyboard).isVisible();
+        tapKeys("Saved pronunciations");
+        assertThat(words).hasValue("Saved pronunciations");
+        assertAboveTheKeyboard(page.locator("#staff-audit-words"));
+        settled();
+        screenshot("staff-keyboard-audit-words");
+        assertAccessible("audit with the on-screen keyboard open");
+        keyboard.locator("[data-action=kb-done]").click();
+        assertThat(keyboard).isHidden();
+        page.locator("#staff-audit-show").click();
+        assertThat(page.locator("#staff-audit")).containsText("Saved pronunciations.yml");
+
+        page.locator("#staff-audit-from input").click();
+        assertThat(keyboard).isVisible();
+        assertAboveTheKeyboard(page.locator("#staff-audit-from"));
+        settled();
+        screenshot("staff-keyboard-audit-date");
+
+        page.navigate(origin() + "/staff/pin");
+        page.locator("#staff-pin-field input").click();
+        assertThat(page.locator("#staff-pin-field input")).isFocused();
+        assertThat(keyboard).isHidden();
+    }
+
     /** Presses the on-screen keys for {@code text}: Capital before a capital letter, Space for a space. */
     private void tapKeys(String text) {
         Locator keyboard = page.locator("#staff-keyboard");

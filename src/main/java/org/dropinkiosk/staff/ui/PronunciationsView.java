@@ -90,7 +90,7 @@ class PronunciationsView extends StaffView {
         this.audit = audit;
         addClassName("staff-pronunciations");
         said.setId("pronunciations-said");
-        said.addClassName("staff-usb-said");
+        said.addClassName("staff-pronunciations-said");
         said.getElement().setAttribute("role", "status");
         rows.addClassName("staff-pronunciation-rows");
         add = new BigButton("write", messages.get("staff.pronunciations.add"), e -> addRow());
