@@ -8,7 +8,8 @@
 
   var FIELD = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file])'
     + ':not([type=button]):not([type=submit]):not([type=range]):not([type=color]), textarea';
-  var PICKERS = 'vaadin-date-picker, vaadin-time-picker, vaadin-combo-box, vaadin-date-time-picker';
+  var CALENDARS = 'vaadin-date-picker, vaadin-date-time-picker';
+  var PICKERS = 'vaadin-time-picker, vaadin-combo-box';
   var HOST = 'vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-integer-field, vaadin-number-field,'
     + ' vaadin-big-decimal-field, vaadin-email-field, ' + PICKERS;
   var GAP = 16;
@@ -22,6 +23,7 @@
   function wants(el) {
     if (!(el instanceof Element) || !el.matches(FIELD) || el.readOnly || el.disabled) return false;
     if (!el.closest('.staff') || el.closest('[data-no-keyboard]') || el.closest('#staff-keyboard')) return false;
+    if (el.closest(CALENDARS)) return false; // a date is chosen on its own big calendar, which the keyboard would cover
     var page = el.closest('.staff-content');
     return !(page && page.querySelector('.staff-pin-pad'));
   }
@@ -70,7 +72,10 @@
 
   function setLayer(name) {
     var kb = board();
-    if (kb) kb.classList.toggle('staff-keyboard-on-signs', name === 'signs');
+    if (!kb) return;
+    kb.classList.toggle('staff-keyboard-on-signs', name === 'signs');
+    var key = kb.querySelector('[data-action="kb-signs"]');
+    if (key) key.setAttribute('aria-pressed', name === 'signs' ? 'true' : 'false');
   }
 
   function key(type, name) {
@@ -111,7 +116,7 @@
     if (action === 'kb-shift') { setShift(!shifted); return; }
     if (action === 'kb-signs') { setLayer(board().classList.contains('staff-keyboard-on-signs') ? 'letters' : 'signs'); return; }
     if (action === 'kb-done') {
-      if (field.closest(PICKERS)) { key('keydown', 'Enter'); key('keyup', 'Enter'); } // commits a typed date or choice
+      if (field.closest(PICKERS)) { key('keydown', 'Enter'); key('keyup', 'Enter'); } // commits a typed time or choice
       var done = field;
       close();
       done.blur();

@@ -72,6 +72,9 @@ public class StaffKeyboard extends Div {
         if (action != null) {
             key.getElement().setAttribute("data-action", "kb-" + action);
             key.addClassName("staff-keyboard-" + action);
+            if (action.equals("shift") || action.equals("signs")) {
+                key.getElement().setAttribute("aria-pressed", "false"); // a switch: the script turns it on and off
+            }
         }
         if (name != null) {
             key.getElement().setAttribute("aria-label", name);

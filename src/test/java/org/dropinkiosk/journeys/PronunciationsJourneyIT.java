@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -164,11 +165,13 @@ class PronunciationsJourneyIT extends BrowserJourney {
         page.locator("#staff-audit-show").click();
         assertThat(page.locator("#staff-audit")).containsText("Saved pronunciations.yml");
 
+        // a date box opens its own big calendar instead: the keyboard would cover it
         page.locator("#staff-audit-from input").click();
-        assertThat(keyboard).isVisible();
-        assertAboveTheKeyboard(page.locator("#staff-audit-from"));
+        assertThat(page.locator("#staff-audit-from")).hasAttribute("opened", Pattern.compile(".*"));
+        assertThat(keyboard).isHidden();
         settled();
         screenshot("staff-keyboard-audit-date");
+        page.keyboard().press("Escape");
 
         page.navigate(origin() + "/staff/pin");
         page.locator("#staff-pin-field input").click();
