@@ -1,7 +1,7 @@
 // Staff on-screen keyboard: the kiosk has no keyboard, so touching any text field of a staff page opens
 // #staff-keyboard (made by StaffKeyboard.java) at the bottom, scrolls the field above it, and types into it as a
 // real keyboard would: keydown, the text at the caret, then input and change so Vaadin's server value follows.
-// Focus by Tab (a real keyboard) does not open it; a real keyboard and a mouse still type as always.
+// Focus by Tab does not open it, and a real key typed closes it for the rest of the page: a laptop types as always.
 (function () {
   'use strict';
   if (window.staffKeyboard) return;
@@ -16,6 +16,7 @@
   var field = null;        // the field being typed into
   var byKey = false;       // the last thing the person did was a real key (Tab): no on-screen keyboard then
   var shifted = false;
+  var realKeyboard = false; // a laptop's own keys were used on this page
 
   function board() { return document.getElementById('staff-keyboard'); }
 
@@ -137,7 +138,12 @@
     reveal();
   }
 
-  document.addEventListener('keydown', function (e) { if (e.isTrusted && e.key === 'Tab') byKey = true; }, true);
+  // A real key typed while the screen keyboard is open: this screen has a keyboard, so ours stays away until reload.
+  document.addEventListener('keydown', function (e) {
+    if (!e.isTrusted) return;
+    if (e.key === 'Tab') byKey = true;
+    else if (field && e.key.length === 1) { realKeyboard = true; close(); }
+  }, true);
   document.addEventListener('pointerdown', function (e) {
     byKey = false;
     var target = e.target instanceof Element ? e.target : null;
@@ -147,13 +153,13 @@
     }
     // A touch on the field that is already focused opens the keyboard again after Done.
     var typed = target && (target.matches(FIELD) ? target : target.closest(HOST) && target.closest(HOST).querySelector(FIELD));
-    if (typed && typed === document.activeElement && wants(typed) && !field) open(typed);
+    if (typed && typed === document.activeElement && wants(typed) && !field && !realKeyboard) open(typed);
   }, true);
   document.addEventListener('mousedown', function (e) {
     if (e.target instanceof Element && e.target.closest('#staff-keyboard')) e.preventDefault();
   }, true);
   document.addEventListener('focusin', function (e) {
-    if (wants(e.target) && !byKey) open(e.target);
+    if (wants(e.target) && !byKey && !realKeyboard) open(e.target);
     else if (field && e.target !== field && !(e.target instanceof Element && e.target.closest('#staff-keyboard'))) close();
   });
   document.addEventListener('focusout', function (e) {

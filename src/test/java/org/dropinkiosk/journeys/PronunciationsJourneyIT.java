@@ -123,17 +123,25 @@ class PronunciationsJourneyIT extends BrowserJourney {
         assertThat(said).hasText("The word is taken off this page. Press Save to take it out of the file.");
         assertThat(rows).hasCount(count);
 
-        // a laptop's own keyboard: Tab does not bring the screen keyboard, and real keys type as always
+        // a laptop's own keyboard: Tab does not bring the screen keyboard, a real key typed sends it away for
+        // the rest of the page, and real keys type as always
         Locator keyboard = page.locator("#staff-keyboard");
-        rows.first().locator(".pronunciation-word input").click();
+        Locator firstWord = rows.first().locator(".pronunciation-word input");
+        Locator firstSay = rows.first().locator(".pronunciation-say input");
+        firstWord.click();
         assertThat(keyboard).isVisible();
         page.keyboard().press("Tab");
-        Locator firstSay = rows.first().locator(".pronunciation-say input");
         assertThat(firstSay).isFocused();
         assertThat(keyboard).isHidden();
+        firstSay.click();
+        assertThat(keyboard).isVisible();
         page.keyboard().press("End");
         page.keyboard().type(" too");
+        assertThat(keyboard).isHidden();
         assertThat(firstSay).hasValue("Gloster sheer too");
+        firstWord.click();
+        assertThat(firstWord).isFocused();
+        assertThat(keyboard).isHidden();
 
         Path file = CONFIG.resolve("pronunciations.yml");
         String byHand = Files.readString(file) + "  - word: Painswick\n    say: Paynz wick\n";
