@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The frame of the staff area: a plain menu of the pages the features registered, and the page. It
- * carries the staff style sheet, so a staff page of any feature opened by its address is styled too.
+ * carries the staff style sheet, so a staff page of any feature opened by its address is styled too, and the
+ * on-screen keyboard every staff text field uses.
  */
 @StyleSheet("context://styles/staff.css")
 @RolesAllowed(StaffPage.ROLE)
@@ -36,7 +37,7 @@ public class StaffLayout extends Div implements RouterLayout {
         Header top = new Header(title, menu);
         top.addClassName("staff-top");
         content.addClassName("staff-content");
-        add(top, content);
+        add(top, content, new StaffKeyboard(messages));
     }
 
     // Today lives at /staff, a prefix of every other staff address: only the page shown is marked.

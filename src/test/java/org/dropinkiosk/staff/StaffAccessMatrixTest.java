@@ -31,7 +31,8 @@ class StaffAccessMatrixTest {
 
     static final String SECRET = "Zebedee-Secret";
     static final String RANGE = "?from=2020-01-01&to=2099-12-31";
-    static final List<String> VIEWS = List.of("/staff", "/staff/exports", "/staff/privacy", "/staff/backups", "/staff/audit", "/staff/pin");
+    static final List<String> VIEWS = List.of("/staff", "/staff/exports", "/staff/privacy", "/staff/backups", "/staff/audit", "/staff/pin",
+            "/staff/pronunciations");
     static final List<String> EXPORTS = List.of("/staff/export/visits.csv", "/staff/export/visits.xlsx",
             "/staff/export/answers.csv", "/staff/export/answers.xlsx");
 

@@ -19,6 +19,11 @@ class StaffPages {
     }
 
     @Bean
+    StaffPage staffPronunciationsPage() {
+        return new StaffPage(66, "staff.menu.pronunciations", PronunciationsView.class);
+    }
+
+    @Bean
     StaffPage staffPrivacyPage() {
         return new StaffPage(70, "staff.menu.privacy", PrivacyView.class);
     }

@@ -1,0 +1,158 @@
+package org.dropinkiosk.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.KioskFiles;
+import org.dropinkiosk.speech.PronunciationsFile.Entry;
+import org.dropinkiosk.speech.PronunciationsFile.Kind;
+import org.dropinkiosk.speech.PronunciationsFile.Mistake;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PronunciationsFileTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Object> published = new ArrayList<>();
+
+    private PronunciationsFile file(Lexicon lexicon) {
+        return new PronunciationsFile(LexiconTest.settings(dir, dir), lexicon, published::add);
+    }
+
+    private Lexicon lexicon(ConfigProblems problems) {
+        return new Lexicon(LexiconTest.settings(dir, dir), problems);
+    }
+
+    @Test
+    void the_shipped_file_round_trips_with_its_comments_and_the_staff_line() throws Exception {
+        String shipped = Files.readString(Path.of("kiosk-config/pronunciations.yml"));
+        Files.writeString(dir.resolve("pronunciations.yml"), shipped);
+        ConfigProblems problems = new ConfigProblems();
+        PronunciationsFile pronunciations = file(lexicon(problems));
+        PronunciationsFile.Loaded read = pronunciations.load();
+        assertThat(read.entries()).contains(new Entry("Gloucestershire", "Gloster sheer"));
+
+        pronunciations.save(read.entries(), read);
+
+        String saved = Files.readString(dir.resolve("pronunciations.yml"));
+        assertThat(saved.lines().filter(l -> l.startsWith("#")))
+                .containsAll(shipped.lines().filter(l -> l.startsWith("#")).toList());
+        assertThat(saved).contains("staff area also writes");
+        assertThat(PronunciationsFile.parse(saved)).isEqualTo(read.entries());
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void a_save_reaches_the_voice_without_a_restart_and_keeps_an_entrys_own_comment() throws Exception {
+        Files.writeString(dir.resolve("pronunciations.yml"), """
+                # Our words
+                pronunciations:
+                  # the town, not the county
+                  - word: Gloucester
+                    say: Gloster
+                  - word: Leicester
+                    say: Lester
+                # end of the list
+                """);
+        Lexicon lexicon = lexicon(new ConfigProblems());
+        PronunciationsFile pronunciations = file(lexicon);
+        PronunciationsFile.Loaded read = pronunciations.load();
+
+        pronunciations.save(List.of(new Entry("Gloucester", "Gloster"), new Entry("St John's", "Saint Jons"),
+                new Entry("Stroud", "Strowd")), read);
+
+        assertThat(lexicon.apply("From Stroud to St John's")).isEqualTo("From Strowd to Saint Jons");
+        assertThat(published).containsExactly(new PhrasesChanged("pronunciations.yml"));
+        String saved = Files.readString(dir.resolve("pronunciations.yml"));
+        assertThat(saved).startsWith("# Our words\n")
+                .contains("  # the town, not the county\n  - word: Gloucester\n")
+                .contains("  - word: 'St John''s'\n")
+                .endsWith("  # end of the list\n")
+                .doesNotContain("Leicester");
+    }
+
+    @Test
+    void a_file_changed_on_disk_after_it_was_opened_is_not_overwritten() throws Exception {
+        Path path = dir.resolve("pronunciations.yml");
+        Files.writeString(path, "pronunciations:\n  - word: Leicester\n    say: Lester\n");
+        PronunciationsFile pronunciations = file(lexicon(new ConfigProblems()));
+        PronunciationsFile.Loaded read = pronunciations.load();
+        Files.writeString(path, "pronunciations:\n  - word: Leicester\n    say: Lester by hand\n");
+
+        assertThatThrownBy(() -> pronunciations.save(List.of(new Entry("Stroud", "Strowd")), read))
+                .isInstanceOf(KioskFiles.ChangedOnDisk.class);
+        assertThat(Files.readString(path)).contains("Lester by hand");
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void a_missing_file_is_an_empty_list_and_the_first_save_makes_it() throws Exception {
+        PronunciationsFile pronunciations = file(lexicon(new ConfigProblems()));
+        PronunciationsFile.Loaded read = pronunciations.load();
+        assertThat(read.entries()).isEmpty();
+        pronunciations.save(List.of(), read);
+        assertThat(PronunciationsFile.parse(Files.readString(dir.resolve("pronunciations.yml")))).isEmpty();
+    }
+
+    @Test
+    void bad_rows_are_named_by_row_and_nothing_is_written() throws Exception {
+        Path path = dir.resolve("pronunciations.yml");
+        Files.writeString(path, "pronunciations:\n  - word: Leicester\n    say: Lester\n");
+        PronunciationsFile pronunciations = file(lexicon(new ConfigProblems()));
+        PronunciationsFile.Loaded read = pronunciations.load();
+        List<Entry> rows = List.of(
+                new Entry(" ", "Lester"),
+                new Entry("x".repeat(10_000), "Lester"),
+                new Entry("Leicester", "y".repeat(10_000)),
+                new Entry("Time: now", "Lester"),
+                new Entry("Leicester", "Lester # not a comment"),
+                new Entry("Café \"Rose\"", "Kaffay rose"),
+                new Entry("LEICESTER", "Lester"),
+                new Entry("Stroud", ""));
+
+        List<Mistake> mistakes = PronunciationsFile.check(rows);
+
+        assertThat(mistakes).extracting(Mistake::row, Mistake::kind).containsExactly(
+                tuple(1, Kind.WORD_EMPTY),
+                tuple(2, Kind.WORD_TOO_LONG),
+                tuple(3, Kind.SAY_TOO_LONG),
+                tuple(4, Kind.WORD_CHARACTERS),
+                tuple(5, Kind.DUPLICATE),
+                tuple(5, Kind.SAY_CHARACTERS),
+                tuple(6, Kind.WORD_CHARACTERS),
+                tuple(7, Kind.DUPLICATE),
+                tuple(8, Kind.SAY_EMPTY));
+        assertThat(mistakes.get(1).word()).hasSizeLessThan(40);
+        assertThat(mistakes.get(4).otherRow()).isEqualTo(3);
+        assertThatThrownBy(() -> pronunciations.save(rows, read)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readString(path)).isEqualTo("pronunciations:\n  - word: Leicester\n    say: Lester\n");
+    }
+
+    @Test
+    void yaml_look_alikes_are_written_so_they_read_back_as_the_same_words() throws Exception {
+        List<Entry> tricky = List.of(new Entry("No", "Noh"), new Entry("O'Neill", "Oh neel"), new Entry("& Co", "and coe"),
+                new Entry("A38", "A thirty eight"), new Entry("Dr. Patel", "Doctor Patel"), new Entry("true", "troo"));
+        assertThat(PronunciationsFile.check(tricky)).isEmpty();
+        String text = PronunciationsFile.render("", tricky);
+        assertThat(PronunciationsFile.parse(text)).isEqualTo(tricky);
+        Files.writeString(dir.resolve("pronunciations.yml"), text);
+        ConfigProblems problems = new ConfigProblems();
+        assertThat(lexicon(problems).apply("O'Neill on the A38")).isEqualTo("Oh neel on the A thirty eight");
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void a_file_broken_by_hand_is_refused_with_its_line_so_the_editor_saves_nothing_over_it() {
+        assertThatThrownBy(() -> PronunciationsFile.parse("pronunciations:\n  - word: [Leicester\n"))
+                .isInstanceOf(PronunciationsFile.Unreadable.class)
+                .satisfies(e -> assertThat(((PronunciationsFile.Unreadable) e).line()).isGreaterThan(1));
+    }
+}
