@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,10 +36,9 @@ import org.slf4j.LoggerFactory;
  * (only over the version this page opened) and the kiosk says it the new way at once.
  */
 @Route(value = "staff/pronunciations", layout = StaffLayout.class)
-@PageTitle("Staff: pronunciations")
 @RolesAllowed(StaffPage.ROLE)
 @JavaScript("context://scripts/kiosk-speech.js")
-class PronunciationsView extends StaffView {
+class PronunciationsView extends StaffView implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(PronunciationsView.class);
 
@@ -239,5 +238,10 @@ class PronunciationsView extends StaffView {
     private void tell(List<String> sentences) {
         said.removeAll();
         sentences.forEach(s -> said.add(new Paragraph(s)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.get("staff.pronunciations.page-title");
     }
 }
