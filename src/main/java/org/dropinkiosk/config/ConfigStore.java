@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -152,7 +155,7 @@ public class ConfigStore {
         if (snapshot == null) {
             mistakes.unusable(0, "config.mistake.unreadable");
         } else if (value != null) {
-            value = entry.tidy().tidy(value, mistakes);
+            value = tidy(entry, value, mistakes);
         }
         problems.report(file.name(), mistakes.found());
         if (mistakes.fileUnusable() || value == null) {
@@ -163,8 +166,20 @@ public class ConfigStore {
         return true;
     }
 
+    private static <T extends Record> T tidy(Entry<T> entry, T value, Mistakes mistakes) {
+        try {
+            return entry.tidy().tidy(value, mistakes);
+        } catch (RuntimeException e) {
+            // A value no rule foresaw: the file is not used, and staff are told; the reason stays in the log.
+            log.warn("{} could not be used: {}", entry.file().name(), e.toString());
+            mistakes.unusable(0, "config.mistake.unreadable");
+            return null;
+        }
+    }
+
     /** Binds and checks the text; a mistake is added for what is wrong, and null returned if nothing can be used. */
-    <T extends Record> T read(ConfigFile<T> file, String text, OriginLines lines, Mistakes mistakes) {
+    <T extends Record> T read(ConfigFile<T> file, String written, OriginLines lines, Mistakes mistakes) {
+        String text = written.startsWith("\uFEFF") ? written.substring(1) : written; // some Windows editors start with a BOM
         if (text.isBlank()) {
             return file.empty().get();
         }
@@ -194,11 +209,11 @@ public class ConfigStore {
         T bound = new Binder(ConfigurationPropertySources.from(source))
                 .bind(ConfigurationPropertyName.EMPTY, Bindable.of(file.type()), new Collecting(mistakes))
                 .orElseGet(file.empty());
-        return check(bound, mistakes);
+        return check(bound, lines, mistakes);
     }
 
     /** Applies the record's rules; an item with a mistake is left out, advice is only said. */
-    private <T extends Record> T check(T value, Mistakes mistakes) {
+    private <T extends Record> T check(T value, OriginLines lines, Mistakes mistakes) {
         Set<String> leftOut = new HashSet<>();
         for (ConstraintViolation<T> v : validator.validate(value)) {
             String path = path(v.getPropertyPath());
@@ -220,7 +235,7 @@ public class ConfigStore {
             }
         }
         @SuppressWarnings("unchecked")
-        T kept = leftOut.isEmpty() ? value : (T) RecordTree.without(value, "", leftOut);
+        T kept = leftOut.isEmpty() ? value : (T) RecordTree.without(value, "", leftOut, lines.kept);
         return kept;
     }
 
@@ -257,6 +272,13 @@ public class ConfigStore {
         return header.toString();
     }
 
+    /** What a value of {@code type} looks like, in words: {@code config.type.LocalDate} and so on. */
+    static String typeWords(Mistakes mistakes, Class<?> type) {
+        String key = "config.type." + ClassUtils.resolvePrimitiveIfNecessary(type).getSimpleName();
+        String words = mistakes.words(key);
+        return words.equals(key) ? mistakes.words("config.type.other") : words;
+    }
+
     /** A value that cannot be converted (a word where a date belongs) is a mistake at its line; binding goes on. */
     private static final class Collecting implements BindHandler {
         private final Mistakes mistakes;
@@ -268,7 +290,7 @@ public class ConfigStore {
         @Override
         public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Exception error) {
             Object value = context.getConfigurationProperty() == null ? "" : context.getConfigurationProperty().getValue();
-            mistakes.add(name.toString(), "config.mistake.cannot-read", value);
+            mistakes.add(name.toString(), "config.mistake.cannot-read", value, typeWords(mistakes, target.getType().resolve(Object.class)));
             return null;
         }
     }
@@ -276,6 +298,8 @@ public class ConfigStore {
     /** The line of each field, from Spring's origin tracking; an item without the field gives the item's first line. */
     static final class OriginLines {
         private PropertySource<?> source;
+        /** Where the items still in each list stood in the file, once some were left out. */
+        private final Map<String, List<Integer>> kept = new HashMap<>();
 
         @SuppressWarnings("unchecked")
         int line(String path) {
@@ -283,7 +307,7 @@ public class ConfigStore {
                 return 0;
             }
             OriginLookup<String> lookup = (OriginLookup<String>) source;
-            for (String p = path; !p.isEmpty(); p = parent(p)) {
+            for (String p = RecordTree.inFile(path, kept); !p.isEmpty(); p = parent(p)) {
                 int line = line(lookup.getOrigin(p));
                 if (line > 0) {
                     return line;

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
  */
 public final class Mistakes {
 
+    private static final int MOST_SHOWN = 100;
     private final String file;
     private final ToIntFunction<String> lines;
     private final MessageSource words;
@@ -60,9 +61,18 @@ public final class Mistakes {
         return List.copyOf(found);
     }
 
-    /** Message {@code key} in the venue's language. */
+    /** Message {@code key} in the venue's language; a value from the file is shown short and without control characters. */
     public String words(String key, Object... args) {
-        return words.getMessage(key, args, key, locale);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof String text ? shown(text) : args[i];
+        }
+        return words.getMessage(key, shown, key, locale);
+    }
+
+    private static String shown(String text) {
+        String plain = text.replaceAll("\\p{Cntrl}", " ");
+        return plain.length() > MOST_SHOWN ? plain.substring(0, MOST_SHOWN) + "…" : plain;
     }
 
     /** The last named part of a path: {@code text} of {@code sets[0].questions[2].text}. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class PictureResolver {
     private final Set<String> bundled;
     private final Path pictures;
 
+    @Autowired
     public PictureResolver(KioskSettings settings) {
         this(Bundled.NAMES, settings.configDir().resolve(FOLDER));
     }

@@ -10,34 +10,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Walks a config record and its lists by the paths the file uses ({@code sets[0].if-bad[1]}). */
 final class RecordTree {
 
+    /** One part of a path: an index {@code [2]} or a name. */
+    private static final Pattern PART = Pattern.compile("\\[(\\d+)]|([^.\\[]+)");
+
     private RecordTree() {
     }
 
-    /** A copy of {@code value} without the list items whose path is in {@code leftOut}. */
-    static Object without(Object value, String path, Set<String> leftOut) {
+    /**
+     * A copy of {@code value} without the list items whose path is in {@code leftOut}; {@code kept} learns, for each
+     * list (by its path in the file), where each kept item stood in the file, so a later mistake still finds its line.
+     */
+    static Object without(Object value, String path, Set<String> leftOut, Map<String, List<Integer>> kept) {
         if (value instanceof Record record) {
             RecordComponent[] parts = record.getClass().getRecordComponents();
             Object[] values = new Object[parts.length];
             for (int i = 0; i < parts.length; i++) {
-                values[i] = without(get(parts[i], record), join(path, kebab(parts[i].getName())), leftOut);
+                values[i] = without(get(parts[i], record), join(path, kebab(parts[i].getName())), leftOut, kept);
             }
             return make(record.getClass(), parts, values);
         }
         if (value instanceof List<?> list) {
-            List<Object> kept = new ArrayList<>();
+            List<Object> items = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 String item = path + "[" + i + "]";
                 if (!leftOut.contains(item)) {
-                    kept.add(without(list.get(i), item, leftOut));
+                    items.add(without(list.get(i), item, leftOut, kept));
+                    places.add(i);
                 }
             }
-            return kept;
+            kept.put(path, places);
+            return items;
         }
         return value;
+    }
+
+    /** The path in the file of {@code path}, which counts list items after some were left out. */
+    static String inFile(String path, Map<String, List<Integer>> kept) {
+        StringBuilder file = new StringBuilder();
+        Matcher part = PART.matcher(path);
+        while (part.find()) {
+            if (part.group(1) != null) {
+                int index = Integer.parseInt(part.group(1));
+                List<Integer> places = kept.get(file.toString());
+                file.append('[').append(places != null && index < places.size() ? places.get(index) : index).append(']');
+            } else {
+                file.append(file.isEmpty() ? "" : ".").append(part.group(2));
+            }
+        }
+        return file.toString();
     }
 
     /** The record as plain maps and lists, named as the file names them, leaving out what is not set. */

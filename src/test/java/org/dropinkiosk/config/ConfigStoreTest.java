@@ -82,7 +82,7 @@ class ConfigStoreTest {
         assertThat(problems.all()).extracting(ConfigProblem::sentence).containsExactly(
                 "shelves.yml, line 4, jars: '9' is not allowed here: a whole number of at most 5. This item was left out.",
                 "shelves.yml, line 5, name: This is needed: some text. This item was left out.",
-                "shelves.yml, line 7, opened: 'someday' cannot be read here; check the spelling and the spaces at the start of the line.",
+                "shelves.yml, line 7, opened: 'someday' cannot be read here: write a date such as 2023-01-11 (year-month-day).",
                 "shelves.yml, line 9, note: 'far too many words here' is not allowed here: at most 3 words, as shorter is easier to understand. It is still used.");
     }
 

@@ -41,7 +41,7 @@ class SpeechWarmupTest {
         }
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("news", (PhraseSource) () -> page);
-        SpeechWarmup warmup = new SpeechWarmup(speech, Lexicon.of(Map.of()), beans.getBeanProvider(PhraseSource.class), settings);
+        SpeechWarmup warmup = new SpeechWarmup(speech, beans.getBeanProvider(PhraseSource.class), settings);
 
         warmup.warm("a 500 KB page", false).get(5, TimeUnit.MINUTES);
 
