@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,10 +208,31 @@ public class ConfigStore {
             return file.empty().get();
         }
         lines.source = source;
+        if (!knownAtTop(file, source, mistakes)) {
+            return null;
+        }
         T bound = new Binder(ConfigurationPropertySources.from(source))
                 .bind(ConfigurationPropertyName.EMPTY, Bindable.of(file.type()), new Collecting(mistakes))
                 .orElseGet(file.empty());
         return check(bound, lines, mistakes);
+    }
+
+    /**
+     * Names at the top of the file that the record does not have are mistakes (a misspelt {@code set:} would
+     * otherwise read as no sets at all); a file with none of the record's names cannot be used.
+     */
+    private static boolean knownAtTop(ConfigFile<?> file, PropertySource<?> source, Mistakes mistakes) {
+        List<String> known = Arrays.stream(file.type().getRecordComponents()).map(c -> RecordTree.kebab(c.getName())).toList();
+        Set<String> top = new LinkedHashSet<>();
+        if (source.getSource() instanceof Map<?, ?> fields) {
+            fields.keySet().forEach(key -> top.add(key.toString().split("[.\\[]", 2)[0]));
+        }
+        if (top.stream().noneMatch(known::contains)) {
+            mistakes.unusable(1, "config.mistake.top", known.getFirst());
+            return false;
+        }
+        top.stream().filter(name -> !known.contains(name)).forEach(name -> mistakes.add(name, "config.mistake.unknown-field", name));
+        return true;
     }
 
     /** Applies the record's rules; an item with a mistake is left out, advice is only said. */
@@ -240,7 +263,7 @@ public class ConfigStore {
     }
 
     /** A path as the file writes it: {@code sets[0].questions[1].if-bad}. */
-    private static String path(jakarta.validation.Path path) {
+    private static String path(Iterable<Node> path) {
         StringBuilder s = new StringBuilder();
         for (Node node : path) {
             if (node.isInIterable() && node.getIndex() != null) {

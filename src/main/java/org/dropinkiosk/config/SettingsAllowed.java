@@ -1,5 +1,6 @@
 package org.dropinkiosk.config;
 
+import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class SettingsAllowed {
 
     private static String words(String name, Class<?> settings, RecordComponent part) {
         List<Annotation> rules = Arrays.stream(annotations(settings, part))
-                .filter(a -> a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)).toList();
+                .filter(a -> a.annotationType().isAnnotationPresent(Constraint.class)).toList();
         Object[] range = range(rules);
         String own = "config.setting." + name;
         String sentence = WORDS.getMessage(own, range, null, Locale.ROOT);

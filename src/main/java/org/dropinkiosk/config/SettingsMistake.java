@@ -56,6 +56,6 @@ final class SettingsMistake {
     }
 
     static String kebab(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return RecordTree.kebab(field);
     }
 }

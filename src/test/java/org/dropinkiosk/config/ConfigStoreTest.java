@@ -165,6 +165,21 @@ class ConfigStoreTest {
     }
 
     @Test
+    void a_misspelt_name_is_a_mistake_and_a_file_without_its_list_keeps_the_last_good_version() throws Exception {
+        write("shelves:\n  - name: Top\nshelfs: []\n");
+        ConfigStore store = store();
+        assertThat(store.register(FILE, (file, mistakes) -> file).shelves()).hasSize(1);
+        assertThat(problems.all()).extracting(ConfigProblem::sentence)
+                .containsExactly("shelves.yml, line 3, shelfs: 'shelfs' is not a name this file uses; check the spelling. It is not used.");
+
+        write("shelf:\n  - name: Top\n  - name: Art\n");
+        store.changed(FILE.name());
+        assertThat(store.current(FILE).shelves()).hasSize(1);
+        assertThat(problems.all()).extracting(ConfigProblem::sentence).containsExactly(
+                "shelves.yml, line 1: The file needs a line 'shelves:' with the list under it. The kiosk keeps the last good version of the file.");
+    }
+
+    @Test
     void an_unsafe_file_is_named_by_its_line_and_not_used() throws Exception {
         StringBuilder bomb = new StringBuilder("a: &a [x, x]\n");
         for (int i = 0; i < 60; i++) {
