@@ -115,7 +115,7 @@ public class QuestionCatalog implements PhraseSource {
                 sets.add(new SetEntry(set.id(), set.title().strip(), picture(set.picture(), at, mistakes), questions));
             }
         }
-        if (sets.isEmpty() && !read.sets().isEmpty()) {
+        if (sets.isEmpty() && (!read.sets().isEmpty() || !mistakes.found().isEmpty())) { // sets there, none usable
             mistakes.add("sets", "ratings.config.no-set");
             mistakes.keepLastGood();
         }
