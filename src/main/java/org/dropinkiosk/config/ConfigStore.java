@@ -156,7 +156,7 @@ public class ConfigStore {
         T value = snapshot == null ? null : read(file, snapshot.text(), lines, mistakes);
         if (snapshot == null) {
             mistakes.unusable(0, "config.mistake.unreadable");
-        } else if (value != null) {
+        } else if (value != null && !snapshot.text().isBlank()) { // a missing or empty file is empty: nothing to tidy
             value = tidy(entry, value, mistakes);
         }
         problems.report(file.name(), mistakes.found());

@@ -115,7 +115,7 @@ public class QuestionCatalog implements PhraseSource {
                 sets.add(new SetEntry(set.id(), set.title().strip(), picture(set.picture(), at, mistakes), questions));
             }
         }
-        if (sets.isEmpty() && (!read.sets().isEmpty() || !mistakes.found().isEmpty())) { // sets there, none usable
+        if (sets.isEmpty()) { // the file is there (a missing one is not tidied), but no set can be used
             mistakes.add("sets", "ratings.config.no-set");
             mistakes.keepLastGood();
         }
