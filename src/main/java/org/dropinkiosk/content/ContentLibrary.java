@@ -1,9 +1,6 @@
 package org.dropinkiosk.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,28 +9,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.ConfigWatcher;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.speech.PhraseSource;
 import org.dropinkiosk.speech.PhrasesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The news content the kiosk shows now. Reads kiosk-config/content at start and again within about two
- * seconds of any change (a poll of file names, sizes and times: decision 402). A broken file keeps its
+ * The news content the kiosk shows now. Reads kiosk-config/content at start and again when the one
+ * {@link ConfigWatcher} says a file in content/ or pictures/ changed (decision 1701). A broken file keeps its
  * last good version and is reported, with file and line, to {@link ConfigProblems} and the log.
  */
 @Service
-public class ContentLibrary implements PhraseSource, SmartLifecycle {
+public class ContentLibrary implements PhraseSource {
 
     /** What is shown now; a new snapshot replaces it whole, so a screen never sees half a reload. */
     public record Snapshot(long version, List<ContentScreen> screens, List<EasyReadFinding> findings, int pages) {
@@ -41,25 +37,21 @@ public class ContentLibrary implements PhraseSource, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ContentLibrary.class);
     static final String PREFIX = "content/";
-    private static final long POLL_MILLIS = 2000;
+    private static final String PICTURES = "pictures";
 
     private final Path folder;
-    private final Path pictures;
+    private final SymbolCatalog symbols;
     private final ConfigProblems problems;
     private final ApplicationEventPublisher events;
     private final Map<String, ContentFile> lastGood = new HashMap<>();
     private final Set<String> reported = new LinkedHashSet<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), List.of(), 0);
-    private volatile SymbolCatalog symbols;
-    private String fingerprint = "";
-    private ScheduledExecutorService poller;
 
-    public ContentLibrary(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events) {
+    public ContentLibrary(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events, PictureResolver pictures) {
         this.folder = settings.configDir().resolve("content");
-        this.pictures = settings.configDir().resolve("pictures");
         this.problems = problems;
         this.events = events;
-        this.symbols = new SymbolCatalog(SymbolCatalog.bundledNames(), pictures);
+        this.symbols = new SymbolCatalog(pictures);
         // No event yet: speech reads every PhraseSource when it starts.
         load(false);
     }
@@ -72,13 +64,12 @@ public class ContentLibrary implements PhraseSource, SmartLifecycle {
         return symbols;
     }
 
-    /** Reads the folder again now (staff's "Reload content", and the poll when something changed). */
+    /** Reads the folder again now (staff's "Reload content", and the watcher when something changed). */
     public Snapshot reload() {
         return load(true);
     }
 
     private synchronized Snapshot load(boolean announce) {
-        fingerprint = fingerprint();
         List<ContentFile> read = ContentFolder.read(folder, PREFIX);
         Set<String> present = new LinkedHashSet<>();
         Map<String, List<ConfigProblem>> byFile = new LinkedHashMap<>();
@@ -99,8 +90,7 @@ public class ContentLibrary implements PhraseSource, SmartLifecycle {
         }
         lastGood.keySet().retainAll(present);
 
-        SymbolCatalog catalog = new SymbolCatalog(SymbolCatalog.bundledNames(), pictures);
-        EasyReadChecker checker = new EasyReadChecker(ContentFolder.allowedWords(folder), catalog);
+        EasyReadChecker checker = new EasyReadChecker(ContentFolder.allowedWords(folder), symbols);
         List<EasyReadFinding> findings = checker.check(read);
         // A picture that cannot be found is a mistake in kiosk-config too, not only easy-read advice.
         findings.stream().filter(f -> f.rule().equals("unknown-symbol") || f.rule().equals("no-picture"))
@@ -118,7 +108,6 @@ public class ContentLibrary implements PhraseSource, SmartLifecycle {
         });
 
         List<ContentPage> pages = ContentFolder.pages(shown);
-        symbols = catalog;
         snapshot = new Snapshot(snapshot.version() + 1, ScreenSplitter.split(pages), findings, pages.size());
         log.info("News content read: {} pages in {} screens, {} easy-read errors, {} pieces of advice.",
                 pages.size(), snapshot.screens().size(), EasyReadChecker.errors(findings),
@@ -129,32 +118,12 @@ public class ContentLibrary implements PhraseSource, SmartLifecycle {
         return snapshot;
     }
 
-    /** Reloads when a file in content/ or pictures/ was added, removed or saved since the last look. */
-    public synchronized boolean reloadIfChanged() {
-        if (fingerprint().equals(fingerprint)) {
-            return false;
+    /** A news page or a venue picture was added, saved or removed. */
+    @EventListener
+    public void onChanged(ConfigChanged changed) {
+        if (changed.isIn("content") || changed.isIn(PICTURES)) {
+            reload();
         }
-        reload();
-        return true;
-    }
-
-    private String fingerprint() {
-        StringBuilder s = new StringBuilder();
-        for (Path dir : List.of(folder, pictures)) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.sorted().toList()) {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    s.append(f.getFileName()).append(':').append(a.size()).append(':')
-                            .append(a.lastModifiedTime().toMillis()).append('\n');
-                }
-            } catch (IOException e) {
-                s.append(dir).append(":unreadable\n");
-            }
-        }
-        return s.toString();
     }
 
     /** Every sentence of the news, so speech can make its audio before a visitor asks. */
@@ -166,37 +135,5 @@ public class ContentLibrary implements PhraseSource, SmartLifecycle {
             screen.blocks().forEach(b -> phrases.addAll(b.sentences()));
         }
         return List.copyOf(phrases);
-    }
-
-    @Override
-    public synchronized void start() {
-        if (poller != null) {
-            return;
-        }
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "content-reload");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                reloadIfChanged();
-            } catch (RuntimeException e) {
-                log.warn("Looking for changed news content failed; trying again shortly.", e);
-            }
-        }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return poller != null;
     }
 }

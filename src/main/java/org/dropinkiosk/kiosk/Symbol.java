@@ -1,6 +1,7 @@
 package org.dropinkiosk.kiosk;
 
 import com.vaadin.flow.component.html.Image;
+import org.dropinkiosk.config.PictureResolver;
 
 /** A picture from the bundled symbols (Mulberry) or the venue's own pictures. */
 public class Symbol extends Image {
@@ -17,7 +18,8 @@ public class Symbol extends Image {
         return new Symbol(name, "");
     }
 
+    /** Where the picture is served, as the {@link PictureResolver} says. */
     public static String source(String name) {
-        return name.contains("/") ? name : "symbols/" + name + ".svg";
+        return PictureResolver.urlOf(name);
     }
 }

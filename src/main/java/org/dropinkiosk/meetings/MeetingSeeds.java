@@ -1,19 +1,13 @@
 package org.dropinkiosk.meetings;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.dropinkiosk.config.ConfigProblem;
-import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.ConfigYaml;
+import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.Mistakes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,98 +15,89 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The meetings a new kiosk starts with, from {@code kiosk-config/meetings.yml}. They are copied into the
- * database once per venue; after that staff change meetings on the staff page. A mistake in the file is
- * reported (file, line, field) and that meeting is left out; it never stops the kiosk.
+ * The meetings a new kiosk starts with, from {@code kiosk-config/meetings.yml}, read through the {@link ConfigStore}.
+ * They are copied into the database once per venue; after that staff change meetings on the staff page. A mistake in
+ * the file is reported (file, line, field) and that meeting is left out; it never stops the kiosk.
  */
 @Component
 class MeetingSeeds {
 
-    // Spelled in two parts so the message-key check does not take the file name for a message key.
-    static final String FILE = "meetings" + ".yml";
     private static final Logger log = LoggerFactory.getLogger(MeetingSeeds.class);
     private final KioskSettings settings;
-    private final ConfigProblems problems;
+    private final ConfigStore store;
     private final Meetings meetings;
 
-    MeetingSeeds(KioskSettings settings, ConfigProblems problems, Meetings meetings) {
+    MeetingSeeds(KioskSettings settings, ConfigStore store, Meetings meetings) {
         this.settings = settings;
-        this.problems = problems;
+        this.store = store;
         this.meetings = meetings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void seedOnFirstStart() {
-        Path file = settings.configDir().resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            problems.report(FILE, List.of());
+        List<Meeting> read = read(store);
+        if (read.isEmpty()) {
             return;
         }
-        List<ConfigProblem> found = new ArrayList<>();
-        List<Meeting> read = read(file, found);
-        problems.report(FILE, found);
         try {
             int added = meetings.seed(read);
             if (added > 0) {
-                log.info("Added {} meetings from {} (first start of venue '{}').", added, file, settings.venueId());
+                log.info("Added {} meetings from {} (first start of venue '{}').", added, MeetingsFile.FILE.name(), settings.venueId());
             }
         } catch (RuntimeException e) {
             // Another kiosk of the same venue may have seeded at the same moment; the kiosk runs on either way.
-            log.warn("The starting meetings from {} were not added: {}", file, e.getMessage());
+            log.warn("The starting meetings from {} were not added: {}", MeetingsFile.FILE.name(), e.getMessage());
         }
     }
 
-    /** The meetings of the file that are right; each mistake is added to {@code found}. */
-    static List<Meeting> read(Path file, List<ConfigProblem> found) {
-        ConfigYaml.Result result = ConfigYaml.readList(file, FILE, "meetings");
-        found.addAll(result.problems());
+    /** The meetings of the file that are right; each mistake goes to the store's problems. */
+    static List<Meeting> read(ConfigStore store) {
+        MeetingsFile file = store.register(MeetingsFile.FILE, MeetingSeeds::tidy);
         List<Meeting> list = new ArrayList<>();
-        for (ConfigYaml.Item item : result.items()) {
-            meeting(item, found).ifPresent(list::add);
+        for (int i = 0; i < file.meetings().size(); i++) {
+            list.add(meeting(file.meetings().get(i), i));
         }
         return list;
     }
 
-    private static Optional<Meeting> meeting(ConfigYaml.Item item, List<ConfigProblem> found) {
-        int before = found.size();
-        String title = item.get("title");
-        if (title == null || title.isBlank()) {
-            found.add(problem(item, "title", "each meeting needs a title, such as 'title: Coffee morning'."));
-        }
-        MeetingKind kind = MeetingKind.parse(item.get("kind")).orElse(null);
-        if (kind == null) {
-            found.add(problem(item, "kind", "the kind must be 'coffee morning', 'network meeting' or 'other'."));
-        }
-        LocalDate first = null;
-        try {
-            first = LocalDate.parse(String.valueOf(item.get("first")).strip());
-        } catch (DateTimeParseException e) {
-            found.add(problem(item, "first", "the first date must look like 2023-01-11 (year-month-day)."));
-        }
-        LocalTime start = time(item, "start", found);
-        LocalTime end = time(item, "end", found);
-        if (start != null && end != null && !end.isAfter(start)) {
-            found.add(problem(item, "end", "the end must be after the start."));
-        }
-        String rule = "";
-        if (first != null && item.get("repeat") != null && !item.get("repeat").isBlank()) {
-            rule = rule(item.get("repeat"), first);
-            if (rule == null) {
-                found.add(problem(item, "repeat",
-                        "repeat must be weekly, fortnightly, monthly, monthly-last or an iCalendar rule such as FREQ=MONTHLY;BYDAY=2WE."));
+    /** Leaves out a meeting whose kind, times or repeat are wrong together, which one field's rule cannot see. */
+    private static MeetingsFile tidy(MeetingsFile read, Mistakes mistakes) {
+        List<MeetingsFile.Entry> kept = new ArrayList<>();
+        for (int i = 0; i < read.meetings().size(); i++) {
+            MeetingsFile.Entry entry = read.meetings().get(i);
+            String at = "meetings[" + i + "]";
+            int before = mistakes.found().size();
+            if (MeetingKind.parse(entry.kind()).isEmpty()) {
+                mistakes.leftOut(at + ".kind", "meetings.config.kind");
+            }
+            if (!entry.end().isAfter(entry.start())) {
+                mistakes.leftOut(at + ".end", "meetings.config.end");
+            }
+            if (hasRepeat(entry) && rule(entry.repeat(), entry.first()) == null) {
+                mistakes.leftOut(at + ".repeat", "meetings.config.repeat");
+            }
+            if (mistakes.found().size() > before) {
+                continue;
+            }
+            MeetingRefused refused = MeetingRules.problem(meeting(entry, i));
+            if (refused != null) {
+                mistakes.leftOut(at, refused.key());
+            } else {
+                kept.add(entry);
             }
         }
-        if (found.size() > before) {
-            return Optional.empty();
-        }
-        Meeting m = new Meeting(0, "seed-" + item.line() + "-" + title.strip().toLowerCase(Locale.ROOT).replace(' ', '-') + "@drop-in-kiosk",
-                title, kind, LocalDateTime.of(first, start), LocalDateTime.of(first, end), item.get("place"), item.get("notes"), rule);
-        MeetingRefused problem = MeetingRules.problem(m);
-        if (problem != null) {
-            found.add(problem(item, "", "this meeting cannot be used (" + problem.key() + ")."));
-            return Optional.empty();
-        }
-        return Optional.of(m);
+        return new MeetingsFile(kept);
+    }
+
+    private static boolean hasRepeat(MeetingsFile.Entry entry) {
+        return entry.repeat() != null && !entry.repeat().isBlank();
+    }
+
+    private static Meeting meeting(MeetingsFile.Entry e, int index) {
+        String rule = hasRepeat(e) ? rule(e.repeat(), e.first()) : "";
+        return new Meeting(0, "seed-" + (index + 1) + "-" + e.title().strip().toLowerCase(Locale.ROOT).replace(' ', '-')
+                + "@drop-in-kiosk", e.title(), MeetingKind.parse(e.kind()).orElseThrow(), LocalDateTime.of(e.first(), e.start()),
+                LocalDateTime.of(e.first(), e.end()), e.place(), e.notes(), rule == null ? "" : rule);
     }
 
     /** weekly, fortnightly, monthly (the same weekday of the month as the first date), monthly-last, or an RRULE. */
@@ -129,18 +114,5 @@ class MeetingSeeds {
             return choice.rule(first);
         }
         return Recurrence.parse(repeat).isPresent() ? repeat.strip().toUpperCase(Locale.ROOT) : null;
-    }
-
-    private static LocalTime time(ConfigYaml.Item item, String field, List<ConfigProblem> found) {
-        try {
-            return LocalTime.parse(String.valueOf(item.get(field)).strip());
-        } catch (DateTimeParseException e) {
-            found.add(problem(item, field, "the " + field + " time must look like 11:00 or 12:30 (24-hour clock)."));
-            return null;
-        }
-    }
-
-    private static ConfigProblem problem(ConfigYaml.Item item, String field, String message) {
-        return new ConfigProblem(FILE, field.isEmpty() ? item.line() : item.lineOf(field), field, message);
     }
 }

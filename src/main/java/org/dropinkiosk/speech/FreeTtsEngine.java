@@ -16,7 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sound.sampled.AudioFormat;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +33,12 @@ public class FreeTtsEngine implements SpeechEngine {
     private final BlockingQueue<PooledVoice> idle;
     private final AtomicInteger created = new AtomicInteger();
 
-    public FreeTtsEngine(@Value("${kiosk.speech.voices:2}") int poolSize) {
+    @Autowired
+    public FreeTtsEngine(SpeechSettings settings) {
+        this(settings.voices());
+    }
+
+    public FreeTtsEngine(int poolSize) {
         this.poolSize = Math.max(1, poolSize);
         this.idle = new ArrayBlockingQueue<>(this.poolSize);
     }

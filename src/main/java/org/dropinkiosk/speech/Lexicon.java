@@ -1,48 +1,47 @@
 package org.dropinkiosk.speech;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.dropinkiosk.config.ConfigProblem;
-import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.ConfigYaml;
-import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.ConfigChanged;
+import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.Mistakes;
+import org.dropinkiosk.speech.PronunciationsFile.Entry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * How to say words the voice gets wrong (place names, names), from {@code kiosk-config/pronunciations.yml}.
- * A bad entry is reported to staff and skipped; a broken file keeps the last good list.
+ * How to say words the voice gets wrong (place names, names), from {@code kiosk-config/pronunciations.yml}, read
+ * through the {@link ConfigStore}. A bad entry is reported to staff and skipped; a broken file keeps the last good list.
  */
 @Component
 public class Lexicon {
 
-    static final String FILE = "pronunciations.yml";
-    private static final Pattern SAYABLE = Pattern.compile("[\\p{L}' -]{1,120}");
-
-    private final Path file;
-    private final ConfigProblems problems;
+    private final ConfigStore store;
+    private final ApplicationEventPublisher events;
     private volatile Map<String, String> entries = Map.of();
     private volatile Pattern pattern;
 
     @Autowired
-    public Lexicon(KioskSettings settings, ConfigProblems problems) {
-        this.file = settings.configDir().resolve(FILE);
-        this.problems = problems;
-        reload();
+    public Lexicon(ConfigStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+        use(entries(store.register(PronunciationsFile.FILE, Lexicon::tidy)));
     }
 
     private Lexicon(Map<String, String> entries) {
-        this.file = null;
-        this.problems = null;
+        this.store = null;
+        this.events = null;
         use(entries);
     }
 
@@ -51,39 +50,34 @@ public class Lexicon {
         return new Lexicon(entries);
     }
 
-    /** Reads the file again; a file with mistakes still gives its good entries. */
-    public final void reload() {
-        if (file == null) {
-            return;
+    /** The file was read again: use its words, and let speech make their audio again. */
+    @EventListener
+    public void onChanged(ConfigChanged changed) {
+        if (store != null && changed.is(PronunciationsFile.FILE)) {
+            use(entries(store.current(PronunciationsFile.FILE)));
+            events.publishEvent(new PhrasesChanged("pronunciations"));
         }
-        if (!Files.exists(file)) {
-            problems.report(FILE, List.of());
-            use(Map.of());
-            return;
-        }
-        ConfigYaml.Result result = ConfigYaml.readList(file, FILE, "pronunciations");
-        List<ConfigProblem> found = new ArrayList<>(result.problems());
-        if (!result.problems().isEmpty() && result.items().isEmpty()) {
-            problems.report(FILE, found); // the whole file is unreadable: keep the last good list
-            return;
-        }
-        Map<String, String> read = new LinkedHashMap<>();
-        for (ConfigYaml.Item item : result.items()) {
-            String word = item.get("word");
-            String say = item.get("say");
-            if (word == null || word.isBlank()) {
-                found.add(new ConfigProblem(FILE, item.line(), "word", "each entry needs 'word:' with the word as it is written."));
-            } else if (say == null || !SAYABLE.matcher(say.strip()).matches()) {
-                found.add(new ConfigProblem(FILE, item.lineOf("say"), "say",
-                        "'" + word + "' needs 'say:' with letters and spaces only, such as 'Gloster sheer'."));
-            } else if (read.containsKey(word.strip().toLowerCase(Locale.ROOT))) {
-                found.add(new ConfigProblem(FILE, item.lineOf("word"), "word", "'" + word + "' is in the list twice; the first one is used."));
+    }
+
+    /** A word listed twice: the first one is used. */
+    private static PronunciationsFile tidy(PronunciationsFile read, Mistakes mistakes) {
+        Set<String> words = new HashSet<>();
+        List<Entry> kept = new ArrayList<>();
+        for (int i = 0; i < read.pronunciations().size(); i++) {
+            Entry entry = read.pronunciations().get(i);
+            if (words.add(entry.word().strip().toLowerCase(Locale.ROOT))) {
+                kept.add(new Entry(entry.word().strip(), entry.say().strip()));
             } else {
-                read.put(word.strip().toLowerCase(Locale.ROOT), say.strip());
+                mistakes.leftOut("pronunciations[" + i + "].word", "config.mistake.twice", entry.word().strip());
             }
         }
-        problems.report(FILE, found);
-        use(read);
+        return new PronunciationsFile(kept);
+    }
+
+    private static Map<String, String> entries(PronunciationsFile file) {
+        Map<String, String> read = new LinkedHashMap<>();
+        file.pronunciations().forEach(e -> read.put(e.word(), e.say()));
+        return read;
     }
 
     private void use(Map<String, String> read) {

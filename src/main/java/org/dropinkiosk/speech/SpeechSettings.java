@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param requestBurst      speech requests one client may make at once before the per-minute rate applies
  * @param sayButtons        say a button's name when it is pressed
  * @param warmUp            make the audio of all labels and content in the background after start-up
+ * @param voices            FreeTTS voices kept ready, so that this many sentences can be made at once
  */
 // Written in two parts: MessagesCompletenessTest reads any quoted dotted kiosk string as a message key.
 @Validated
@@ -31,5 +32,6 @@ public record SpeechSettings(
         @Min(10) @Max(100_000) @DefaultValue("180") int requestsPerMinute,
         @Min(10) @Max(100_000) @DefaultValue("240") int requestBurst,
         @DefaultValue("true") boolean sayButtons,
-        @DefaultValue("true") boolean warmUp) {
+        @DefaultValue("true") boolean warmUp,
+        @Min(1) @Max(8) @DefaultValue("2") int voices) {
 }

@@ -34,7 +34,6 @@ class SpeechWarmup {
     private static final Logger log = LoggerFactory.getLogger(SpeechWarmup.class);
 
     private final SpeechService speech;
-    private final Lexicon lexicon;
     private final ObjectProvider<PhraseSource> sources;
     private final boolean enabled;
     private final long budgetBytes;
@@ -45,9 +44,8 @@ class SpeechWarmup {
         return t;
     });
 
-    SpeechWarmup(SpeechService speech, Lexicon lexicon, ObjectProvider<PhraseSource> sources, SpeechSettings settings) {
+    SpeechWarmup(SpeechService speech, ObjectProvider<PhraseSource> sources, SpeechSettings settings) {
         this.speech = speech;
-        this.lexicon = lexicon;
         this.sources = sources;
         this.enabled = settings.warmUp();
         // Half the disk cache: one huge page cannot push every label out, and never writes more than the cache holds.
@@ -79,9 +77,6 @@ class SpeechWarmup {
             long before = speech.synthesised();
             long bytesBefore = speech.synthesisedBytes();
             speech.prepare();
-            if (!withMessages) {
-                lexicon.reload();
-            }
             Set<String> phrases = new LinkedHashSet<>();
             if (withMessages) {
                 phrases.addAll(messages());

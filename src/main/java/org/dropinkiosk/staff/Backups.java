@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.dropinkiosk.config.KioskSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -43,13 +42,12 @@ public class Backups {
     private final Clock clock;
     private final LocalTime nightly;
 
-    public Backups(DataSource dataSource, KioskSettings settings, AuditTrail audit, Clock clock,
-                   @Value("${kiosk.backup-time:02:30}") String backupTime) {
+    public Backups(DataSource dataSource, KioskSettings settings, AuditTrail audit, Clock clock, BackupSettings backupSettings) {
         this.dataSource = dataSource;
         this.folder = settings.dataDir().resolve("backups");
         this.audit = audit;
         this.clock = clock;
-        this.nightly = LocalTime.parse(backupTime);
+        this.nightly = backupSettings.backupTime();
     }
 
     public Path folder() {

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.ConfigChanged;
+import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.ConfigWatcher;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.config.TestConfigStore;
 import org.dropinkiosk.speech.PhrasesChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +28,29 @@ class ContentLibraryTest {
     private final ConfigProblems problems = new ConfigProblems();
     private final List<Object> events = new CopyOnWriteArrayList<>();
 
+    private ContentLibrary library;
+    private ConfigWatcher watcher;
+
+    /** A library told of changes by the one watcher, as in the kiosk. */
     private ContentLibrary library() {
-        KioskSettings settings = new KioskSettings("Test", "main", Locale.UK, ZoneId.of("Europe/London"),
-                Duration.ofSeconds(60), 140, 365, "", config, config.resolve("data"));
-        return new ContentLibrary(settings, problems, events::add);
+        KioskSettings settings = TestConfigStore.settings(config, config.resolve("data"));
+        library = new ContentLibrary(settings, problems, events::add, new PictureResolver(settings));
+        ConfigStore store = TestConfigStore.in(config, problems, event -> {
+            events.add(event);
+            if (event instanceof ConfigChanged changed) {
+                library.onChanged(changed);
+            }
+        });
+        watcher = new ConfigWatcher(settings, store);
+        watcher.poll();
+        return library;
+    }
+
+    /** The watcher looks once; true if the library read the folder again. */
+    private boolean look() {
+        long before = library.current().version();
+        watcher.poll();
+        return library.current().version() > before;
     }
 
     private void write(String name, String text, int secondsLater) throws Exception {
@@ -46,10 +67,10 @@ class ContentLibraryTest {
         ContentLibrary library = library();
         assertThat(library.current().screens()).extracting(ContentScreen::title).containsExactly("First");
         assertThat(library.phrases()).contains("Hello there.");
-        assertThat(library.reloadIfChanged()).isFalse();
+        assertThat(look()).isFalse();
 
         write("01-a.md", "---\ntitle: Changed\n---\n![Meet](meet) Goodbye now.\n", 5);
-        assertThat(library.reloadIfChanged()).isTrue();
+        assertThat(look()).isTrue();
         assertThat(library.current().screens()).extracting(ContentScreen::title).containsExactly("Changed");
         assertThat(library.phrases()).contains("Goodbye now.").doesNotContain("Hello there.");
         assertThat(events).contains(new PhrasesChanged("content"));
@@ -62,14 +83,14 @@ class ContentLibraryTest {
         long before = library.current().version();
 
         write("01-a.md", "---\ntitle: Broken\norder: soon\n---\n![Meet](meet) Oops.\n", 5);
-        library.reloadIfChanged();
+        look();
         assertThat(library.current().version()).isGreaterThan(before);
         assertThat(library.current().screens()).extracting(ContentScreen::title).containsExactly("Good");
         assertThat(problems.all()).extracting(ConfigProblem::sentence)
                 .containsExactly("content/01-a.md, line 3, order: the order must be a whole number, such as 'order: 3'.");
 
         write("01-a.md", "---\ntitle: Fixed\n---\n![Meet](meet) Better.\n", 10);
-        library.reloadIfChanged();
+        look();
         assertThat(library.current().screens()).extracting(ContentScreen::title).containsExactly("Fixed");
         assertThat(problems.all()).isEmpty();
     }
@@ -90,7 +111,7 @@ class ContentLibraryTest {
         assertThat(library.symbols().source("hall")).isEmpty();
         Files.createDirectories(config.resolve("pictures"));
         Files.writeString(config.resolve("pictures/hall.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        assertThat(library.reloadIfChanged()).isTrue();
+        assertThat(look()).isTrue();
         assertThat(library.symbols().source("hall")).contains("pictures/hall.svg");
         assertThat(library.symbols().source("../secret")).isEmpty();
         assertThat(problems.all()).isEmpty();

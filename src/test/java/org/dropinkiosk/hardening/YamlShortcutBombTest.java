@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.dropinkiosk.config.ConfigProblem;
-import org.dropinkiosk.config.ConfigYaml;
+import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.TestConfigStore;
+import org.dropinkiosk.ratings.QuestionsFile;
 import org.dropinkiosk.config.KioskSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,15 +96,17 @@ class YamlShortcutBombTest {
         };
         Path file = dir.resolve("questions.yml");
         Files.writeString(file, content);
-        ConfigYaml.Result result = assertTimeoutPreemptively(IN_TIME, () -> ConfigYaml.readList(file, "questions.yml", "sets"),
+        ConfigProblems problems = new ConfigProblems();
+        QuestionsFile result = assertTimeoutPreemptively(IN_TIME,
+                () -> TestConfigStore.in(dir, problems).register(QuestionsFile.FILE, (f, m) -> f),
                 () -> "questions.yml with " + kind + " stalled");
-        assertThat(result.items()).isEmpty();
-        assertThat(result.problems()).singleElement().satisfies(p -> {
+        assertThat(result.sets()).isEmpty();
+        assertThat(problems.all()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("questions.yml");
             assertThat(p.line()).as("the line of the shortcut").isPositive();
             assertThat(p.message()).contains("'*").contains("'&' and '*'");
         });
-        assertThat(result.problems()).extracting(ConfigProblem::sentence)
+        assertThat(problems.all()).extracting(ConfigProblem::sentence)
                 .noneMatch(s -> Hostile.STACK_TRACE.matcher(s).find());
     }
 

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.dropinkiosk.config.ConfigProblem;
+import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.TestConfigStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,9 +146,9 @@ class MeetingsTest {
 
     @Test
     void the_starting_meetings_are_the_newsletters_network_meeting_and_coffee_morning_as_series() {
-        List<ConfigProblem> problems = new ArrayList<>();
-        List<Meeting> seeds = MeetingSeeds.read(Path.of("kiosk-config/meetings.yml"), problems);
-        assertThat(problems).isEmpty();
+        ConfigProblems problems = new ConfigProblems();
+        List<Meeting> seeds = MeetingSeeds.read(TestConfigStore.in(Path.of("kiosk-config"), problems));
+        assertThat(problems.all()).isEmpty();
         assertThat(seeds).extracting(m -> m.title() + " " + m.start().getDayOfWeek() + " " + m.start().toLocalTime() + " " + m.repeatRule())
                 .containsExactly("Network meeting WEDNESDAY 12:30 FREQ=MONTHLY;BYDAY=2WE",
                         "Coffee morning THURSDAY 11:00 FREQ=MONTHLY;BYDAY=4TH");
@@ -168,12 +170,12 @@ class MeetingsTest {
                     start: "19:00"
                     end: "18:00"
                 """);
-        List<ConfigProblem> problems = new ArrayList<>();
-        List<Meeting> seeds = MeetingSeeds.read(file, problems);
+        ConfigProblems problems = new ConfigProblems();
+        List<Meeting> seeds = MeetingSeeds.read(TestConfigStore.in(dir, problems));
         assertThat(seeds).extracting(Meeting::title).containsExactly("Coffee morning");
-        assertThat(problems).extracting(ConfigProblem::sentence).containsExactly(
-                "meetings.yml, line 8, kind: the kind must be 'coffee morning', 'network meeting' or 'other'.",
-                "meetings.yml, line 11, end: the end must be after the start.");
+        assertThat(problems.all()).extracting(ConfigProblem::sentence).containsExactly(
+                "meetings.yml, line 8, kind: The kind must be 'coffee morning', 'network meeting' or 'other'. This item was left out.",
+                "meetings.yml, line 11, end: The end must be after the start. This item was left out.");
     }
 
     private static byte[] ics(String events) {

@@ -23,7 +23,7 @@ class SpeechCacheTest {
             "quiz", "cake", "swim", "cards", "film", "bake", "dance", "sing", "games", "trip", "park", "book");
 
     static SpeechSettings speechSettings(long cacheBytes) {
-        return new SpeechSettings(DataSize.ofBytes(cacheBytes), 32, 600, 200, 180, 240, true, true);
+        return new SpeechSettings(DataSize.ofBytes(cacheBytes), 32, 600, 200, 180, 240, true, true, 1);
     }
 
     private SpeechService service(SpeechCache cache) {

@@ -23,7 +23,7 @@ class SpeechWarmupTest {
     @Test
     void a_500_kb_page_is_warmed_only_up_to_half_the_disk_cache_and_over_long_phrases_are_skipped(@TempDir Path dir) throws Exception {
         long limit = 4L * 1024 * 1024;
-        SpeechSettings settings = new SpeechSettings(DataSize.ofBytes(limit), 1, 600, 200, 180, 240, true, true);
+        SpeechSettings settings = new SpeechSettings(DataSize.ofBytes(limit), 1, 600, 200, 180, 240, true, true, 1);
         SpeechCache cache = new SpeechCache(dir, 1_000_000, limit);
         SpeechService speech = new SpeechService(new FreeTtsEngine(1), new SpeechNormaliser(Lexicon.of(Map.of())), cache,
                 LexiconTest.settings(Path.of("kiosk-config"), dir), settings, Clock.systemUTC());
@@ -41,7 +41,7 @@ class SpeechWarmupTest {
         }
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("news", (PhraseSource) () -> page);
-        SpeechWarmup warmup = new SpeechWarmup(speech, Lexicon.of(Map.of()), beans.getBeanProvider(PhraseSource.class), settings);
+        SpeechWarmup warmup = new SpeechWarmup(speech, beans.getBeanProvider(PhraseSource.class), settings);
 
         warmup.warm("a 500 KB page", false).get(5, TimeUnit.MINUTES);
 

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
 import org.assertj.core.groups.Tuple;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.config.TestConfigStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,22 +21,25 @@ class VisitorGroupsTest {
     Path dir;
 
     final ConfigProblems problems = new ConfigProblems();
+    ConfigStore store;
 
     VisitorGroups groups() {
-        return new VisitorGroups(new KioskSettings("Test", "main", Locale.UK, ZoneId.of("Europe/London"),
-                Duration.ofSeconds(60), 140, 365, "", dir, dir), problems);
+        store = TestConfigStore.in(dir, problems);
+        return new VisitorGroups(store, new PictureResolver(TestConfigStore.settings(dir, dir)));
     }
 
-    void write(String yaml, int secondsLater) throws IOException {
-        Path file = dir.resolve("groups.yml");
-        Files.writeString(file, yaml);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-01T10:00:00Z").plusSeconds(secondsLater)));
+    /** Writes the file, and tells the store as the watcher would. */
+    void write(String yaml) throws IOException {
+        Files.writeString(dir.resolve("groups.yml"), yaml);
+        if (store != null) {
+            store.changed("groups.yml");
+        }
     }
 
     @Test
     void the_shipped_groups_file_has_no_mistakes() {
-        VisitorGroups shipped = new VisitorGroups(new KioskSettings("Test", "main", Locale.UK, ZoneId.of("Europe/London"),
-                Duration.ofSeconds(60), 140, 365, "", Path.of("kiosk-config"), dir), problems);
+        VisitorGroups shipped = new VisitorGroups(TestConfigStore.in(Path.of("kiosk-config"), problems),
+                new PictureResolver(TestConfigStore.settings(Path.of("kiosk-config"), dir)));
         assertThat(shipped.groups()).isNotEmpty();
         assertThat(problems.all()).isEmpty();
     }
@@ -53,7 +53,7 @@ class VisitorGroupsTest {
                   - name: Café Club
                     id: cafe
                     symbol: coffee
-                """, 0);
+                """);
         assertThat(groups().groups()).containsExactly(new Group("speak-up", "Speak Up", "talk"), new Group("cafe", "Café Club", "coffee"));
         assertThat(problems.all()).isEmpty();
     }
@@ -67,27 +67,28 @@ class VisitorGroupsTest {
                     symbol: no-such-picture
                   - name: Again
                     id: speak-up
-                """, 0);
+                """);
         VisitorGroups groups = groups();
         assertThat(groups.groups()).containsExactly(new Group("speak-up", "Speak Up", "group_work"));
         assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field)
                 .containsExactly(Tuple.tuple(2, "name"), Tuple.tuple(4, "symbol"),
                         Tuple.tuple(6, "id"));
         assertThat(problems.all().get(1).sentence()).isEqualTo(
-                "groups.yml, line 4, symbol: there is no picture 'no-such-picture'; the group shows the group picture instead.");
+                "groups.yml, line 4, symbol: There is no picture 'no-such-picture'. Use a symbol name such as 'talk', or"
+                        + " 'pictures/<file>'. The group shows the group picture instead.");
     }
 
     @Test
     void a_broken_file_keeps_the_last_good_list_until_it_is_mended() throws IOException {
-        write("groups:\n  - name: Speak Up\n", 0);
+        write("groups:\n  - name: Speak Up\n");
         VisitorGroups groups = groups();
         assertThat(groups.groups()).extracting(Group::name).containsExactly("Speak Up");
 
-        write("groups:\n  - name: Speak Up\n   symbol: [oops\n", 10);
+        write("groups:\n  - name: Speak Up\n   symbol: [oops\n");
         assertThat(groups.groups()).extracting(Group::name).containsExactly("Speak Up");
         assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("groups.yml"));
 
-        write("groups:\n  - name: Speak Up\n  - name: Art Group\n", 20);
+        write("groups:\n  - name: Speak Up\n  - name: Art Group\n");
         assertThat(groups.groups()).extracting(Group::name).containsExactly("Speak Up", "Art Group");
         assertThat(problems.all()).isEmpty();
     }

@@ -21,9 +21,9 @@ import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.speech.PronunciationsFile;
-import org.dropinkiosk.speech.PronunciationsFile.Entry;
-import org.dropinkiosk.speech.PronunciationsFile.Mistake;
+import org.dropinkiosk.speech.StaffPronunciations;
+import org.dropinkiosk.speech.StaffPronunciations.Entry;
+import org.dropinkiosk.speech.StaffPronunciations.Mistake;
 import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
@@ -42,14 +42,14 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(PronunciationsView.class);
 
-    private final PronunciationsFile file;
+    private final StaffPronunciations file;
     private final AuditTrail audit;
     private final Div said = new Div();
     private final Div rows = new Div();
     private final List<Row> shown = new ArrayList<>();
     private final BigButton add;
     private final BigButton save;
-    private PronunciationsFile.Loaded loaded;
+    private StaffPronunciations.Loaded loaded;
 
     /** One word on the screen: its two fields and its buttons. */
     private final class Row extends Div {
@@ -83,7 +83,7 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
     }
 
     PronunciationsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                       PronunciationsFile file) {
+                       StaffPronunciations file) {
         super(messages, idle, authentication, audit, "staff.pronunciations.title");
         this.file = file;
         this.audit = audit;
@@ -119,7 +119,7 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
         shown.clear();
         try {
             loaded = file.load();
-        } catch (PronunciationsFile.Unreadable e) {
+        } catch (StaffPronunciations.Unreadable e) {
             loaded = null;
             tell(messages.get("staff.pronunciations.unreadable", e.line(), e.getMessage()));
             save.setEnabled(false);
@@ -147,8 +147,8 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
     }
 
     private void addRow() {
-        if (shown.size() >= PronunciationsFile.MAX_ENTRIES) {
-            tell(messages.get("staff.pronunciations.mistake.TOO_MANY", PronunciationsFile.MAX_ENTRIES));
+        if (shown.size() >= StaffPronunciations.MAX_ENTRIES) {
+            tell(messages.get("staff.pronunciations.mistake.TOO_MANY", StaffPronunciations.MAX_ENTRIES));
             return;
         }
         Row row = newRow(new Entry("", ""));
@@ -185,13 +185,13 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
         }
         renumber();
         List<Entry> entries = shown.stream().map(Row::entry).toList();
-        List<Mistake> mistakes = PronunciationsFile.check(entries);
+        List<Mistake> mistakes = StaffPronunciations.check(entries);
         if (!mistakes.isEmpty()) {
             List<String> sentences = new ArrayList<>();
             sentences.add(messages.get("staff.pronunciations.not-saved"));
             for (Mistake m : mistakes) {
                 sentences.add(messages.get("staff.pronunciations.mistake." + m.kind().name(), m.row(), m.word(), m.otherRow(),
-                        PronunciationsFile.MAX_WORD, PronunciationsFile.MAX_SAY));
+                        StaffPronunciations.MAX_WORD, StaffPronunciations.MAX_SAY));
                 if (m.row() <= shown.size()) {
                     Row row = shown.get(m.row() - 1);
                     (m.kind().name().startsWith("SAY") ? row.say : row.word).setInvalid(true);
@@ -201,7 +201,7 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
             return;
         }
         try {
-            PronunciationsFile.Loaded before = loaded;
+            StaffPronunciations.Loaded before = loaded;
             loaded = file.save(entries, before);
             audit.record(StaffLogin.ACTOR, "pronunciations", changes(before.entries(), loaded.entries()));
             tell(messages.get("staff.pronunciations.saved"));

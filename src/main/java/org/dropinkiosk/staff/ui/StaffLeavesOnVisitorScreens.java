@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffLogin;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A visitor screen opened while staff are logged in ends the staff session: nothing carries across. */
@@ -21,11 +20,10 @@ class StaffLeavesOnVisitorScreens implements VaadinServiceInitListener {
      * {@code kiosk.staff.leave-on-visitor-screens=false} is only for browserless view tests of staff
      * pages: their simulated browser always opens Home first, which would end the test's login.
      */
-    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, AuditTrail audit,
-            @Value("${kiosk.staff.leave-on-visitor-screens:true}") boolean enabled) {
+    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, AuditTrail audit, StaffScreenSettings settings) {
         this.authentication = authentication;
         this.audit = audit;
-        this.enabled = enabled;
+        this.enabled = settings.leaveOnVisitorScreens();
     }
 
     @Override

@@ -51,7 +51,7 @@ class NewsViewTest extends SpringBrowserlessTest {
         try {
             Files.writeString(first, original.replace("title: Our December meeting", "title: Our big December meeting"));
             Files.setLastModifiedTime(first, FileTime.from(Instant.now().plusSeconds(10)));
-            library.reloadIfChanged(); // the 2-second poll may have read it already: either way it is read now
+            library.reload(); // the watcher may have read it already: either way it is read now
             assertThat(library.current().screens().get(0).title()).isEqualTo("Our big December meeting");
             assertThat(find(H1.class, view).single().getText()).isEqualTo("Our December meeting");
             test(button(view, "Next")).click();
@@ -60,7 +60,7 @@ class NewsViewTest extends SpringBrowserlessTest {
         } finally {
             Files.writeString(first, original);
             Files.setLastModifiedTime(first, FileTime.from(Instant.now().plusSeconds(20)));
-            library.reloadIfChanged();
+            library.reload();
         }
     }
 

@@ -8,27 +8,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.TestConfigStore;
 import org.dropinkiosk.config.KioskFiles;
-import org.dropinkiosk.speech.PronunciationsFile.Entry;
-import org.dropinkiosk.speech.PronunciationsFile.Kind;
-import org.dropinkiosk.speech.PronunciationsFile.Mistake;
+import org.dropinkiosk.speech.StaffPronunciations.Entry;
+import org.dropinkiosk.speech.StaffPronunciations.Kind;
+import org.dropinkiosk.speech.StaffPronunciations.Mistake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PronunciationsFileTest {
+class StaffPronunciationsTest {
 
     @TempDir
     Path dir;
 
     private final List<Object> published = new ArrayList<>();
+    private ConfigStore store;
+    private Lexicon lexicon;
 
-    private PronunciationsFile file(Lexicon lexicon) {
-        return new PronunciationsFile(LexiconTest.settings(dir, dir), lexicon, published::add);
+    private StaffPronunciations file(Lexicon reading) {
+        return new StaffPronunciations(store);
     }
 
+    /** A real store and Lexicon on the folder, with the store's events delivered to the Lexicon as Spring would. */
     private Lexicon lexicon(ConfigProblems problems) {
-        return new Lexicon(LexiconTest.settings(dir, dir), problems);
+        store = TestConfigStore.in(dir, problems, event -> {
+            published.add(event);
+            if (event instanceof ConfigChanged changed && lexicon != null) {
+                lexicon.onChanged(changed);
+            }
+        });
+        lexicon = new Lexicon(store, published::add);
+        return lexicon;
     }
 
     @Test
@@ -36,8 +49,8 @@ class PronunciationsFileTest {
         String shipped = Files.readString(Path.of("kiosk-config/pronunciations.yml"));
         Files.writeString(dir.resolve("pronunciations.yml"), shipped);
         ConfigProblems problems = new ConfigProblems();
-        PronunciationsFile pronunciations = file(lexicon(problems));
-        PronunciationsFile.Loaded read = pronunciations.load();
+        StaffPronunciations pronunciations = file(lexicon(problems));
+        StaffPronunciations.Loaded read = pronunciations.load();
         assertThat(read.entries()).contains(new Entry("Gloucestershire", "Gloster sheer"));
 
         pronunciations.save(read.entries(), read);
@@ -46,7 +59,7 @@ class PronunciationsFileTest {
         assertThat(saved.lines().filter(l -> l.startsWith("#")))
                 .containsAll(shipped.lines().filter(l -> l.startsWith("#")).toList());
         assertThat(saved).contains("staff area also writes");
-        assertThat(PronunciationsFile.parse(saved)).isEqualTo(read.entries());
+        assertThat(StaffPronunciations.parse(saved)).isEqualTo(read.entries());
         assertThat(problems.all()).isEmpty();
     }
 
@@ -63,14 +76,14 @@ class PronunciationsFileTest {
                 # end of the list
                 """);
         Lexicon lexicon = lexicon(new ConfigProblems());
-        PronunciationsFile pronunciations = file(lexicon);
-        PronunciationsFile.Loaded read = pronunciations.load();
+        StaffPronunciations pronunciations = file(lexicon);
+        StaffPronunciations.Loaded read = pronunciations.load();
 
         pronunciations.save(List.of(new Entry("Gloucester", "Gloster"), new Entry("St John's", "Saint Jons"),
                 new Entry("Stroud", "Strowd")), read);
 
         assertThat(lexicon.apply("From Stroud to St John's")).isEqualTo("From Strowd to Saint Jons");
-        assertThat(published).containsExactly(new PhrasesChanged("pronunciations.yml"));
+        assertThat(published).contains(new PhrasesChanged("pronunciations"));
         String saved = Files.readString(dir.resolve("pronunciations.yml"));
         assertThat(saved).startsWith("# Our words\n")
                 .contains("  # the town, not the county\n  - word: Gloucester\n")
@@ -83,8 +96,8 @@ class PronunciationsFileTest {
     void a_file_changed_on_disk_after_it_was_opened_is_not_overwritten() throws Exception {
         Path path = dir.resolve("pronunciations.yml");
         Files.writeString(path, "pronunciations:\n  - word: Leicester\n    say: Lester\n");
-        PronunciationsFile pronunciations = file(lexicon(new ConfigProblems()));
-        PronunciationsFile.Loaded read = pronunciations.load();
+        StaffPronunciations pronunciations = file(lexicon(new ConfigProblems()));
+        StaffPronunciations.Loaded read = pronunciations.load();
         Files.writeString(path, "pronunciations:\n  - word: Leicester\n    say: Lester by hand\n");
 
         assertThatThrownBy(() -> pronunciations.save(List.of(new Entry("Stroud", "Strowd")), read))
@@ -95,19 +108,19 @@ class PronunciationsFileTest {
 
     @Test
     void a_missing_file_is_an_empty_list_and_the_first_save_makes_it() throws Exception {
-        PronunciationsFile pronunciations = file(lexicon(new ConfigProblems()));
-        PronunciationsFile.Loaded read = pronunciations.load();
+        StaffPronunciations pronunciations = file(lexicon(new ConfigProblems()));
+        StaffPronunciations.Loaded read = pronunciations.load();
         assertThat(read.entries()).isEmpty();
         pronunciations.save(List.of(), read);
-        assertThat(PronunciationsFile.parse(Files.readString(dir.resolve("pronunciations.yml")))).isEmpty();
+        assertThat(StaffPronunciations.parse(Files.readString(dir.resolve("pronunciations.yml")))).isEmpty();
     }
 
     @Test
     void bad_rows_are_named_by_row_and_nothing_is_written() throws Exception {
         Path path = dir.resolve("pronunciations.yml");
         Files.writeString(path, "pronunciations:\n  - word: Leicester\n    say: Lester\n");
-        PronunciationsFile pronunciations = file(lexicon(new ConfigProblems()));
-        PronunciationsFile.Loaded read = pronunciations.load();
+        StaffPronunciations pronunciations = file(lexicon(new ConfigProblems()));
+        StaffPronunciations.Loaded read = pronunciations.load();
         List<Entry> rows = List.of(
                 new Entry(" ", "Lester"),
                 new Entry("x".repeat(10_000), "Lester"),
@@ -118,7 +131,7 @@ class PronunciationsFileTest {
                 new Entry("LEICESTER", "Lester"),
                 new Entry("Stroud", ""));
 
-        List<Mistake> mistakes = PronunciationsFile.check(rows);
+        List<Mistake> mistakes = StaffPronunciations.check(rows);
 
         assertThat(mistakes).extracting(Mistake::row, Mistake::kind).containsExactly(
                 tuple(1, Kind.WORD_EMPTY),
@@ -140,9 +153,9 @@ class PronunciationsFileTest {
     void yaml_look_alikes_are_written_so_they_read_back_as_the_same_words() throws Exception {
         List<Entry> tricky = List.of(new Entry("No", "Noh"), new Entry("O'Neill", "Oh neel"), new Entry("& Co", "and coe"),
                 new Entry("A38", "A thirty eight"), new Entry("Dr. Patel", "Doctor Patel"), new Entry("true", "troo"));
-        assertThat(PronunciationsFile.check(tricky)).isEmpty();
-        String text = PronunciationsFile.render("", tricky);
-        assertThat(PronunciationsFile.parse(text)).isEqualTo(tricky);
+        assertThat(StaffPronunciations.check(tricky)).isEmpty();
+        String text = StaffPronunciations.render("", tricky);
+        assertThat(StaffPronunciations.parse(text)).isEqualTo(tricky);
         Files.writeString(dir.resolve("pronunciations.yml"), text);
         ConfigProblems problems = new ConfigProblems();
         assertThat(lexicon(problems).apply("O'Neill on the A38")).isEqualTo("Oh neel on the A thirty eight");
@@ -151,8 +164,8 @@ class PronunciationsFileTest {
 
     @Test
     void a_file_broken_by_hand_is_refused_with_its_line_so_the_editor_saves_nothing_over_it() {
-        assertThatThrownBy(() -> PronunciationsFile.parse("pronunciations:\n  - word: [Leicester\n"))
-                .isInstanceOf(PronunciationsFile.Unreadable.class)
-                .satisfies(e -> assertThat(((PronunciationsFile.Unreadable) e).line()).isGreaterThan(1));
+        assertThatThrownBy(() -> StaffPronunciations.parse("pronunciations:\n  - word: [Leicester\n"))
+                .isInstanceOf(StaffPronunciations.Unreadable.class)
+                .satisfies(e -> assertThat(((StaffPronunciations.Unreadable) e).line()).isGreaterThan(1));
     }
 }
