@@ -1,7 +1,7 @@
 package org.dropinkiosk;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,24 +22,42 @@ class ArchitectureTest {
 
     @Test
     void the_shell_knows_no_feature() {
-        noClasses().that().resideInAPackage("org.dropinkiosk.kiosk..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.dropinkiosk.visits..", "org.dropinkiosk.meetings..", "org.dropinkiosk.content..",
-                        "org.dropinkiosk.ratings..", "org.dropinkiosk.staff..", "org.dropinkiosk.speech..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dropinkiosk.kiosk..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.dropinkiosk.visits..",
+                        "org.dropinkiosk.meetings..",
+                        "org.dropinkiosk.content..",
+                        "org.dropinkiosk.ratings..",
+                        "org.dropinkiosk.staff..",
+                        "org.dropinkiosk.speech..")
                 .check(CLASSES);
     }
 
     @Test
     void speech_and_config_depend_on_no_feature() {
-        noClasses().that().resideInAnyPackage("org.dropinkiosk.speech..", "org.dropinkiosk.config..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.dropinkiosk.visits..", "org.dropinkiosk.meetings..", "org.dropinkiosk.ratings..",
-                        "org.dropinkiosk.staff..", "org.dropinkiosk.kiosk.ui..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.dropinkiosk.speech..", "org.dropinkiosk.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.dropinkiosk.visits..",
+                        "org.dropinkiosk.meetings..",
+                        "org.dropinkiosk.ratings..",
+                        "org.dropinkiosk.staff..",
+                        "org.dropinkiosk.kiosk.ui..")
                 .check(CLASSES);
     }
 
     @Test
     void no_feature_reaches_into_another_features_ui() {
-        slices().matching("org.dropinkiosk.(*).ui..").should().notDependOnEachOther().check(CLASSES);
+        slices().matching("org.dropinkiosk.(*).ui..")
+                .should()
+                .notDependOnEachOther()
+                .check(CLASSES);
     }
 }

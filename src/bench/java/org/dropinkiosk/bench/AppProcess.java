@@ -23,7 +23,8 @@ final class AppProcess implements AutoCloseable {
     /** How long a start may take before it counts as failed ({@code -Dbench.start-minutes}); minutes on a loaded machine. */
     static final int START_MINUTES = Integer.getInteger("bench.start-minutes", 10);
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final int port;
     final Process process;
@@ -43,12 +44,18 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar and waits until /actuator/health says UP; the clock starts before the JVM is forked. */
     static AppProcess start(String name, String... extraArgs) throws Exception {
-        return start(name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
+        return start(
+                name, List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
     }
 
     /** Starts the jar with the empty limit screens added (kiosk/ui/BenchRoutes, by the agent of {@link EmptyScreens}). */
     static AppProcess startWithEmptyScreens(String name, String... extraArgs) throws Exception {
-        return start(name, EmptyScreens.jar(), List.of(), Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"), extraArgs);
+        return start(
+                name,
+                EmptyScreens.jar(),
+                List.of(),
+                Files.createTempDirectory(Path.of("target"), "bench-data-" + name + "-"),
+                extraArgs);
     }
 
     /** Seconds the one-off start-up cache of the kiosk's own jar took to make (an install's work, not counted in any start), or -1. */
@@ -68,7 +75,8 @@ final class AppProcess implements AutoCloseable {
         long start = System.nanoTime();
         Path log = Path.of("target/benchmarks/start-up-cache" + suffix(jar) + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder prepare = script(jar, List.of(), Path.of("target/bench-data-cache"), "--prepare").redirectErrorStream(true)
+        ProcessBuilder prepare = script(jar, List.of(), Path.of("target/bench-data-cache"), "--prepare")
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         if (prepare.start().waitFor() != 0) {
             throw new IllegalStateException("run-kiosk.sh --prepare failed; see " + log);
@@ -84,13 +92,15 @@ final class AppProcess implements AutoCloseable {
 
     /** The venue's own start script with this jar: every benchmark starts the kiosk the way a venue PC does. */
     private static ProcessBuilder script(Path jar, List<String> jvmArgs, Path data, String... args) throws IOException {
-        ProcessBuilder script = VenueScript.command(Path.of("target/kiosk-cache" + suffix(jar)), data, String.join(" ", jvmArgs), List.of(args));
+        ProcessBuilder script = VenueScript.command(
+                Path.of("target/kiosk-cache" + suffix(jar)), data, String.join(" ", jvmArgs), List.of(args));
         script.environment().put("KIOSK_JAR", jar.toString());
         return script;
     }
 
     private static Path builtJar() throws IOException {
-        return VenueScript.jar().orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw verify -Pbench"));
+        return VenueScript.jar()
+                .orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw verify -Pbench"));
     }
 
     /**
@@ -102,24 +112,31 @@ final class AppProcess implements AutoCloseable {
         return start(name, builtJar(), jvmArgs, data, extraArgs);
     }
 
-    private static AppProcess start(String name, Path jar, List<String> jvmArgs, Path data, String... extraArgs) throws Exception {
+    private static AppProcess start(String name, Path jar, List<String> jvmArgs, Path data, String... extraArgs)
+            throws Exception {
         prepareCache(jar);
         int port = VenueScript.freePort();
         // Simulated kiosks all ask from one address: the per-client speech limit is for one real browser.
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--kiosk.speech.requests-per-minute=100000",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--kiosk.speech.requests-per-minute=100000",
                 "--kiosk.speech.request-burst=100000"));
         args.addAll(List.of(extraArgs));
         Path log = Path.of("target/benchmarks", name + ".log");
         Files.createDirectories(log.getParent());
         long start = System.nanoTime();
-        Process process = script(jar, jvmArgs, data, args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = script(jar, jvmArgs, data, args.toArray(String[]::new))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         while (!VenueScript.healthy(port)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The kiosk stopped while starting; see " + log);
             }
             if (System.nanoTime() - start > Duration.ofMinutes(START_MINUTES).toNanos()) {
                 process.destroyForcibly();
-                throw new IllegalStateException("The kiosk was not healthy within " + START_MINUTES + " minutes; see " + log);
+                throw new IllegalStateException(
+                        "The kiosk was not healthy within " + START_MINUTES + " minutes; see " + log);
             }
             Thread.sleep(50);
         }
@@ -163,7 +180,8 @@ final class AppProcess implements AutoCloseable {
     /** Round-trip time of one GET in milliseconds, and the body's size. */
     long[] get(String path) throws Exception {
         long t = System.nanoTime();
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(origin() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(origin() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + r.statusCode());
         }
@@ -195,7 +213,9 @@ final class AppProcess implements AutoCloseable {
 
     String jcmd(String command) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         return out;

@@ -25,8 +25,14 @@ final class BenchTable {
     }
 
     void row(String what, double figure, String unit, double limit, String limitIs, String floor) {
-        rows.add(new String[] {what, fmt(figure) + " " + unit, fmt(limit) + " " + unit, limitIs,
-                limit > 0 ? fmt(figure / limit) + "x" : "-", floor});
+        rows.add(new String[] {
+            what,
+            fmt(figure) + " " + unit,
+            fmt(limit) + " " + unit,
+            limitIs,
+            limit > 0 ? fmt(figure / limit) + "x" : "-",
+            floor
+        });
     }
 
     /** For {@link #row(String, double, String, double, String, double)}: this figure has no floor. */
@@ -34,7 +40,9 @@ final class BenchTable {
 
     /** A figure that must be at most {@code atMost} (its floor, in the same unit), or {@link #NO_FLOOR}. */
     void row(String what, double figure, String unit, double limit, String limitIs, double atMost) {
-        String floor = atMost == NO_FLOOR ? "-" : "at most " + (atMost == Math.rint(atMost) ? String.valueOf((long) atMost) : fmt(atMost)) + " " + unit;
+        String floor = atMost == NO_FLOOR
+                ? "-"
+                : "at most " + (atMost == Math.rint(atMost) ? String.valueOf((long) atMost) : fmt(atMost)) + " " + unit;
         row(what, figure, unit, limit, limitIs, floor);
         if (!(figure <= atMost)) {
             missedFloors.add(what + ": " + fmt(figure) + " " + unit + ", its floor is " + floor);
@@ -50,7 +58,8 @@ final class BenchTable {
     }
 
     static double percentile(List<Double> values, double p) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
@@ -81,21 +90,25 @@ final class BenchTable {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         if (!missedFloors.isEmpty()) {
-            throw new AssertionError("Missed its floor (table in " + out + "):\n  " + String.join("\n  ", missedFloors));
+            throw new AssertionError(
+                    "Missed its floor (table in " + out + "):\n  " + String.join("\n  ", missedFloors));
         }
     }
 
     static String machine() {
         String cpu = "unknown CPU";
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse(cpu);
         } catch (IOException e) {
             // keep "unknown CPU"
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", Java " + System.getProperty("java.version")
-                + ", load average at the start " + fmt(load);
+        return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", Java "
+                + System.getProperty("java.version") + ", load average at the start " + fmt(load);
     }
 
     static List<String> list(String... items) {

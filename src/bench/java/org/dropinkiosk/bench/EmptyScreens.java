@@ -28,15 +28,15 @@ final class EmptyScreens {
     /** Whether this run has made the copy (a copy left by an earlier build would hold an older kiosk). */
     private static boolean made;
 
-    private EmptyScreens() {
-    }
+    private EmptyScreens() {}
 
     /** Makes the copy from the jar just built (once per benchmark run) and returns it. */
     static synchronized Path jar() throws IOException {
         if (made) {
             return JAR.toAbsolutePath();
         }
-        Path built = VenueScript.jar().orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw verify -Pbench"));
+        Path built = VenueScript.jar()
+                .orElseThrow(() -> new IllegalStateException("No kiosk jar in target/: run ./mvnw verify -Pbench"));
         Files.createDirectories(JAR.getParent());
         Path partial = JAR.resolveSibling(JAR.getFileName() + ".part");
         Files.copy(built, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -59,11 +59,14 @@ final class EmptyScreens {
         List<String> files = new ArrayList<>(List.of(SERVICE));
         Path routes = CLASSES.resolve("org/dropinkiosk/kiosk/ui");
         try (Stream<Path> classes = Files.list(routes)) {
-            classes.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("BenchRoutes")).sorted()
+            classes.map(f -> f.getFileName().toString())
+                    .filter(f -> f.startsWith("BenchRoutes"))
+                    .sorted()
                     .forEach(f -> files.add("org/dropinkiosk/kiosk/ui/" + f));
         }
         if (files.size() < 2 || !Files.isRegularFile(SERVICE_FOLDER.resolve(SERVICE))) {
-            throw new IllegalStateException("No BenchRoutes classes or service file in " + CLASSES + ": run with -Pbench");
+            throw new IllegalStateException(
+                    "No BenchRoutes classes or service file in " + CLASSES + ": run with -Pbench");
         }
         return files;
     }

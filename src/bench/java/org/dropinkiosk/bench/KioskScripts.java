@@ -7,8 +7,7 @@ package org.dropinkiosk.bench;
  */
 final class KioskScripts {
 
-    private KioskScripts() {
-    }
+    private KioskScripts() {}
 
     /** Installs window.__tap(element) and window.__roundTrip(element) in the page; safe to run again. */
     static final String HELPERS = """

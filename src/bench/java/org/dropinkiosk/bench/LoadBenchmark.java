@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class LoadBenchmark {
 
     private static final int KIOSKS = Integer.getInteger("bench.kiosks", 30);
-    private static final Duration DURATION = Duration.parse("PT" + System.getProperty("bench.duration", "5m").toUpperCase());
+    private static final Duration DURATION =
+            Duration.parse("PT" + System.getProperty("bench.duration", "5m").toUpperCase());
     private static final int THINK_MS = Integer.getInteger("bench.think-ms", 1000);
 
     @Test
@@ -46,27 +47,33 @@ class LoadBenchmark {
             List<SimulatedVisitors> kiosks = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < KIOSKS; i++) {
-                SimulatedVisitors kiosk = new SimulatedVisitors(new SimulatedKiosk(app.origin()).open("/"), i, THINK_MS, stop::get);
+                SimulatedVisitors kiosk =
+                        new SimulatedVisitors(new SimulatedKiosk(app.origin()).open("/"), i, THINK_MS, stop::get);
                 kiosks.add(kiosk);
                 // Kiosks are not switched on in the same millisecond: the first visitors arrive over the first 10 s.
                 long arrival = i * 10_000L / KIOSKS;
-                threads.add(new Thread(() -> {
-                    try {
-                        Thread.sleep(arrival);
-                        kiosk.run();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }, "simulated-kiosk-" + i));
+                threads.add(new Thread(
+                        () -> {
+                            try {
+                                Thread.sleep(arrival);
+                                kiosk.run();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "simulated-kiosk-" + i));
             }
-            EmptyTaps emptyOverHttp = new EmptyTaps(new SimulatedKiosk(app.origin()).open("/bench/empty-a"), THINK_MS, stop::get);
+            EmptyTaps emptyOverHttp =
+                    new EmptyTaps(new SimulatedKiosk(app.origin()).open("/bench/empty-a"), THINK_MS, stop::get);
             threads.add(new Thread(emptyOverHttp, "simulated-empty-taps"));
 
             List<String> browserErrors = new CopyOnWriteArrayList<>();
-            BrowserContext kioskContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+            BrowserContext kioskContext =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
             Page browserKiosk = TapLatencyBenchmark.open(kioskContext, app, "/");
             watch(browserKiosk, "Chromium kiosk", browserErrors);
-            BrowserContext probeContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+            BrowserContext probeContext =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
             Page probe = TapLatencyBenchmark.open(probeContext, app, "/bench/empty-a");
             watch(probe, "Chromium empty-screen probe", browserErrors);
 
@@ -77,8 +84,11 @@ class LoadBenchmark {
             double peakLoad = 0;
             while (System.nanoTime() - start < DURATION.toNanos()) {
                 probe.waitForTimeout(5000); // lets Playwright deliver the pages' events meanwhile
-                peakLoad = Math.max(peakLoad, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                System.out.printf("load: %.0f s, %d visitors done%n", (System.nanoTime() - start) / 1e9,
+                peakLoad = Math.max(
+                        peakLoad, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.printf(
+                        "load: %.0f s, %d visitors done%n",
+                        (System.nanoTime() - start) / 1e9,
                         kiosks.stream().mapToInt(k -> k.rounds).sum());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -90,7 +100,8 @@ class LoadBenchmark {
                 t.join(Duration.ofSeconds(60));
             }
             long stopAt = System.nanoTime();
-            while (!Boolean.TRUE.equals(browserKiosk.evaluate("window.__kiosk.finished")) && System.nanoTime() - stopAt < 30_000_000_000L) {
+            while (!Boolean.TRUE.equals(browserKiosk.evaluate("window.__kiosk.finished"))
+                    && System.nanoTime() - stopAt < 30_000_000_000L) {
                 probe.waitForTimeout(200);
             }
             // Memory after the taps (a full GC and a heap histogram pause the app, so not while timing), every
@@ -107,7 +118,8 @@ class LoadBenchmark {
                 SimulatedVisitors k = kiosks.get(i);
                 taps.addAll(k.taps);
                 listens.addAll(k.listens);
-                k.steps.forEach((step, times) -> steps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(times));
+                k.steps.forEach((step, times) ->
+                        steps.computeIfAbsent(step, s -> new ArrayList<>()).addAll(times));
                 for (String e : k.errors) {
                     errors.add("simulated kiosk " + i + ": " + e);
                 }
@@ -135,48 +147,88 @@ class LoadBenchmark {
             long openSessions = sessions[0] > 0 ? sessions[0] : KIOSKS + 3;
             double perSession = (heapLoaded - idleHeap) / openSessions;
 
-            BenchTable table = new BenchTable("Load: " + KIOSKS + " simulated kiosks for " + BenchTable.fmt(seconds / 60)
-                    + " min, and one kiosk in Chromium beside them");
-            table.row("errors (HTTP 4xx/5xx, server errors, page errors, taps that changed nothing, journeys that stuck)", errors.size(), "",
-                    0, "none allowed", "0");
+            BenchTable table = new BenchTable("Load: " + KIOSKS + " simulated kiosks for "
+                    + BenchTable.fmt(seconds / 60) + " min, and one kiosk in Chromium beside them");
+            table.row(
+                    "errors (HTTP 4xx/5xx, server errors, page errors, taps that changed nothing, journeys that stuck)",
+                    errors.size(),
+                    "",
+                    0,
+                    "none allowed",
+                    "0");
             for (double p : new double[] {50, 95, 99}) {
-                table.row(KIOSKS + " simulated kiosks: tap to new screen received, p" + (int) p + " of " + taps.size(),
-                        BenchTable.percentile(taps, p), "ms", BenchTable.percentile(emptyOverHttp.times, p),
-                        "a tap between two empty screens over HTTP, same run (p" + (int) p + " of " + emptyOverHttp.times.size() + ")",
+                table.row(
+                        KIOSKS + " simulated kiosks: tap to new screen received, p" + (int) p + " of " + taps.size(),
+                        BenchTable.percentile(taps, p),
+                        "ms",
+                        BenchTable.percentile(emptyOverHttp.times, p),
+                        "a tap between two empty screens over HTTP, same run (p" + (int) p + " of "
+                                + emptyOverHttp.times.size() + ")",
                         p == 95 ? 150 : BenchTable.NO_FLOOR);
             }
             for (double p : new double[] {50, 95, 99}) {
-                table.row("the Chromium kiosk: tap to screen change, p" + (int) p + " of " + browserTaps.size(),
-                        BenchTable.percentile(browserTaps, p), "ms", BenchTable.percentile(emptyInBrowser, p),
-                        "a tap between two empty screens in Chromium, same run (p" + (int) p + " of " + emptyInBrowser.size() + ")",
+                table.row(
+                        "the Chromium kiosk: tap to screen change, p" + (int) p + " of " + browserTaps.size(),
+                        BenchTable.percentile(browserTaps, p),
+                        "ms",
+                        BenchTable.percentile(emptyInBrowser, p),
+                        "a tap between two empty screens in Chromium, same run (p" + (int) p + " of "
+                                + emptyInBrowser.size() + ")",
                         p == 95 ? 150 : BenchTable.NO_FLOOR);
             }
-            table.row("simulated kiosks: Listen, tap to first sound received, p95 of " + listens.size(), BenchTable.percentile(listens, 95), "ms",
-                    BenchTable.percentile(emptyOverHttp.times, 95), "the empty-screen tap over HTTP (p95)", "-");
-            table.row("the Chromium kiosk: Listen round trip, p95 of " + browserListens.size(), BenchTable.percentile(browserListens, 95), "ms",
-                    BenchTable.percentile(emptyInBrowser, 95), "the empty-screen tap in Chromium (p95)", "-");
-            table.row("heap after GC with " + openSessions + " sessions open", heapLoaded, "MB", idleHeap,
-                    "the idle app (no session), same run", "-");
-            table.row("heap after GC per Vaadin session", perSession * 1024, "KB", 0,
-                    "(heap with sessions - idle heap) / sessions; see session-memory for its limit", "-");
+            table.row(
+                    "simulated kiosks: Listen, tap to first sound received, p95 of " + listens.size(),
+                    BenchTable.percentile(listens, 95),
+                    "ms",
+                    BenchTable.percentile(emptyOverHttp.times, 95),
+                    "the empty-screen tap over HTTP (p95)",
+                    "-");
+            table.row(
+                    "the Chromium kiosk: Listen round trip, p95 of " + browserListens.size(),
+                    BenchTable.percentile(browserListens, 95),
+                    "ms",
+                    BenchTable.percentile(emptyInBrowser, 95),
+                    "the empty-screen tap in Chromium (p95)",
+                    "-");
+            table.row(
+                    "heap after GC with " + openSessions + " sessions open",
+                    heapLoaded,
+                    "MB",
+                    idleHeap,
+                    "the idle app (no session), same run",
+                    "-");
+            table.row(
+                    "heap after GC per Vaadin session",
+                    perSession * 1024,
+                    "KB",
+                    0,
+                    "(heap with sessions - idle heap) / sessions; see session-memory for its limit",
+                    "-");
             steps.entrySet().stream()
-                    .sorted((a, b) -> Double.compare(BenchTable.percentile(b.getValue(), 95), BenchTable.percentile(a.getValue(), 95)))
+                    .sorted((a, b) -> Double.compare(
+                            BenchTable.percentile(b.getValue(), 95), BenchTable.percentile(a.getValue(), 95)))
                     .limit(5)
                     .forEach(e -> table.note("Slowest step of the simulated kiosks: " + e.getKey() + ", p50 "
                             + BenchTable.fmt(BenchTable.percentile(e.getValue(), 50)) + " ms, p95 "
-                            + BenchTable.fmt(BenchTable.percentile(e.getValue(), 95)) + " ms of " + e.getValue().size() + " taps."));
-            table.note("Visitors served: " + visitors + " by the simulated kiosks and " + browserVisitors + " by the Chromium kiosk; each signs in "
+                            + BenchTable.fmt(BenchTable.percentile(e.getValue(), 95)) + " ms of "
+                            + e.getValue().size() + " taps."));
+            table.note("Visitors served: " + visitors + " by the simulated kiosks and " + browserVisitors
+                    + " by the Chromium kiosk; each signs in "
                     + "as a new visitor (the name typed letter by letter), listens, answers 6 questions, listens again; think time "
-                    + THINK_MS + " ms after each tap, and the kiosk's own pauses between questions. The simulated kiosks start "
+                    + THINK_MS
+                    + " ms after each tap, and the kiosk's own pauses between questions. The simulated kiosks start "
                     + "over the first 10 s, the way kiosks are not switched on in the same millisecond; all figures include the first "
                     + "minutes after start-up, while Java is still compiling the app's code.");
-            table.note("Heap after GC: idle " + BenchTable.fmt(idleHeap) + " MB, after the run with the sessions open " + BenchTable.fmt(heapLoaded)
-                    + " MB; resident memory idle " + BenchTable.fmt(idleRss) + " MB, at the end " + BenchTable.fmt(rssLoaded)
+            table.note("Heap after GC: idle " + BenchTable.fmt(idleHeap) + " MB, after the run with the sessions open "
+                    + BenchTable.fmt(heapLoaded)
+                    + " MB; resident memory idle " + BenchTable.fmt(idleRss) + " MB, at the end "
+                    + BenchTable.fmt(rssLoaded)
                     + " MB. Live Vaadin sessions then (heap histogram): " + sessions[0] + ", UIs: " + sessions[1]
                     + ". Highest load average seen: " + BenchTable.fmt(peakLoad) + ".");
-            table.note("A simulated kiosk is a Vaadin session driven over HTTP with the requests Vaadin's own client sends (decision 916): "
-                    + "its tap time is the app's part of tap to screen change, from the click sent to the new screen's changes received "
-                    + "and applied. The Chromium kiosk's time adds the browser's drawing; at a venue each kiosk has its own PC for that.");
+            table.note(
+                    "A simulated kiosk is a Vaadin session driven over HTTP with the requests Vaadin's own client sends (decision 916): "
+                            + "its tap time is the app's part of tap to screen change, from the click sent to the new screen's changes received "
+                            + "and applied. The Chromium kiosk's time adds the browser's drawing; at a venue each kiosk has its own PC for that.");
             errors.stream().limit(10).forEach(e -> table.note("Error: " + e));
             table.write("load");
             assertThat(errors).as("errors under load").isEmpty();

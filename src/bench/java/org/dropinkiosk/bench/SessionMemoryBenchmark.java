@@ -55,19 +55,32 @@ class SessionMemoryBenchmark {
             double empty = mean(perSession.get(EMPTY));
             BenchTable table = new BenchTable("Memory per open kiosk screen (Vaadin session)");
             for (String screen : List.of(HOME, KEYBOARD)) {
-                table.row("heap after GC per session on " + screen + " (mean of " + ROUNDS + " rounds of " + SESSIONS + ")",
-                        mean(perSession.get(screen)), "KB", empty, "per session on an empty screen in the same frame, same rounds", "-");
+                table.row(
+                        "heap after GC per session on " + screen + " (mean of " + ROUNDS + " rounds of " + SESSIONS
+                                + ")",
+                        mean(perSession.get(screen)),
+                        "KB",
+                        empty,
+                        "per session on an empty screen in the same frame, same rounds",
+                        "-");
             }
-            table.row("heap after GC per session, all " + open.size() + " together (the heap's own movement is then small beside them)",
-                    (last - idle) / open.size() * 1024, "KB", empty, "per session on an empty screen (mean of the rounds)", "-");
+            table.row(
+                    "heap after GC per session, all " + open.size()
+                            + " together (the heap's own movement is then small beside them)",
+                    (last - idle) / open.size() * 1024,
+                    "KB",
+                    empty,
+                    "per session on an empty screen (mean of the rounds)",
+                    "-");
             perSession.forEach((screen, kb) -> table.note("Per session on " + screen + ", round by round: "
                     + String.join(", ", kb.stream().map(BenchTable::fmt).toList()) + " KB."));
-            table.note("Heap after GC: " + BenchTable.fmt(idle) + " MB before, then after each hundred: " + String.join(", ", heaps)
-                    + " MB; resident memory at the end " + BenchTable.fmt(rss) + " MB.");
+            table.note("Heap after GC: " + BenchTable.fmt(idle) + " MB before, then after each hundred: "
+                    + String.join(", ", heaps) + " MB; resident memory at the end " + BenchTable.fmt(rss) + " MB.");
             table.note("Live Vaadin sessions / UIs in a heap histogram: " + before[0] + " / " + before[1] + " before, "
                     + after[0] + " / " + after[1] + " after (" + open.size() + " opened).");
-            table.note("Each session is opened by a simulated kiosk over HTTP (decision 916): the server keeps the same session, "
-                    + "UI and components whatever the client is. The rounds show how much the heap moves by itself.");
+            table.note(
+                    "Each session is opened by a simulated kiosk over HTTP (decision 916): the server keeps the same session, "
+                            + "UI and components whatever the client is. The rounds show how much the heap moves by itself.");
             errors.stream().limit(5).forEach(e -> table.note("Error: " + e));
             table.write("session-memory");
             assertThat(errors).isEmpty();

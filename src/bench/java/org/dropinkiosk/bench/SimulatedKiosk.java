@@ -36,6 +36,7 @@ final class SimulatedKiosk {
     private static final Set<String> READABLE = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li");
     /** Feature numbers of Vaadin Flow's state tree (com.vaadin.flow.internal.nodefeature.NodeFeatures). */
     private static final int ELEMENT_DATA = 0;
+
     private static final int CHILDREN = 2;
     private static final int ATTRIBUTES = 3;
     private static final int LISTENERS = 4;
@@ -61,12 +62,15 @@ final class SimulatedKiosk {
     }
 
     /** One client for every simulated kiosk (its connection pool and one selector thread); cookies are per kiosk. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final String origin;
     /** This kiosk's cookies (its session), as its own browser would keep them. */
     private final Map<String, String> cookies = new LinkedHashMap<>();
+
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final Set<String> cached = new HashSet<>();
@@ -78,8 +82,7 @@ final class SimulatedKiosk {
     /** The screen's own timers (setTimeout calling back to the server), as the browser would run them. */
     private final List<Timer> timers = new ArrayList<>();
 
-    private record Timer(long dueNanos, int node, String method, Object argument) {
-    }
+    private record Timer(long dueNanos, int node, String method, Object argument) {}
 
     private static final Pattern SERVER_TIMER =
             Pattern.compile("setTimeout\\(\\(\\) => \\w+\\.\\$server && \\w+\\.\\$server\\.(\\w+)\\(\\$0\\), \\$1\\)");
@@ -96,10 +99,13 @@ final class SimulatedKiosk {
         path = at;
         get(at);
         String location = URLEncoder.encode(at.substring(1), StandardCharsets.UTF_8);
-        String init = get("/?v-r=init&location=" + location + "&query=&v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280"
-                + "&v-curdate=" + System.currentTimeMillis() + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-"
-                + Math.random() + "&v-td=true&v-pr=1&v-np=Linux&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary"
-                + "&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false");
+        String init = get(
+                "/?v-r=init&location=" + location + "&query=&v-sh=800&v-sw=1280&v-wh=800&v-ww=1280&v-bh=800&v-bw=1280"
+                        + "&v-curdate=" + System.currentTimeMillis()
+                        + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-"
+                        + Math.random()
+                        + "&v-td=true&v-pr=1&v-np=Linux&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary"
+                        + "&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false");
         JsonNode config = JSON.readTree(init).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
@@ -133,7 +139,10 @@ final class SimulatedKiosk {
 
     /** Taps the element with this id (the frame's Home, Help, Listen); milliseconds, or -1. */
     double tapId(String id) throws IOException, InterruptedException {
-        Integer button = reachable(1).stream().filter(n -> id.equals(nodes.get(n).attributes.get("id"))).findFirst().orElse(null);
+        Integer button = reachable(1).stream()
+                .filter(n -> id.equals(nodes.get(n).attributes.get("id")))
+                .findFirst()
+                .orElse(null);
         if (button == null) {
             errors.add("no element #" + id + " on " + path);
             return -1;
@@ -149,7 +158,11 @@ final class SimulatedKiosk {
         if (expressions != null) {
             for (String expression : expressions.propertyNames()) {
                 if (expression.startsWith("event.")) {
-                    data.put(expression, expression.endsWith("Key") ? (Object) false : (Object) (expression.equals("event.detail") ? 1 : 0));
+                    data.put(
+                            expression,
+                            expression.endsWith("Key")
+                                    ? (Object) false
+                                    : (Object) (expression.equals("event.detail") ? 1 : 0));
                 }
             }
         }
@@ -245,9 +258,11 @@ final class SimulatedKiosk {
         body.put("rpc", List.of(rpc));
         body.put("syncId", syncId);
         body.put("clientId", clientId);
-        HttpResponse<String> r = send(request("/?v-r=uidl&v-uiId=" + uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(
+                request("/?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             errors.add("HTTP " + r.statusCode() + " for " + event + " on " + path);
             return -1;
@@ -258,7 +273,10 @@ final class SimulatedKiosk {
             answer = answer.get(0);
         }
         JsonNode meta = answer.path("meta");
-        if (meta.has("appError") || meta.has("sessionExpired") || answer.has("resynchronize") || meta.has("async") && !answer.has("syncId")) {
+        if (meta.has("appError")
+                || meta.has("sessionExpired")
+                || answer.has("resynchronize")
+                || meta.has("async") && !answer.has("syncId")) {
             errors.add("the server answered " + abbreviate(meta.toString()) + " to " + event + " on " + path);
             return -1;
         }
@@ -283,9 +301,14 @@ final class SimulatedKiosk {
             }
             Matcher timer = SERVER_TIMER.matcher(script);
             if (timer.find() && call.size() == 4) {
-                Object argument = call.get(0).isNumber() ? call.get(0).asInt() : call.get(0).asString();
-                timers.add(new Timer(System.nanoTime() + call.get(1).asLong() * 1_000_000, call.get(2).path("@v-node").asInt(),
-                        timer.group(1), argument));
+                Object argument = call.get(0).isNumber()
+                        ? call.get(0).asInt()
+                        : call.get(0).asString();
+                timers.add(new Timer(
+                        System.nanoTime() + call.get(1).asLong() * 1_000_000,
+                        call.get(2).path("@v-node").asInt(),
+                        timer.group(1),
+                        argument));
             }
         }
         JsonNode changes = uidl.path("changes");
@@ -372,14 +395,19 @@ final class SimulatedKiosk {
     }
 
     private Integer content() {
-        return reachable(1).stream().filter(i -> "kiosk-content".equals(nodes.get(i).attributes.get("id"))).findFirst().orElse(null);
+        return reachable(1).stream()
+                .filter(i -> "kiosk-content".equals(nodes.get(i).attributes.get("id")))
+                .findFirst()
+                .orElse(null);
     }
 
     private Integer find(String name) {
         for (int id : reachable(1)) {
             Node n = nodes.get(id);
-            if (n.listeners.containsKey("click") && !n.attributes.containsKey("disabled")
-                    && (name.equals(n.attributes.get("data-say")) || name.equals(n.attributes.get("aria-label"))
+            if (n.listeners.containsKey("click")
+                    && !n.attributes.containsKey("disabled")
+                    && (name.equals(n.attributes.get("data-say"))
+                            || name.equals(n.attributes.get("aria-label"))
                             || name.equals(textOf(id).replaceAll("\\s+", " ").trim()))) {
                 return id;
             }
@@ -450,15 +478,23 @@ final class SimulatedKiosk {
     // ---- HTTP ---------------------------------------------------------------------------------------
 
     private HttpRequest.Builder request(String at) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + at)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(origin + at)).timeout(Duration.ofSeconds(30));
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()));
         }
         return request;
     }
 
     /** Sends the request and keeps the cookies the answer sets (name=value, before any attributes). */
-    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
         HttpResponse<T> r = HTTP.send(request.build(), body);
         for (String set : r.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];

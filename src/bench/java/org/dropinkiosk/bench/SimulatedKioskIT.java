@@ -26,7 +26,8 @@ class SimulatedKioskIT {
 
     @Test
     void one_simulated_visitor_signs_in_and_answers_a_whole_set_like_a_person_at_the_screen() throws Exception {
-        long answersBefore = jdbc.sql("SELECT count(*) FROM answer").query(Long.class).single();
+        long answersBefore =
+                jdbc.sql("SELECT count(*) FROM answer").query(Long.class).single();
         SimulatedKiosk kiosk = new SimulatedKiosk("http://localhost:" + port).open("/");
         assertThat(kiosk.screenText()).contains("Sign in", "Tell us");
 
@@ -37,9 +38,13 @@ class SimulatedKioskIT {
         assertThat(visitor[0].errors).isEmpty();
         assertThat(visitor[0].rounds).isEqualTo(1);
         // Kiosk 7, first visitor: "K" + "H" + "V" + "A", typed letter by letter.
-        assertThat(jdbc.sql("SELECT count(*) FROM visitor v JOIN visit s ON s.visitor_id = v.id WHERE upper(v.name) = 'KHVA'")
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM answer").query(Long.class).single() - answersBefore).isEqualTo(6);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM visitor v JOIN visit s ON s.visitor_id = v.id WHERE upper(v.name) = 'KHVA'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM answer").query(Long.class).single() - answersBefore)
+                .isEqualTo(6);
         assertThat(visitor[0].listens).hasSize(2).allMatch(ms -> ms > 0);
     }
 

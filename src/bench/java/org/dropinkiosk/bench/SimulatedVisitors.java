@@ -83,7 +83,10 @@ final class SimulatedVisitors implements Runnable {
         tap("Next");
         tap("Speak Up group");
         // The picture: sun, or the first offered when another visitor of the same name has it.
-        tap(List.of("sun", "star", "flower", "tree", "cat", "dog").stream().filter(kiosk::has).findFirst().orElse("sun"));
+        tap(List.of("sun", "star", "flower", "tree", "cat", "dog").stream()
+                .filter(kiosk::has)
+                .findFirst()
+                .orElse("sun"));
         tap("Next");
         tap("Yes");
         expect("You are signed in");

@@ -50,16 +50,34 @@ class StartupBenchmark {
             }
         }
         BenchTable table = new BenchTable("Start-up and memory");
-        table.row("start-up to healthy (median of " + RUNS + ")", BenchTable.median(appSeconds), "s",
-                BenchTable.median(jvmSeconds), "a bare JVM to its first line", 10);
-        table.row("resident memory after the speech warm-up (median)", BenchTable.median(appRss), "MB",
-                BenchTable.median(jvmRss), "a bare idle JVM", 400);
-        table.row("GET / (Vaadin bootstrap page, " + pageBytes + " B), p50 of " + REQUESTS, BenchTable.median(pageMs), "ms",
-                BenchTable.median(staticMs), "GET a static file (kiosk.css, " + staticBytes + " B)", "-");
+        table.row(
+                "start-up to healthy (median of " + RUNS + ")",
+                BenchTable.median(appSeconds),
+                "s",
+                BenchTable.median(jvmSeconds),
+                "a bare JVM to its first line",
+                10);
+        table.row(
+                "resident memory after the speech warm-up (median)",
+                BenchTable.median(appRss),
+                "MB",
+                BenchTable.median(jvmRss),
+                "a bare idle JVM",
+                400);
+        table.row(
+                "GET / (Vaadin bootstrap page, " + pageBytes + " B), p50 of " + REQUESTS,
+                BenchTable.median(pageMs),
+                "ms",
+                BenchTable.median(staticMs),
+                "GET a static file (kiosk.css, " + staticBytes + " B)",
+                "-");
         table.note("Start-up runs: " + appSeconds + " s; bare JVM: " + jvmSeconds + " s.");
-        table.note("Started by kiosk-config/venue-install/run-kiosk.sh with its default Java options, as on a venue PC after its install; "
-                + "making the start-up cache (unpacked jar and class cache, once per install) took " + BenchTable.fmt(AppProcess.cacheSeconds) + " s, not counted.");
-        table.note("Memory is read after the speech warm-up has logged its end and " + REQUESTS + " page and file requests.");
+        table.note(
+                "Started by kiosk-config/venue-install/run-kiosk.sh with its default Java options, as on a venue PC after its install; "
+                        + "making the start-up cache (unpacked jar and class cache, once per install) took "
+                        + BenchTable.fmt(AppProcess.cacheSeconds) + " s, not counted.");
+        table.note("Memory is read after the speech warm-up has logged its end and " + REQUESTS
+                + " page and file requests.");
         table.write("startup");
         assertThat(appSeconds).isNotEmpty();
     }
@@ -67,8 +85,10 @@ class StartupBenchmark {
     /** Seconds until a bare JVM prints its first line, and its resident memory then. */
     private static double[] bareJvm() throws Exception {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(AppProcess.java().toString(), "-cp", "target/test-classes", IdleJvm.class.getName())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        AppProcess.java().toString(), "-cp", "target/test-classes", IdleJvm.class.getName())
+                .redirectErrorStream(true)
+                .start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             out.readLine();
             double seconds = (System.nanoTime() - start) / 1e9;

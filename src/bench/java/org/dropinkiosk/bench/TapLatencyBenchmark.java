@@ -48,12 +48,14 @@ class TapLatencyBenchmark {
             List<Double> idle = taps(page, TAPS, errors);
             List<Double> empty = emptyTaps(page, app, TAPS, errors);
 
-            // The busy kiosks: simulated over HTTP (decision 916), each a visitor journey after another at a tap a second.
+            // The busy kiosks: simulated over HTTP (decision 916), each a visitor journey after another at a tap a
+            // second.
             AtomicBoolean stop = new AtomicBoolean();
             List<SimulatedVisitors> busy = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < BUSY; i++) {
-                SimulatedVisitors kiosk = new SimulatedVisitors(new SimulatedKiosk(app.origin()).open("/"), i, BUSY_EVERY_MS, stop::get);
+                SimulatedVisitors kiosk =
+                        new SimulatedVisitors(new SimulatedKiosk(app.origin()).open("/"), i, BUSY_EVERY_MS, stop::get);
                 busy.add(kiosk);
                 threads.add(Thread.ofPlatform().name("busy-kiosk-" + i).start(kiosk));
             }
@@ -77,28 +79,46 @@ class TapLatencyBenchmark {
 
             BenchTable table = new BenchTable("Tap to screen change (Home and Help in turn, Chromium)");
             for (double p : new double[] {50, 95, 99}) {
-                table.row("idle, p" + (int) p + " of " + idle.size(), BenchTable.percentile(idle, p), "ms",
-                        BenchTable.percentile(empty, p), "a tap between two empty screens (p" + (int) p + ")",
+                table.row(
+                        "idle, p" + (int) p + " of " + idle.size(),
+                        BenchTable.percentile(idle, p),
+                        "ms",
+                        BenchTable.percentile(empty, p),
+                        "a tap between two empty screens (p" + (int) p + ")",
                         p == 95 ? 100 : BenchTable.NO_FLOOR);
             }
             for (double p : new double[] {50, 95, 99}) {
-                table.row(BUSY + " sessions busy, p" + (int) p + " of " + loaded.size(), BenchTable.percentile(loaded, p), "ms",
-                        BenchTable.percentile(emptyLoaded, p), "the same empty-screen tap while busy", "-");
+                table.row(
+                        BUSY + " sessions busy, p" + (int) p + " of " + loaded.size(),
+                        BenchTable.percentile(loaded, p),
+                        "ms",
+                        BenchTable.percentile(emptyLoaded, p),
+                        "the same empty-screen tap while busy",
+                        "-");
             }
-            table.row("the busy kiosks' own taps (tap to new screen received), p95 of " + busyTimes.size(),
-                    busyTimes.isEmpty() ? 0 : BenchTable.percentile(busyTimes, 95), "ms", BenchTable.percentile(emptyLoaded, 95),
-                    "the empty-screen tap in Chromium while busy (p95)", "-");
-            table.note("Taps that changed nothing within 10 s: " + errors.size() + " measured; errors in the busy sessions: " + busyErrors.size()
+            table.row(
+                    "the busy kiosks' own taps (tap to new screen received), p95 of " + busyTimes.size(),
+                    busyTimes.isEmpty() ? 0 : BenchTable.percentile(busyTimes, 95),
+                    "ms",
+                    BenchTable.percentile(emptyLoaded, 95),
+                    "the empty-screen tap in Chromium while busy (p95)",
+                    "-");
+            table.note("Taps that changed nothing within 10 s: " + errors.size()
+                    + " measured; errors in the busy sessions: " + busyErrors.size()
                     + (busyErrors.isEmpty() ? "" : " (first: " + busyErrors.get(0) + ")") + ".");
-            table.note("The " + BUSY + " busy sessions are simulated kiosks over HTTP (decision 916), each serving visitor after visitor "
-                    + "(sign in, listen, 6 Tell us answers, listen) with " + BUSY_EVERY_MS + " ms after each tap: " + busyVisitors
+            table.note("The " + BUSY
+                    + " busy sessions are simulated kiosks over HTTP (decision 916), each serving visitor after visitor "
+                    + "(sign in, listen, 6 Tell us answers, listen) with " + BUSY_EVERY_MS + " ms after each tap: "
+                    + busyVisitors
                     + " visitors, " + busyTimes.size() + " taps while the measured page tapped.");
             if (!errors.isEmpty()) {
                 table.note("What the taps that changed nothing saw: " + FAILURES + ".");
             }
-            table.note("Resident memory of the app with " + (BUSY + 1) + " sessions open: " + BenchTable.fmt(rss) + " MB.");
-            table.note("Measured inside the page: from the tap to the frame after the first change in the screen's content; "
-                    + GAP_MS + " ms (not timed) between a screen change and the next tap.");
+            table.note("Resident memory of the app with " + (BUSY + 1) + " sessions open: " + BenchTable.fmt(rss)
+                    + " MB.");
+            table.note(
+                    "Measured inside the page: from the tap to the frame after the first change in the screen's content; "
+                            + GAP_MS + " ms (not timed) between a screen change and the next tap.");
             table.write("tap-latency");
             assertThat(errors).as("taps that changed nothing").isEmpty();
             assertThat(busyErrors).as("errors in the busy sessions").isEmpty();
@@ -126,7 +146,8 @@ class TapLatencyBenchmark {
     /** Home and Help in turn; a tap that changes nothing is an error (-1 in the list of errors). */
     private static List<Double> taps(Page page, int count, List<Double> errors) {
         List<Double> times = new ArrayList<>();
-        // Strict turns from Home (where every series starts), not location: the address may change a moment after the screen.
+        // Strict turns from Home (where every series starts), not location: the address may change a moment after the
+        // screen.
         for (int i = 0; i < count; i++) {
             String button = i % 2 == 0 ? "kiosk-help" : "kiosk-home";
             double ms = ((Number) page.evaluate(KioskScripts.TAP_ID, button)).doubleValue();

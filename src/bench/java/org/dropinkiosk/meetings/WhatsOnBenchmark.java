@@ -25,6 +25,7 @@ class WhatsOnBenchmark {
 
     @Autowired
     Meetings meetings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -55,10 +56,18 @@ class WhatsOnBenchmark {
         }
         Collections.sort(fresh);
         Collections.sort(kept);
-        System.out.printf("[bench] What's on, %d series of %s: import %.0f ms; fresh expansion median %.0f ms (max %.0f ms, %d runs);"
-                + " kept answer median %.3f ms, p95 %.3f ms (%d calls)%n", EVENTS, CalendarLimitsTest.LARGEST_RULE, importMs,
-                fresh.get(fresh.size() / 2), fresh.get(fresh.size() - 1), fresh.size(), kept.get(kept.size() / 2),
-                kept.get((int) (kept.size() * 0.95)), kept.size());
+        System.out.printf(
+                "[bench] What's on, %d series of %s: import %.0f ms; fresh expansion median %.0f ms (max %.0f ms, %d runs);"
+                        + " kept answer median %.3f ms, p95 %.3f ms (%d calls)%n",
+                EVENTS,
+                CalendarLimitsTest.LARGEST_RULE,
+                importMs,
+                fresh.get(fresh.size() / 2),
+                fresh.get(fresh.size() - 1),
+                fresh.size(),
+                kept.get(kept.size() / 2),
+                kept.get((int) (kept.size() * 0.95)),
+                kept.size());
         FixedClock.noMeetings(jdbc);
     }
 }

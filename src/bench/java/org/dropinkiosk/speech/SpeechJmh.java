@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SpeechJmh {
 
-    static final String NEWSLETTER = "The network meeting is on Wednesday 11th January at 12:30pm. The coffee morning is on "
-            + "Thursday 22nd December at 11:00 am. Fill in the NHS survey: https://forms.office.com/e/jJXV4g3HK0 🎉";
+    static final String NEWSLETTER =
+            "The network meeting is on Wednesday 11th January at 12:30pm. The coffee morning is on "
+                    + "Thursday 22nd December at 11:00 am. Fill in the NHS survey: https://forms.office.com/e/jJXV4g3HK0 🎉";
     static final String TWELVE_WORDS = "Ask a person with a name badge because they are happy to help.";
 
     private SpeechNormaliser normaliser;

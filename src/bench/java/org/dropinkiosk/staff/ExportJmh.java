@@ -39,8 +39,16 @@ public class ExportJmh {
         Instant first = Instant.parse("2026-08-01T10:00:00Z");
         for (int i = 0; i < ROWS; i++) {
             Instant in = first.plusSeconds(86_400L * (i / 100) + i % 3600);
-            rows[i] = new VisitExport.Row("main", LocalDate.ofInstant(in, ZONE), in, in.plusSeconds(7200), "visitor",
-                    i % 50 == 0 ? "=Formula" + i : "Visitor" + i, "sun", "speak-up", false);
+            rows[i] = new VisitExport.Row(
+                    "main",
+                    LocalDate.ofInstant(in, ZONE),
+                    in,
+                    in.plusSeconds(7200),
+                    "visitor",
+                    i % 50 == 0 ? "=Formula" + i : "Visitor" + i,
+                    "sun",
+                    "speak-up",
+                    false);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         csv(out);

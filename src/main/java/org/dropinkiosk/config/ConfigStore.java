@@ -57,23 +57,28 @@ public class ConfigStore {
     }
 
     /** The first comment line of every file the staff area writes. */
-    static final String STAFF_WRITES = "# The staff area also writes this file: comments below this top block are not kept when it saves.";
+    static final String STAFF_WRITES =
+            "# The staff area also writes this file: comments below this top block are not kept when it saves.";
+
     private static final long MOST_BYTES = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
 
-    private record Entry<T extends Record>(ConfigFile<T> file, Tidy<T> tidy, T value, Version version) {
-    }
+    private record Entry<T extends Record>(ConfigFile<T> file, Tidy<T> tidy, T value, Version version) {}
 
     private final Path folder;
     private final ConfigProblems problems;
     private final MessageSource words;
     private final Locale locale;
     private final ApplicationEventPublisher events;
-    private final Validator validator = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private final Validator validator = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
     private final Map<String, Entry<?>> entries = new ConcurrentHashMap<>();
 
-    public ConfigStore(KioskSettings settings, ConfigProblems problems, MessageSource words, ApplicationEventPublisher events) {
+    public ConfigStore(
+            KioskSettings settings, ConfigProblems problems, MessageSource words, ApplicationEventPublisher events) {
         this.folder = settings.configDir();
         this.problems = problems;
         this.words = words;
@@ -161,7 +166,13 @@ public class ConfigStore {
         }
         problems.report(file.name(), mistakes.found());
         if (mistakes.fileUnusable() || value == null) {
-            entries.put(file.name(), new Entry<>(file, entry.tidy(), entry.value(), snapshot == null ? entry.version() : snapshot.version()));
+            entries.put(
+                    file.name(),
+                    new Entry<>(
+                            file,
+                            entry.tidy(),
+                            entry.value(),
+                            snapshot == null ? entry.version() : snapshot.version()));
             return false;
         }
         entries.put(file.name(), new Entry<>(file, entry.tidy(), value, snapshot.version()));
@@ -181,7 +192,8 @@ public class ConfigStore {
 
     /** Binds and checks the text; a mistake is added for what is wrong, and null returned if nothing can be used. */
     <T extends Record> T read(ConfigFile<T> file, String written, OriginLines lines, Mistakes mistakes) {
-        String text = written.startsWith("\uFEFF") ? written.substring(1) : written; // some Windows editors start with a BOM
+        String text =
+                written.startsWith("\uFEFF") ? written.substring(1) : written; // some Windows editors start with a BOM
         if (text.isBlank()) {
             return file.empty().get();
         }
@@ -222,7 +234,9 @@ public class ConfigStore {
      * otherwise read as no sets at all); a file with none of the record's names cannot be used.
      */
     private static boolean knownAtTop(ConfigFile<?> file, PropertySource<?> source, Mistakes mistakes) {
-        List<String> known = Arrays.stream(file.type().getRecordComponents()).map(c -> RecordTree.kebab(c.getName())).toList();
+        List<String> known = Arrays.stream(file.type().getRecordComponents())
+                .map(c -> RecordTree.kebab(c.getName()))
+                .toList();
         Set<String> top = new LinkedHashSet<>();
         if (source.getSource() instanceof Map<?, ?> fields) {
             fields.keySet().forEach(key -> top.add(key.toString().split("[.\\[]", 2)[0]));
@@ -231,7 +245,9 @@ public class ConfigStore {
             mistakes.unusable(1, "config.mistake.top", known.getFirst());
             return false;
         }
-        top.stream().filter(name -> !known.contains(name)).forEach(name -> mistakes.add(name, "config.mistake.unknown-field", name));
+        top.stream()
+                .filter(name -> !known.contains(name))
+                .forEach(name -> mistakes.add(name, "config.mistake.unknown-field", name));
         return true;
     }
 
@@ -240,13 +256,16 @@ public class ConfigStore {
         Set<String> leftOut = new HashSet<>();
         for (ConstraintViolation<T> v : validator.validate(value)) {
             String path = path(v.getPropertyPath());
-            ConstraintWords.Words allowed = ConstraintWords.of(v.getConstraintDescriptor().getAnnotation());
+            ConstraintWords.Words allowed =
+                    ConstraintWords.of(v.getConstraintDescriptor().getAnnotation());
             String sentence = mistakes.words(allowed.key(), allowed.args());
             Object wrong = v.getInvalidValue();
             boolean advice = v.getConstraintDescriptor().getPayload().contains(Advice.class);
             String item = path.contains("]") ? path.substring(0, path.lastIndexOf(']') + 1) : "";
             String consequence = advice ? "config.used" : item.isEmpty() ? "config.kept" : "config.left-out";
-            if (wrong == null || wrong instanceof String s && s.isBlank() || !(wrong instanceof String || wrong instanceof Number)) {
+            if (wrong == null
+                    || wrong instanceof String s && s.isBlank()
+                    || !(wrong instanceof String || wrong instanceof Number)) {
                 mistakes.add(path, "config.mistake.missing", new Object[] {sentence}, consequence);
             } else {
                 mistakes.add(path, "config.mistake.wrong", new Object[] {wrong, sentence}, consequence);
@@ -297,7 +316,8 @@ public class ConfigStore {
 
     /** What a value of {@code type} looks like, in words: {@code config.type.LocalDate} and so on. */
     static String typeWords(Mistakes mistakes, Class<?> type) {
-        String key = "config.type." + ClassUtils.resolvePrimitiveIfNecessary(type).getSimpleName();
+        String key =
+                "config.type." + ClassUtils.resolvePrimitiveIfNecessary(type).getSimpleName();
         String words = mistakes.words(key);
         return words.equals(key) ? mistakes.words("config.type.other") : words;
     }
@@ -311,9 +331,16 @@ public class ConfigStore {
         }
 
         @Override
-        public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Exception error) {
-            Object value = context.getConfigurationProperty() == null ? "" : context.getConfigurationProperty().getValue();
-            mistakes.add(name.toString(), "config.mistake.cannot-read", value, typeWords(mistakes, target.getType().resolve(Object.class)));
+        public Object onFailure(
+                ConfigurationPropertyName name, Bindable<?> target, BindContext context, Exception error) {
+            Object value = context.getConfigurationProperty() == null
+                    ? ""
+                    : context.getConfigurationProperty().getValue();
+            mistakes.add(
+                    name.toString(),
+                    "config.mistake.cannot-read",
+                    value,
+                    typeWords(mistakes, target.getType().resolve(Object.class)));
             return null;
         }
     }
@@ -364,7 +391,9 @@ public class ConfigStore {
         }
 
         private static int line(Origin origin) {
-            return origin instanceof TextResourceOrigin text && text.getLocation() != null ? text.getLocation().getLine() + 1 : 0;
+            return origin instanceof TextResourceOrigin text && text.getLocation() != null
+                    ? text.getLocation().getLine() + 1
+                    : 0;
         }
     }
 }

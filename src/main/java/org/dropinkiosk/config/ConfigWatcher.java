@@ -29,6 +29,7 @@ public class ConfigWatcher implements SmartLifecycle {
     static final long POLL_MILLIS = 2000;
     /** A folder of more files than this is not a kiosk-config; the rest are not looked at. */
     static final int MOST_FILES = 5000;
+
     private static final Logger log = LoggerFactory.getLogger(ConfigWatcher.class);
 
     private final Path folder;
@@ -47,7 +48,10 @@ public class ConfigWatcher implements SmartLifecycle {
         if (seen != null) {
             Set<String> names = new HashSet<>(seen.keySet());
             names.addAll(now.keySet());
-            names.stream().sorted().filter(n -> !Objects.equals(seen.get(n), now.get(n))).forEach(store::changed);
+            names.stream()
+                    .sorted()
+                    .filter(n -> !Objects.equals(seen.get(n), now.get(n)))
+                    .forEach(store::changed);
         }
         seen = now;
     }
@@ -58,16 +62,20 @@ public class ConfigWatcher implements SmartLifecycle {
             return stamps;
         }
         try (Stream<Path> files = Files.walk(folder, 2)) {
-            files.limit(MOST_FILES).filter(f -> !f.getFileName().toString().startsWith(".")).forEach(f -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                    if (a.isRegularFile()) {
-                        stamps.put(folder.relativize(f).toString().replace('\\', '/'), a.size() + ":" + a.lastModifiedTime().toMillis());
-                    }
-                } catch (IOException e) {
-                    stamps.put(folder.relativize(f).toString().replace('\\', '/'), "unreadable");
-                }
-            });
+            files.limit(MOST_FILES)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .forEach(f -> {
+                        try {
+                            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                            if (a.isRegularFile()) {
+                                stamps.put(
+                                        folder.relativize(f).toString().replace('\\', '/'),
+                                        a.size() + ":" + a.lastModifiedTime().toMillis());
+                            }
+                        } catch (IOException e) {
+                            stamps.put(folder.relativize(f).toString().replace('\\', '/'), "unreadable");
+                        }
+                    });
         } catch (IOException | RuntimeException e) {
             log.warn("Looking for changes in {} failed; trying again shortly: {}", folder, e.toString());
         }
@@ -85,13 +93,17 @@ public class ConfigWatcher implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                poll();
-            } catch (RuntimeException e) {
-                log.warn("Reading a changed kiosk-config file failed; trying again shortly.", e);
-            }
-        }, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        poll();
+                    } catch (RuntimeException e) {
+                        log.warn("Reading a changed kiosk-config file failed; trying again shortly.", e);
+                    }
+                },
+                POLL_MILLIS,
+                POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

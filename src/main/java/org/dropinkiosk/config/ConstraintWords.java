@@ -17,11 +17,9 @@ final class ConstraintWords {
 
     private static final List<String> ORDER = List.of("min", "max", "value");
 
-    record Words(String key, Object[] args) {
-    }
+    record Words(String key, Object[] args) {}
 
-    private ConstraintWords() {
-    }
+    private ConstraintWords() {}
 
     static Words of(Annotation constraint) {
         Class<? extends Annotation> type = constraint.annotationType();
@@ -46,8 +44,10 @@ final class ConstraintWords {
         if (attribute(constraint, "seconds") == null) {
             return null;
         }
-        return Duration.ofDays(number(constraint, "days")).plusHours(number(constraint, "hours"))
-                .plusMinutes(number(constraint, "minutes")).plusSeconds(number(constraint, "seconds"))
+        return Duration.ofDays(number(constraint, "days"))
+                .plusHours(number(constraint, "hours"))
+                .plusMinutes(number(constraint, "minutes"))
+                .plusSeconds(number(constraint, "seconds"))
                 .plusMillis(number(constraint, "millis"));
     }
 

@@ -19,7 +19,9 @@ class DataFolderPath implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String dir = environment.getProperty("kiosk.data-dir", "./data");
         String absolute = Path.of(dir).toAbsolutePath().normalize().toString().replace('\\', '/');
-        environment.getPropertySources().addLast(new MapPropertySource("kioskDataPath", Map.of("kiosk.data-path", absolute)));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("kioskDataPath", Map.of("kiosk.data-path", absolute)));
     }
 
     @Override

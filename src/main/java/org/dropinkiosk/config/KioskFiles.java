@@ -21,12 +21,10 @@ public final class KioskFiles {
 
     private static final Object WRITING = new Object();
 
-    private KioskFiles() {
-    }
+    private KioskFiles() {}
 
     /** A file's text as it was read, and the version to save against (a missing file has {@link Version#MISSING}). */
-    public record Snapshot(String text, Version version) {
-    }
+    public record Snapshot(String text, Version version) {}
 
     /** What a file held when it was read: the SHA-256 of its bytes, or {@link #MISSING}. */
     public record Version(String sha256) {
@@ -34,7 +32,8 @@ public final class KioskFiles {
 
         static Version of(byte[] bytes) {
             try {
-                return new Version(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+                return new Version(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("Every Java has SHA-256", e);
             }

@@ -58,8 +58,11 @@ public class PictureResolver {
         if (hasType(file) && Files.isRegularFile(pictures.resolve(file))) {
             return Optional.of(FOLDER + "/" + file);
         }
-        return PICTURE_TYPES.stream().map(type -> file + type).filter(f -> Files.isRegularFile(pictures.resolve(f)))
-                .findFirst().map(f -> FOLDER + "/" + f);
+        return PICTURE_TYPES.stream()
+                .map(type -> file + type)
+                .filter(f -> Files.isRegularFile(pictures.resolve(f)))
+                .findFirst()
+                .map(f -> FOLDER + "/" + f);
     }
 
     public boolean exists(String name) {
@@ -106,7 +109,8 @@ public class PictureResolver {
         Path folder = Path.of("frontend/symbols");
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
-                files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".svg"))
+                files.map(p -> p.getFileName().toString())
+                        .filter(f -> f.endsWith(".svg"))
                         .forEach(f -> names.add(f.substring(0, f.length() - 4)));
             } catch (IOException e) {
                 // Only the classpath then.

@@ -19,8 +19,7 @@ final class RecordTree {
     /** One part of a path: an index {@code [2]} or a name. */
     private static final Pattern PART = Pattern.compile("\\[(\\d+)]|([^.\\[]+)");
 
-    private RecordTree() {
-    }
+    private RecordTree() {}
 
     /**
      * A copy of {@code value} without the list items whose path is in {@code leftOut}; {@code kept} learns, for each
@@ -59,7 +58,9 @@ final class RecordTree {
             if (part.group(1) != null) {
                 int index = Integer.parseInt(part.group(1));
                 List<Integer> places = kept.get(file.toString());
-                file.append('[').append(places != null && index < places.size() ? places.get(index) : index).append(']');
+                file.append('[')
+                        .append(places != null && index < places.size() ? places.get(index) : index)
+                        .append(']');
             } else {
                 file.append(file.isEmpty() ? "" : ".").append(part.group(2));
             }
@@ -107,7 +108,8 @@ final class RecordTree {
 
     private static Object make(Class<?> type, RecordComponent[] parts, Object[] values) {
         try {
-            Constructor<?> make = type.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            Constructor<?> make = type.getDeclaredConstructor(
+                    Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new));
             make.setAccessible(true);
             return make.newInstance(values);
         } catch (ReflectiveOperationException e) {

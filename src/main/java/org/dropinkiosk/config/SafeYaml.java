@@ -45,8 +45,7 @@ public final class SafeYaml {
         }
     }
 
-    private SafeYaml() {
-    }
+    private SafeYaml() {}
 
     /** SnakeYAML's own limits, the same for every file (a second line of defence behind {@link #check}). */
     public static LoaderOptions options() {
@@ -59,8 +58,7 @@ public final class SafeYaml {
         return options;
     }
 
-    private record Anchored(long values, boolean collection) {
-    }
+    private record Anchored(long values, boolean collection) {}
 
     private static final class Open {
         final String anchor;
@@ -83,7 +81,9 @@ public final class SafeYaml {
         for (Event event : new Yaml(options()).parse(text)) {
             if (event instanceof CollectionStartEvent start) {
                 if (open.size() >= MAX_DEPTH) {
-                    throw new Mistake("the file goes more than " + MAX_DEPTH + " levels deep; use fewer levels", start.getStartMark());
+                    throw new Mistake(
+                            "the file goes more than " + MAX_DEPTH + " levels deep; use fewer levels",
+                            start.getStartMark());
                 }
                 open.push(new Open(start.getAnchor()));
             } else if (event instanceof CollectionEndEvent) {
@@ -100,18 +100,24 @@ public final class SafeYaml {
             } else if (event instanceof AliasEvent alias) {
                 String name = alias.getAnchor();
                 if (open.stream().anyMatch(o -> name.equals(o.anchor))) {
-                    throw new Mistake("the shortcut '*" + name + "' refers to the part it stands in, so it never ends", alias.getStartMark());
+                    throw new Mistake(
+                            "the shortcut '*" + name + "' refers to the part it stands in, so it never ends",
+                            alias.getStartMark());
                 }
                 Anchored target = anchors.get(name);
                 if (target == null) {
                     continue; // an unknown shortcut: the loader itself says so, with its line
                 }
                 if (target.collection() && ++shortcuts > MAX_SHORTCUTS) {
-                    throw new Mistake("the file uses more than " + MAX_SHORTCUTS + " '*' shortcuts to lists", alias.getStartMark());
+                    throw new Mistake(
+                            "the file uses more than " + MAX_SHORTCUTS + " '*' shortcuts to lists",
+                            alias.getStartMark());
                 }
                 copied += target.values();
                 if (copied > MAX_COPIED_VALUES) {
-                    throw new Mistake("the '*' shortcuts copy out more than " + MAX_COPIED_VALUES + " values by here (shortcut '*" + name + "')",
+                    throw new Mistake(
+                            "the '*' shortcuts copy out more than " + MAX_COPIED_VALUES + " values by here (shortcut '*"
+                                    + name + "')",
                             alias.getStartMark());
                 }
                 add(open, target.values());

@@ -31,20 +31,23 @@ final class SettingsAllowed {
         WORDS.setFallbackToSystemLocale(false);
     }
 
-    private SettingsAllowed() {
-    }
+    private SettingsAllowed() {}
 
     /** The words for the setting called {@code name} in full, such as {@code kiosk.speech.max-words}, if it is known. */
     static Optional<String> of(String name) {
         for (Class<?> settings : settingsRecords()) {
-            String prefix = settings.getAnnotation(ConfigurationProperties.class).value();
-            prefix = prefix.isEmpty() ? settings.getAnnotation(ConfigurationProperties.class).prefix() : prefix;
+            String prefix =
+                    settings.getAnnotation(ConfigurationProperties.class).value();
+            prefix = prefix.isEmpty()
+                    ? settings.getAnnotation(ConfigurationProperties.class).prefix()
+                    : prefix;
             if (!name.startsWith(prefix + ".")) {
                 continue;
             }
             String field = name.substring(prefix.length() + 1);
             Optional<RecordComponent> part = Arrays.stream(settings.getRecordComponents())
-                    .filter(c -> RecordTree.kebab(c.getName()).equals(field)).findFirst();
+                    .filter(c -> RecordTree.kebab(c.getName()).equals(field))
+                    .findFirst();
             if (part.isPresent()) {
                 return Optional.of(words(name.substring("kiosk.".length()), settings, part.get()));
             }
@@ -54,7 +57,8 @@ final class SettingsAllowed {
 
     private static String words(String name, Class<?> settings, RecordComponent part) {
         List<Annotation> rules = Arrays.stream(annotations(settings, part))
-                .filter(a -> a.annotationType().isAnnotationPresent(Constraint.class)).toList();
+                .filter(a -> a.annotationType().isAnnotationPresent(Constraint.class))
+                .toList();
         Object[] range = range(rules);
         String own = "config.setting." + name;
         String sentence = WORDS.getMessage(own, range, null, Locale.ROOT);
@@ -71,7 +75,8 @@ final class SettingsAllowed {
             });
         }
         if (phrases.isEmpty()) {
-            String type = "config.type." + ClassUtils.resolvePrimitiveIfNecessary(part.getType()).getSimpleName();
+            String type = "config.type."
+                    + ClassUtils.resolvePrimitiveIfNecessary(part.getType()).getSimpleName();
             return WORDS.getMessage(type, null, WORDS.getMessage("config.type.other", null, Locale.ROOT), Locale.ROOT);
         }
         return String.join("; ", phrases);
@@ -94,14 +99,18 @@ final class SettingsAllowed {
                 range.addAll(Arrays.asList(ConstraintWords.of(rule).args()));
             }
         }
-        if (has(rules, "NotBlank") && has(rules, "Size") && range.size() == 2 && Integer.valueOf(0).equals(range.getFirst())) {
+        if (has(rules, "NotBlank")
+                && has(rules, "Size")
+                && range.size() == 2
+                && Integer.valueOf(0).equals(range.getFirst())) {
             range.set(0, 1);
         }
         return range.toArray();
     }
 
     private static boolean presenceOnly(Annotation rule) {
-        return List.of("NotNull", "NotBlank", "NotEmpty", "Pattern").contains(rule.annotationType().getSimpleName());
+        return List.of("NotNull", "NotBlank", "NotEmpty", "Pattern")
+                .contains(rule.annotationType().getSimpleName());
     }
 
     private static boolean has(List<Annotation> rules, String name) {

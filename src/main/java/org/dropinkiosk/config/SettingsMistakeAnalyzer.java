@@ -24,7 +24,8 @@ class SettingsMistakeAnalyzer extends AbstractFailureAnalyzer<BindException> {
             validation.getValidationErrors().forEach(error -> {
                 String field = error instanceof FieldError f ? f.getField() : error.getObjectName();
                 Object value = error instanceof FieldError f ? f.getRejectedValue() : null;
-                lines.add(SettingsMistake.sentence(Origin.from(error), prefix, field, value, error.getDefaultMessage()));
+                lines.add(
+                        SettingsMistake.sentence(Origin.from(error), prefix, field, value, error.getDefaultMessage()));
             });
         } else {
             var property = cause.getProperty();
@@ -34,7 +35,8 @@ class SettingsMistakeAnalyzer extends AbstractFailureAnalyzer<BindException> {
             String reason = cause.getCause() != null ? rootMessage(cause.getCause()) : "it could not be read";
             lines.add(SettingsMistake.sentence(origin, "", field, value, reason));
         }
-        return new FailureAnalysis(String.join(System.lineSeparator(), lines),
+        return new FailureAnalysis(
+                String.join(System.lineSeparator(), lines),
                 "Correct the setting in kiosk-config/kiosk.yml (or the command line or environment), then start the kiosk again.",
                 cause);
     }

@@ -22,8 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlFields {
 
-    private YamlFields() {
-    }
+    private YamlFields() {}
 
     /** The fields of {@code text}; SafeYaml.check must have passed first. Null for an empty file. */
     static OriginTrackedMapPropertySource read(String name, String text) {
@@ -62,6 +61,8 @@ final class YamlFields {
     }
 
     private static TextResourceOrigin origin(ByteArrayResource file, Node node) {
-        return new TextResourceOrigin(file, new Location(node.getStartMark().getLine(), node.getStartMark().getColumn()));
+        return new TextResourceOrigin(
+                file,
+                new Location(node.getStartMark().getLine(), node.getStartMark().getColumn()));
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class CheckContent {
 
-    private CheckContent() {
-    }
+    private CheckContent() {}
 
     public static void main(String[] args) {
         Path folder = Path.of(args.length > 0 ? args[0] : "kiosk-config/content");
@@ -35,8 +34,8 @@ public final class CheckContent {
             out.println((f.error() ? "ERROR   " : "advice  ") + f.sentence());
         }
         long errors = EasyReadChecker.errors(findings);
-        out.println(files.size() + " files, " + pages + " pages, " + screens + " screens: "
-                + errors + " errors, " + (findings.size() - errors) + " pieces of advice.");
+        out.println(files.size() + " files, " + pages + " pages, " + screens + " screens: " + errors + " errors, "
+                + (findings.size() - errors) + " pieces of advice.");
         return errors > 0 ? 1 : 0;
     }
 }

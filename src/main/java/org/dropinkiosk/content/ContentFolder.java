@@ -16,8 +16,7 @@ public final class ContentFolder {
 
     public static final String ALLOWED_WORDS = "allowed-words.txt";
 
-    private ContentFolder() {
-    }
+    private ContentFolder() {}
 
     /** The *.md files, by name. A missing folder has none. */
     public static List<Path> pageFiles(Path folder) {
@@ -25,10 +24,12 @@ public final class ContentFolder {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+            return files.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -42,9 +43,17 @@ public final class ContentFolder {
             try {
                 files.add(ContentParser.parse(name, Files.readAllBytes(f)));
             } catch (IOException | OutOfMemoryError e) {
-                files.add(new ContentFile(name, ContentParser.DEFAULT_ORDER, List.of(),
-                        List.of(new org.dropinkiosk.config.ConfigProblem(name, 0, "",
-                                "the file could not be opened. Check that it is a plain text file the kiosk may read."))));
+                files.add(
+                        new ContentFile(
+                                name,
+                                ContentParser.DEFAULT_ORDER,
+                                List.of(),
+                                List.of(
+                                        new org.dropinkiosk.config.ConfigProblem(
+                                                name,
+                                                0,
+                                                "",
+                                                "the file could not be opened. Check that it is a plain text file the kiosk may read."))));
             }
         }
         return files;
@@ -74,6 +83,7 @@ public final class ContentFolder {
     public static List<ContentPage> pages(List<ContentFile> files) {
         return files.stream()
                 .sorted(java.util.Comparator.comparingInt(ContentFile::order).thenComparing(ContentFile::file))
-                .flatMap(f -> f.pages().stream()).toList();
+                .flatMap(f -> f.pages().stream())
+                .toList();
     }
 }

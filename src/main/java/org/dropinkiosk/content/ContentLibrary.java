@@ -32,8 +32,7 @@ import org.springframework.stereotype.Service;
 public class ContentLibrary implements PhraseSource {
 
     /** What is shown now; a new snapshot replaces it whole, so a screen never sees half a reload. */
-    public record Snapshot(long version, List<ContentScreen> screens, List<EasyReadFinding> findings, int pages) {
-    }
+    public record Snapshot(long version, List<ContentScreen> screens, List<EasyReadFinding> findings, int pages) {}
 
     private static final Logger log = LoggerFactory.getLogger(ContentLibrary.class);
     static final String PREFIX = "content/";
@@ -47,7 +46,11 @@ public class ContentLibrary implements PhraseSource {
     private final Set<String> reported = new LinkedHashSet<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), List.of(), 0);
 
-    public ContentLibrary(KioskSettings settings, ConfigProblems problems, ApplicationEventPublisher events, PictureResolver pictures) {
+    public ContentLibrary(
+            KioskSettings settings,
+            ConfigProblems problems,
+            ApplicationEventPublisher events,
+            PictureResolver pictures) {
         this.folder = settings.configDir().resolve("content");
         this.problems = problems;
         this.events = events;
@@ -93,7 +96,8 @@ public class ContentLibrary implements PhraseSource {
         EasyReadChecker checker = new EasyReadChecker(ContentFolder.allowedWords(folder), symbols);
         List<EasyReadFinding> findings = checker.check(read);
         // A picture that cannot be found is a mistake in kiosk-config too, not only easy-read advice.
-        findings.stream().filter(f -> f.rule().equals("unknown-symbol") || f.rule().equals("no-picture"))
+        findings.stream()
+                .filter(f -> f.rule().equals("unknown-symbol") || f.rule().equals("no-picture"))
                 .forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>())
                         .add(new ConfigProblem(f.file(), f.line(), "picture", f.message())));
         for (String gone : reported) {
@@ -109,8 +113,11 @@ public class ContentLibrary implements PhraseSource {
 
         List<ContentPage> pages = ContentFolder.pages(shown);
         snapshot = new Snapshot(snapshot.version() + 1, ScreenSplitter.split(pages), findings, pages.size());
-        log.info("News content read: {} pages in {} screens, {} easy-read errors, {} pieces of advice.",
-                pages.size(), snapshot.screens().size(), EasyReadChecker.errors(findings),
+        log.info(
+                "News content read: {} pages in {} screens, {} easy-read errors, {} pieces of advice.",
+                pages.size(),
+                snapshot.screens().size(),
+                EasyReadChecker.errors(findings),
                 findings.size() - EasyReadChecker.errors(findings));
         if (announce) {
             events.publishEvent(new PhrasesChanged("content"));

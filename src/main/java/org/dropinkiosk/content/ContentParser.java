@@ -21,6 +21,7 @@ public final class ContentParser {
 
     /** Larger files are not read: a content file is a few pages of short sentences. */
     public static final int MAX_BYTES = 512 * 1024;
+
     public static final int DEFAULT_ORDER = 1000;
 
     private static final Pattern PICTURE = Pattern.compile("^!\\[([^\\]]*)]\\(\\s*([^)\\s]*)\\s*\\)\\s*(.*)$");
@@ -29,8 +30,7 @@ public final class ContentParser {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
 
-    private ContentParser() {
-    }
+    private ContentParser() {}
 
     public static ContentFile parse(String file, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
@@ -38,11 +38,16 @@ public final class ContentParser {
         }
         String text;
         try {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return broken(file, lineOfFirstBadByte(bytes), "this line has characters that are not UTF-8 text. Save the file as UTF-8 in your editor.");
+            return broken(
+                    file,
+                    lineOfFirstBadByte(bytes),
+                    "this line has characters that are not UTF-8 text. Save the file as UTF-8 in your editor.");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -55,8 +60,10 @@ public final class ContentParser {
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
@@ -120,7 +127,9 @@ public final class ContentParser {
                 }
                 int start = i;
                 List<String> paragraph = new ArrayList<>();
-                while (i < lines.length && !lines[i].isBlank() && !HEADING.matcher(lines[i].strip()).matches()) {
+                while (i < lines.length
+                        && !lines[i].isBlank()
+                        && !HEADING.matcher(lines[i].strip()).matches()) {
                     paragraph.add(lines[i].strip());
                     i++;
                 }
@@ -128,9 +137,12 @@ public final class ContentParser {
             }
             endPage(lines.length);
             if (pages.isEmpty() && problems.isEmpty()) {
-                problems.add(new ConfigProblem(file, 0, "", "the file has no pages. Add a block: a picture and a sentence."));
+                problems.add(new ConfigProblem(
+                        file, 0, "", "the file has no pages. Add a block: a picture and a sentence."));
             }
-            return problems.isEmpty() ? new ContentFile(file, order, pages, List.of()) : new ContentFile(file, order, List.of(), problems);
+            return problems.isEmpty()
+                    ? new ContentFile(file, order, pages, List.of())
+                    : new ContentFile(file, order, List.of(), problems);
         }
 
         /** Reads the front matter and returns the index of the first line after it. */
@@ -140,14 +152,20 @@ public final class ContentParser {
                 first++;
             }
             if (first >= lines.length || !lines[first].strip().equals("---")) {
-                problems.add(new ConfigProblem(file, first + 1, "", "the file must start with a front matter: a line '---', then 'title: ...' and 'order: ...', then '---'."));
+                problems.add(
+                        new ConfigProblem(
+                                file,
+                                first + 1,
+                                "",
+                                "the file must start with a front matter: a line '---', then 'title: ...' and 'order: ...', then '---'."));
                 return lines.length;
             }
             for (int i = first + 1; i < lines.length; i++) {
                 String line = lines[i].strip();
                 if (line.equals("---")) {
                     if (title.isBlank()) {
-                        problems.add(new ConfigProblem(file, first + 1, "title", "the front matter needs a line 'title: ...'."));
+                        problems.add(new ConfigProblem(
+                                file, first + 1, "title", "the front matter needs a line 'title: ...'."));
                     }
                     return i + 1;
                 }
@@ -156,7 +174,8 @@ public final class ContentParser {
                 }
                 int colon = line.indexOf(':');
                 if (colon < 1) {
-                    problems.add(new ConfigProblem(file, i + 1, "", "a front matter line is 'name: value', such as 'title: Our meeting'."));
+                    problems.add(new ConfigProblem(
+                            file, i + 1, "", "a front matter line is 'name: value', such as 'title: Our meeting'."));
                     continue;
                 }
                 String key = line.substring(0, colon).strip().toLowerCase();
@@ -167,13 +186,17 @@ public final class ContentParser {
                         try {
                             order = Integer.parseInt(value);
                         } catch (NumberFormatException e) {
-                            problems.add(new ConfigProblem(file, i + 1, "order", "the order must be a whole number, such as 'order: 3'."));
+                            problems.add(new ConfigProblem(
+                                    file, i + 1, "order", "the order must be a whole number, such as 'order: 3'."));
                         }
                     }
-                    default -> problems.add(new ConfigProblem(file, i + 1, key, "the front matter knows only 'title' and 'order'."));
+                    default ->
+                        problems.add(new ConfigProblem(
+                                file, i + 1, key, "the front matter knows only 'title' and 'order'."));
                 }
             }
-            problems.add(new ConfigProblem(file, first + 1, "", "the front matter that starts here has no closing '---' line."));
+            problems.add(new ConfigProblem(
+                    file, first + 1, "", "the front matter that starts here has no closing '---' line."));
             return lines.length;
         }
 
@@ -190,18 +213,28 @@ public final class ContentParser {
                     picture = pic.group(2).strip();
                     description = pic.group(1).strip();
                     if (picture.isEmpty()) {
-                        problems.add(new ConfigProblem(file, line, "picture", "the picture has no name: write ![what it shows](name)."));
+                        problems.add(new ConfigProblem(
+                                file, line, "picture", "the picture has no name: write ![what it shows](name)."));
                     }
                     l = pic.group(3);
                 } else if (pic.matches()) {
-                    problems.add(new ConfigProblem(file, line + k, "picture", "a block has one picture, at its start. Leave an empty line before a new block."));
+                    problems.add(new ConfigProblem(
+                            file,
+                            line + k,
+                            "picture",
+                            "a block has one picture, at its start. Leave an empty line before a new block."));
                     continue;
                 } else if (lnk.matches()) {
                     String address = lnk.group(1) != null ? lnk.group(1) : lnk.group(2);
                     if (!WEB_ADDRESS.matcher(address).matches()) {
-                        problems.add(new ConfigProblem(file, line + k, "link", "a link must be a web address starting with https://"));
+                        problems.add(new ConfigProblem(
+                                file, line + k, "link", "a link must be a web address starting with https://"));
                     } else if (!link.isEmpty()) {
-                        problems.add(new ConfigProblem(file, line + k, "link", "a block can have one link only. Put the second link in its own block."));
+                        problems.add(new ConfigProblem(
+                                file,
+                                line + k,
+                                "link",
+                                "a block can have one link only. Put the second link in its own block."));
                     } else {
                         link = address;
                     }
@@ -213,7 +246,11 @@ public final class ContentParser {
             }
             List<String> sentences = sentences(text.toString());
             if (sentences.isEmpty()) {
-                problems.add(new ConfigProblem(file, line, "", "this block has no sentence. Write one to three short sentences after the picture."));
+                problems.add(new ConfigProblem(
+                        file,
+                        line,
+                        "",
+                        "this block has no sentence. Write one to three short sentences after the picture."));
                 return;
             }
             blocks.add(new ContentBlock(picture, description, sentences, link, line));
@@ -223,7 +260,11 @@ public final class ContentParser {
             if (blocks.isEmpty()) {
                 // A heading with nothing under it is a mistake; text before the first heading is optional.
                 if (headingAt(pageLine)) {
-                    problems.add(new ConfigProblem(file, pageLine, "", "the page '" + pageTitle + "' is empty. Add a block under it, or remove the heading."));
+                    problems.add(new ConfigProblem(
+                            file,
+                            pageLine,
+                            "",
+                            "the page '" + pageTitle + "' is empty. Add a block under it, or remove the heading."));
                 }
             } else {
                 pages.add(new ContentPage(file, pageLine, order, pageTitle, blocks));
@@ -232,16 +273,22 @@ public final class ContentParser {
         }
 
         private boolean headingAt(int line) {
-            return line >= 1 && line <= lines.length && HEADING.matcher(lines[line - 1].strip()).matches();
+            return line >= 1
+                    && line <= lines.length
+                    && HEADING.matcher(lines[line - 1].strip()).matches();
         }
 
         private static String plain(String line) {
             // Emphasis marks are not shown: easy-read uses no italics, and bold needs no asterisks.
-            return line.replace("**", "").replace("__", "").replaceAll("(?<![\\w*])[*_](\\S[^*_]*?)[*_](?![\\w*])", "$1");
+            return line.replace("**", "")
+                    .replace("__", "")
+                    .replaceAll("(?<![\\w*])[*_](\\S[^*_]*?)[*_](?![\\w*])", "$1");
         }
 
         private static String unquote(String value) {
-            if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            if (value.length() >= 2
+                    && (value.startsWith("\"") && value.endsWith("\"")
+                            || value.startsWith("'") && value.endsWith("'"))) {
                 return value.substring(1, value.length() - 1);
             }
             return value;

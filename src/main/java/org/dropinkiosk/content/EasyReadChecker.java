@@ -21,16 +21,91 @@ public final class EasyReadChecker {
     public static final int HARD_SYLLABLES = 4;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’:.-]*");
-    private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't");
-    private static final Set<String> BETWEEN = Set.of("not", "never", "always", "often", "already", "also", "just", "being", "been", "all", "usually", "sometimes");
-    private static final Set<String> IRREGULAR = Set.of("made", "done", "given", "taken", "paid", "told", "known", "seen", "written",
-            "held", "sent", "brought", "bought", "built", "chosen", "found", "kept", "left", "said", "shown", "spoken",
-            "understood", "heard", "led", "meant", "put", "set", "run", "won", "lost", "sold", "taught", "thought",
-            "forgotten", "driven", "eaten", "broken", "stolen", "beaten", "hurt", "cut", "let", "shut");
+    private static final Set<String> BE =
+            Set.of("am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't");
+    private static final Set<String> BETWEEN = Set.of(
+            "not",
+            "never",
+            "always",
+            "often",
+            "already",
+            "also",
+            "just",
+            "being",
+            "been",
+            "all",
+            "usually",
+            "sometimes");
+    private static final Set<String> IRREGULAR = Set.of(
+            "made",
+            "done",
+            "given",
+            "taken",
+            "paid",
+            "told",
+            "known",
+            "seen",
+            "written",
+            "held",
+            "sent",
+            "brought",
+            "bought",
+            "built",
+            "chosen",
+            "found",
+            "kept",
+            "left",
+            "said",
+            "shown",
+            "spoken",
+            "understood",
+            "heard",
+            "led",
+            "meant",
+            "put",
+            "set",
+            "run",
+            "won",
+            "lost",
+            "sold",
+            "taught",
+            "thought",
+            "forgotten",
+            "driven",
+            "eaten",
+            "broken",
+            "stolen",
+            "beaten",
+            "hurt",
+            "cut",
+            "let",
+            "shut");
     /** Words ending in -ed that usually describe a feeling or state, not a passive action. */
-    private static final Set<String> NOT_PASSIVE = Set.of("interested", "tired", "excited", "worried", "bored", "scared",
-            "pleased", "married", "closed", "open", "ready", "need", "needed", "red", "bed", "shed", "sacred", "naked",
-            "wicked", "allowed", "supposed", "based", "related", "used");
+    private static final Set<String> NOT_PASSIVE = Set.of(
+            "interested",
+            "tired",
+            "excited",
+            "worried",
+            "bored",
+            "scared",
+            "pleased",
+            "married",
+            "closed",
+            "open",
+            "ready",
+            "need",
+            "needed",
+            "red",
+            "bed",
+            "shed",
+            "sacred",
+            "naked",
+            "wicked",
+            "allowed",
+            "supposed",
+            "based",
+            "related",
+            "used");
 
     private final Set<String> allowed;
     private final SymbolCatalog symbols;
@@ -45,8 +120,13 @@ public final class EasyReadChecker {
     public List<EasyReadFinding> check(List<ContentFile> files) {
         List<EasyReadFinding> findings = new ArrayList<>();
         for (ContentFile file : files) {
-            file.problems().forEach(p -> findings.add(new EasyReadFinding(p.file(), p.line(), true, "format",
-                    (p.field() == null || p.field().isBlank() ? "" : p.field() + ": ") + p.message())));
+            file.problems()
+                    .forEach(p -> findings.add(new EasyReadFinding(
+                            p.file(),
+                            p.line(),
+                            true,
+                            "format",
+                            (p.field() == null || p.field().isBlank() ? "" : p.field() + ": ") + p.message())));
             for (ContentPage page : file.pages()) {
                 findings.addAll(checkPage(page));
             }
@@ -61,15 +141,30 @@ public final class EasyReadChecker {
         for (ContentBlock block : page.blocks()) {
             int line = block.line();
             if (!block.hasPicture()) {
-                findings.add(new EasyReadFinding(file, line, true, "no-picture",
+                findings.add(new EasyReadFinding(
+                        file,
+                        line,
+                        true,
+                        "no-picture",
                         "this block has no picture. Start it with ![what it shows](symbol-name)."));
             } else if (!symbols.knows(block.picture())) {
-                findings.add(new EasyReadFinding(file, line, true, "unknown-symbol",
-                        "the picture '" + block.picture() + "' was not found among the symbols or in kiosk-config/pictures. A grey placeholder shows instead."));
+                findings.add(
+                        new EasyReadFinding(
+                                file,
+                                line,
+                                true,
+                                "unknown-symbol",
+                                "the picture '" + block.picture()
+                                        + "' was not found among the symbols or in kiosk-config/pictures. A grey placeholder shows instead."));
             }
             if (block.sentences().size() > 3) {
-                findings.add(new EasyReadFinding(file, line, false, "too-many-sentences",
-                        "this block has " + block.sentences().size() + " sentences. Use one to three; start a new block for more."));
+                findings.add(new EasyReadFinding(
+                        file,
+                        line,
+                        false,
+                        "too-many-sentences",
+                        "this block has " + block.sentences().size()
+                                + " sentences. Use one to three; start a new block for more."));
             }
             for (String sentence : block.sentences()) {
                 check(sentence, file, line, findings);
@@ -82,20 +177,41 @@ public final class EasyReadChecker {
         List<String> words = words(sentence);
         String start = quoteStart(sentence);
         if (words.size() > MAX_WORDS) {
-            findings.add(new EasyReadFinding(file, line, true, "long-sentence",
-                    "the sentence '" + start + "' has " + words.size() + " words. Use " + MAX_WORDS + " or fewer: split it in two."));
+            findings.add(new EasyReadFinding(
+                    file,
+                    line,
+                    true,
+                    "long-sentence",
+                    "the sentence '" + start + "' has " + words.size() + " words. Use " + MAX_WORDS
+                            + " or fewer: split it in two."));
         }
         for (String word : words) {
             if (isHard(word)) {
-                findings.add(new EasyReadFinding(file, line, false, "hard-word",
-                        "'" + word + "' is a long word. Use an everyday word, or explain it in the next sentence and add it to allowed-words.txt."));
+                findings.add(
+                        new EasyReadFinding(
+                                file,
+                                line,
+                                false,
+                                "hard-word",
+                                "'" + word
+                                        + "' is a long word. Use an everyday word, or explain it in the next sentence and add it to allowed-words.txt."));
             }
         }
-        passive(words).ifPresent(p -> findings.add(new EasyReadFinding(file, line, false, "passive",
-                "'" + p + "' sounds passive. Say who does it: 'The NHS pays us' rather than 'We are paid'.")));
+        passive(words)
+                .ifPresent(p -> findings.add(new EasyReadFinding(
+                        file,
+                        line,
+                        false,
+                        "passive",
+                        "'" + p + "' sounds passive. Say who does it: 'The NHS pays us' rather than 'We are paid'.")));
         if (blockCapitals(words)) {
-            findings.add(new EasyReadFinding(file, line, false, "block-capitals",
-                    "the sentence '" + start + "' uses BLOCK CAPITALS. Capitals are hard to read: write it in normal letters."));
+            findings.add(new EasyReadFinding(
+                    file,
+                    line,
+                    false,
+                    "block-capitals",
+                    "the sentence '" + start
+                            + "' uses BLOCK CAPITALS. Capitals are hard to read: write it in normal letters."));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dropinkiosk.content;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,7 +14,6 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.AbstractResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Serves the venue's own pictures (kiosk-config/pictures) at /pictures/**, read fresh so new files show at once.
@@ -49,14 +49,18 @@ class PictureResources implements WebMvcConfigurer {
         }
 
         @Override
-        protected Resource resolveResourceInternal(HttpServletRequest request, String requestPath,
-                List<? extends Resource> locations, ResourceResolverChain chain) {
+        protected Resource resolveResourceInternal(
+                HttpServletRequest request,
+                String requestPath,
+                List<? extends Resource> locations,
+                ResourceResolverChain chain) {
             Path file = find(requestPath);
             return file == null ? null : new FileSystemResource(file);
         }
 
         @Override
-        protected String resolveUrlPathInternal(String resourceUrlPath, List<? extends Resource> locations, ResourceResolverChain chain) {
+        protected String resolveUrlPathInternal(
+                String resourceUrlPath, List<? extends Resource> locations, ResourceResolverChain chain) {
             return find(resourceUrlPath) == null ? null : resourceUrlPath;
         }
 

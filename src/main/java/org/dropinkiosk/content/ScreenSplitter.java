@@ -15,6 +15,7 @@ public final class ScreenSplitter {
     static final int SCREEN_BUDGET = 380;
     /** Characters on one line of block text in landscape (about 63 fit; fewer, to be safe). */
     static final int CHARS_PER_LINE = 55;
+
     static final int LINE_HEIGHT = 41;
     static final int PICTURE = 96;
     static final int QR = 200;
@@ -22,10 +23,10 @@ public final class ScreenSplitter {
     static final int GAP = 12;
     /** A block shows at most this much text; a longer one continues in a second block with the same picture. */
     static final int MAX_BLOCK_CHARS = 200;
+
     static final int MAX_BLOCK_SENTENCES = 3;
 
-    private ScreenSplitter() {
-    }
+    private ScreenSplitter() {}
 
     public static List<ContentScreen> split(List<ContentPage> pages) {
         List<ContentScreen> screens = new ArrayList<>();
@@ -69,7 +70,8 @@ public final class ScreenSplitter {
             List<String> piece = new ArrayList<>();
             int chars = 0;
             for (String s : sentences) {
-                if (!piece.isEmpty() && (piece.size() == MAX_BLOCK_SENTENCES || chars + 1 + s.length() > MAX_BLOCK_CHARS)) {
+                if (!piece.isEmpty()
+                        && (piece.size() == MAX_BLOCK_SENTENCES || chars + 1 + s.length() > MAX_BLOCK_CHARS)) {
                     pieces.add(new ContentBlock(block.picture(), block.description(), piece, "", block.line()));
                     piece = new ArrayList<>();
                     chars = 0;

@@ -23,11 +23,20 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(AccessSettings.PREFIX)
 public record AccessSettings(
         @NotNull @DefaultValue("off") ScanMode scanning,
-        @NotNull @DurationMin(millis = 500) @DurationMax(seconds = 5) @DefaultValue("1500ms") Duration scanInterval,
+
+        @NotNull @DurationMin(millis = 500) @DurationMax(seconds = 5) @DefaultValue("1500ms")
+        Duration scanInterval,
+
         @DefaultValue("true") boolean scanSpeak,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,20}") @DefaultValue("Enter") String selectKey,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,20}") @DefaultValue("Space") String moveKey,
-        @NotNull @DurationMin(millis = 100) @DurationMax(millis = 1000) @DefaultValue("350ms") Duration doubleTapGuard) {
+
+        @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,20}") @DefaultValue("Enter")
+        String selectKey,
+
+        @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,20}") @DefaultValue("Space")
+        String moveKey,
+
+        @NotNull @DurationMin(millis = 100) @DurationMax(millis = 1000) @DefaultValue("350ms")
+        Duration doubleTapGuard) {
 
     /** Written in two parts so that MessagesCompletenessTest does not take it for a message key. */
     public static final String PREFIX = "kiosk" + ".access";

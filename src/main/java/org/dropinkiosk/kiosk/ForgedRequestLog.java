@@ -22,6 +22,7 @@ class ForgedRequestLog extends TurboFilter {
     static final String VAADIN_REQUESTS = "com.vaadin.flow.server.communication.";
     /** Vaadin's catch-all for errors while handling a request; it also reports the kiosk's own bugs. */
     static final String ERROR_HANDLER = "com.vaadin.flow.server.DefaultErrorHandler";
+
     private static final String KIOSK_CODE = "org.dropinkiosk.";
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ForgedRequestLog.class);
     private static final int LONGEST = 200;
@@ -29,7 +30,8 @@ class ForgedRequestLog extends TurboFilter {
     ForgedRequestLog() {
         setName("forged-vaadin-requests");
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
-                && context.getTurboFilterList().stream().noneMatch(f -> getName().equals(f.getName()))) {
+                && context.getTurboFilterList().stream()
+                        .noneMatch(f -> getName().equals(f.getName()))) {
             context.addTurboFilter(this);
             start();
         }
@@ -37,17 +39,26 @@ class ForgedRequestLog extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        Throwable thrown = t != null ? t
-                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
-        if (thrown == null || format == null || !level.isGreaterOrEqual(Level.WARN) || !fromTheRequest(logger.getName(), thrown)) {
+        Throwable thrown = t != null
+                ? t
+                : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last
+                        ? last
+                        : null;
+        if (thrown == null
+                || format == null
+                || !level.isGreaterOrEqual(Level.WARN)
+                || !fromTheRequest(logger.getName(), thrown)) {
             return FilterReply.NEUTRAL;
         }
         Throwable cause = thrown;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        LOG.warn("Refused a broken request to the kiosk's screens ({}): {}: {}", logger.getName().substring(logger.getName().lastIndexOf('.') + 1),
-                oneLine(MessageFormatter.basicArrayFormat(format, params)), oneLine(cause.getClass().getSimpleName() + " " + cause.getMessage()));
+        LOG.warn(
+                "Refused a broken request to the kiosk's screens ({}): {}: {}",
+                logger.getName().substring(logger.getName().lastIndexOf('.') + 1),
+                oneLine(MessageFormatter.basicArrayFormat(format, params)),
+                oneLine(cause.getClass().getSimpleName() + " " + cause.getMessage()));
         return FilterReply.DENY;
     }
 

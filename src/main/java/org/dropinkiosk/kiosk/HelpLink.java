@@ -9,5 +9,4 @@ package org.dropinkiosk.kiosk;
  * @param symbol   picture name under {@code symbols/}
  * @param route    the address of the screen the button opens, fixed in code
  */
-public record HelpLink(int order, String labelKey, String symbol, String route) {
-}
+public record HelpLink(int order, String labelKey, String symbol, String route) {}

@@ -11,5 +11,4 @@ import com.vaadin.flow.component.Component;
  * @param symbol    picture name under {@code symbols/}
  * @param view      the screen the tile opens
  */
-public record HomeTile(int order, String labelKey, String symbol, Class<? extends Component> view) {
-}
+public record HomeTile(int order, String labelKey, String symbol, Class<? extends Component> view) {}

@@ -2,7 +2,9 @@ package org.dropinkiosk.kiosk;
 
 /** How switch scanning runs: not at all, one switch that selects while the ring moves by itself, or two switches. */
 public enum ScanMode {
-    OFF, ONE_SWITCH, TWO_SWITCH;
+    OFF,
+    ONE_SWITCH,
+    TWO_SWITCH;
 
     /** The name the browser script and the database use: off, one-switch, two-switch. */
     public String code() {

@@ -39,9 +39,13 @@ public class SecurityHeaders extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // On the error page (a missing picture, say) the policy is still the one of the address asked for.
-        Object asked = request.getDispatcherType() == DispatcherType.ERROR ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        Object asked = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                : null;
         String uri = asked instanceof String original ? original : request.getRequestURI();
-        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        String path = uri.startsWith(request.getContextPath())
+                ? uri.substring(request.getContextPath().length())
+                : uri;
         boolean file = path.startsWith("/pictures/") || path.startsWith("/symbols/");
         response.setHeader("Content-Security-Policy", file ? FILE_POLICY : PAGE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");

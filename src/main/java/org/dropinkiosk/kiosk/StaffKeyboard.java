@@ -21,14 +21,37 @@ public class StaffKeyboard extends Div {
 
     // What a screen reader says for a sign (a letter or digit says itself).
     private static final Map<Character, String> SIGN_NAMES = Map.ofEntries(
-            Map.entry('\'', "apostrophe"), Map.entry(',', "comma"), Map.entry('.', "full-stop"), Map.entry('-', "dash"),
-            Map.entry('!', "exclamation"), Map.entry('?', "question"), Map.entry('@', "at"), Map.entry('#', "hash"),
-            Map.entry('&', "and"), Map.entry('(', "open-bracket"), Map.entry(')', "close-bracket"), Map.entry('/', "slash"),
-            Map.entry(':', "colon"), Map.entry(';', "semicolon"), Map.entry('£', "pound"), Map.entry('$', "dollar"),
-            Map.entry('%', "percent"), Map.entry('+', "plus"), Map.entry('=', "equals"), Map.entry('*', "star"),
-            Map.entry('"', "quote"), Map.entry('_', "underscore"), Map.entry('~', "tilde"), Map.entry('<', "less"),
-            Map.entry('>', "more"), Map.entry('[', "open-square"), Map.entry(']', "close-square"),
-            Map.entry('{', "open-curly"), Map.entry('}', "close-curly"), Map.entry('|', "bar"), Map.entry('\\', "backslash"));
+            Map.entry('\'', "apostrophe"),
+            Map.entry(',', "comma"),
+            Map.entry('.', "full-stop"),
+            Map.entry('-', "dash"),
+            Map.entry('!', "exclamation"),
+            Map.entry('?', "question"),
+            Map.entry('@', "at"),
+            Map.entry('#', "hash"),
+            Map.entry('&', "and"),
+            Map.entry('(', "open-bracket"),
+            Map.entry(')', "close-bracket"),
+            Map.entry('/', "slash"),
+            Map.entry(':', "colon"),
+            Map.entry(';', "semicolon"),
+            Map.entry('£', "pound"),
+            Map.entry('$', "dollar"),
+            Map.entry('%', "percent"),
+            Map.entry('+', "plus"),
+            Map.entry('=', "equals"),
+            Map.entry('*', "star"),
+            Map.entry('"', "quote"),
+            Map.entry('_', "underscore"),
+            Map.entry('~', "tilde"),
+            Map.entry('<', "less"),
+            Map.entry('>', "more"),
+            Map.entry('[', "open-square"),
+            Map.entry(']', "close-square"),
+            Map.entry('{', "open-curly"),
+            Map.entry('}', "close-curly"),
+            Map.entry('|', "bar"),
+            Map.entry('\\', "backslash"));
 
     public StaffKeyboard(Messages messages) {
         setId("staff-keyboard");
@@ -41,7 +64,10 @@ public class StaffKeyboard extends Div {
                 key(messages.get("kiosk.keyboard.shift"), "shift", messages.get("kiosk.keyboard.shift.say")),
                 key(messages.get("kiosk.keyboard.signs"), "signs", messages.get("kiosk.keyboard.signs.say")),
                 key(messages.get("kiosk.keyboard.space"), "space", null),
-                key(messages.get("kiosk.keyboard.backspace"), "backspace", messages.get("kiosk.keyboard.backspace.say")),
+                key(
+                        messages.get("kiosk.keyboard.backspace"),
+                        "backspace",
+                        messages.get("kiosk.keyboard.backspace.say")),
                 key(messages.get("kiosk.keyboard.done"), "done", messages.get("kiosk.keyboard.done.say")));
         bottom.addClassNames("staff-keyboard-row", "staff-keyboard-bottom");
         add(bottom);
@@ -55,7 +81,10 @@ public class StaffKeyboard extends Div {
             keys.addClassName("staff-keyboard-row");
             row.chars().forEach(c -> {
                 String sign = SIGN_NAMES.get((char) c);
-                NativeButton key = key(String.valueOf((char) c), null, sign == null ? null : messages.get("kiosk.keyboard.key." + sign));
+                NativeButton key = key(
+                        String.valueOf((char) c),
+                        null,
+                        sign == null ? null : messages.get("kiosk.keyboard.key." + sign));
                 key.getElement().setAttribute("data-key", String.valueOf((char) c));
                 keys.add(key);
             });

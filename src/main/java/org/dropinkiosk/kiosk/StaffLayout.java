@@ -32,7 +32,8 @@ public class StaffLayout extends Div implements RouterLayout {
         Nav menu = new Nav();
         menu.addClassName("staff-menu");
         menu.getElement().setAttribute("aria-label", messages.get("kiosk.staff.menu"));
-        pages.stream().sorted(Comparator.comparingInt(StaffPage::order))
+        pages.stream()
+                .sorted(Comparator.comparingInt(StaffPage::order))
                 .forEach(p -> menu.add(link(messages.get(p.labelKey()), p)));
         Header top = new Header(title, menu);
         top.addClassName("staff-top");

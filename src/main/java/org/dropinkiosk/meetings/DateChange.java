@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
  * @param end          the new end (when changed)
  * @param place        the new place, or empty for the series' place
  */
-public record DateChange(LocalDate originalDate, boolean cancelled, LocalDateTime start, LocalDateTime end, String place) {
+public record DateChange(
+        LocalDate originalDate, boolean cancelled, LocalDateTime start, LocalDateTime end, String place) {
 
     public static DateChange cancelled(LocalDate date) {
         return new DateChange(date, true, null, null, "");

@@ -52,6 +52,7 @@ public final class IcsCalendar {
 
     /** The largest .ics file the kiosk reads. */
     public static final int MAX_BYTES = 1024 * 1024;
+
     static final int MAX_EVENTS = 500;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
@@ -60,8 +61,7 @@ public final class IcsCalendar {
         System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
     }
 
-    private IcsCalendar() {
-    }
+    private IcsCalendar() {}
 
     /** One .ics file with the meeting (and its series' removed and changed dates). */
     public static String write(Meeting meeting, Map<LocalDate, DateChange> changes, ZoneId zone) {
@@ -72,24 +72,42 @@ public final class IcsCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         VTimeZone vtz = registry.getTimeZone(zone.getId()).getVTimeZone();
         calendar.add(vtz);
-        VEvent master = event(meeting.uid(), meeting.title(), meeting.start().atZone(zone), meeting.end().atZone(zone),
-                meeting.place(), meeting.notes());
+        VEvent master = event(
+                meeting.uid(),
+                meeting.title(),
+                meeting.start().atZone(zone),
+                meeting.end().atZone(zone),
+                meeting.place(),
+                meeting.notes());
         if (meeting.repeats()) {
             master.add(new RRule<>(meeting.repeatRule()));
-            List<DateChange> cancelled = changes.values().stream().filter(DateChange::cancelled).toList();
+            List<DateChange> cancelled =
+                    changes.values().stream().filter(DateChange::cancelled).toList();
             if (!cancelled.isEmpty()) {
                 var dates = new net.fortuna.ical4j.model.DateList<>(cancelled.stream()
-                        .map(c -> c.originalDate().atTime(meeting.start().toLocalTime()).atZone(zone)).toList());
-                master.add(new ExDate<>(new net.fortuna.ical4j.model.ParameterList(
-                        List.of(new net.fortuna.ical4j.model.parameter.TzId(zone.getId()))), dates));
+                        .map(c -> c.originalDate()
+                                .atTime(meeting.start().toLocalTime())
+                                .atZone(zone))
+                        .toList());
+                master.add(new ExDate<>(
+                        new net.fortuna.ical4j.model.ParameterList(
+                                List.of(new net.fortuna.ical4j.model.parameter.TzId(zone.getId()))),
+                        dates));
             }
         }
         calendar.add(master);
         for (DateChange change : changes.values()) {
             if (!change.cancelled()) {
-                VEvent moved = event(meeting.uid(), meeting.title(), change.start().atZone(zone), change.end().atZone(zone),
-                        change.place().isEmpty() ? meeting.place() : change.place(), meeting.notes());
-                moved.add(new RecurrenceId<>(change.originalDate().atTime(meeting.start().toLocalTime()).atZone(zone)));
+                VEvent moved = event(
+                        meeting.uid(),
+                        meeting.title(),
+                        change.start().atZone(zone),
+                        change.end().atZone(zone),
+                        change.place().isEmpty() ? meeting.place() : change.place(),
+                        meeting.notes());
+                moved.add(new RecurrenceId<>(change.originalDate()
+                        .atTime(meeting.start().toLocalTime())
+                        .atZone(zone)));
                 calendar.add(moved);
             }
         }
@@ -102,7 +120,8 @@ public final class IcsCalendar {
         }
     }
 
-    private static VEvent event(String uid, String title, ZonedDateTime start, ZonedDateTime end, String place, String notes) {
+    private static VEvent event(
+            String uid, String title, ZonedDateTime start, ZonedDateTime end, String place, String notes) {
         VEvent event = new VEvent(start, end, title);
         event.add(new Uid(uid));
         if (!place.isEmpty()) {
@@ -120,7 +139,9 @@ public final class IcsCalendar {
      * stays small (version 5, 37 modules) and a phone reads it from the screen. The card says the place.
      */
     public static String qrText(Occurrence occurrence) {
-        String title = occurrence.title().length() > 40 ? occurrence.title().substring(0, 40).strip() : occurrence.title();
+        String title = occurrence.title().length() > 40
+                ? occurrence.title().substring(0, 40).strip()
+                : occurrence.title();
         return "BEGIN:VEVENT\n"
                 + "SUMMARY:" + escape(title) + '\n'
                 + "DTSTART:" + UTC.format(occurrence.start().withZoneSameInstant(ZoneOffset.UTC)) + '\n'
@@ -129,7 +150,10 @@ public final class IcsCalendar {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
     }
 
     /**
@@ -202,18 +226,34 @@ public final class IcsCalendar {
                 continue;
             }
             try {
-                RecurrenceId<?> rid = event.<RecurrenceId<?>>getProperty(Property.RECURRENCE_ID).orElseThrow();
+                RecurrenceId<?> rid = event.<RecurrenceId<?>>getProperty(Property.RECURRENCE_ID)
+                        .orElseThrow();
                 LocalDate date = local(rid.getDate(), zone).toLocalDate();
                 Meeting read = meeting(event, title, zone);
-                Meeting changed = new Meeting(0, "", master.meeting().title(), master.meeting().kind(), read.start(), read.end(),
-                        read.place(), "", "");
+                Meeting changed = new Meeting(
+                        0,
+                        "",
+                        master.meeting().title(),
+                        master.meeting().kind(),
+                        read.start(),
+                        read.end(),
+                        read.place(),
+                        "",
+                        "");
                 MeetingRefused problem = MeetingRules.problem(changed);
                 if (problem != null) {
                     skipped.add(IcsImport.Skipped.of(title, problem));
                     continue;
                 }
-                master.changes().put(date, new DateChange(date, false, changed.start(), changed.end(),
-                        changed.place().equals(master.meeting().place()) ? "" : changed.place()));
+                master.changes()
+                        .put(
+                                date,
+                                new DateChange(
+                                        date,
+                                        false,
+                                        changed.start(),
+                                        changed.end(),
+                                        changed.place().equals(master.meeting().place()) ? "" : changed.place()));
             } catch (RuntimeException e) {
                 skipped.add(new IcsImport.Skipped(title, "meetings.import.skip.unreadable"));
             }
@@ -221,25 +261,34 @@ public final class IcsCalendar {
         return new IcsImport(List.copyOf(masters.values()), skipped);
     }
 
-    private static boolean hasDateAfter(Meeting meeting, Map<LocalDate, DateChange> changes, ZonedDateTime now, ZoneId zone) {
-        return !Recurrence.between(meeting, changes, now, now.plusYears(2), zone).isEmpty();
+    private static boolean hasDateAfter(
+            Meeting meeting, Map<LocalDate, DateChange> changes, ZonedDateTime now, ZoneId zone) {
+        return !Recurrence.between(meeting, changes, now, now.plusYears(2), zone)
+                .isEmpty();
     }
 
     private static Meeting meeting(VEvent event, String title, ZoneId zone) {
-        Optional<DateProperty<Temporal>> startProperty = event.getStartDate().map(p -> (DateProperty<Temporal>) (DateProperty<?>) p);
-        Temporal startValue = startProperty.map(DateProperty::getDate)
+        Optional<DateProperty<Temporal>> startProperty =
+                event.getStartDate().map(p -> (DateProperty<Temporal>) (DateProperty<?>) p);
+        Temporal startValue = startProperty
+                .map(DateProperty::getDate)
                 .orElseThrow(() -> new MeetingRefused("meetings.import.skip.no-start"));
         if (startValue instanceof LocalDate) {
             throw new MeetingRefused("meetings.import.skip.all-day");
         }
         LocalDateTime start = local(startValue, zone);
-        LocalDateTime end = event.getEndDate(true).map(p -> (Temporal) p.getDate()).map(t -> local(t, zone))
+        LocalDateTime end = event.getEndDate(true)
+                .map(p -> (Temporal) p.getDate())
+                .map(t -> local(t, zone))
                 .orElse(start.plus(Duration.ofHours(1)));
         String rule = event.getProperty(Property.RRULE).map(Property::getValue).orElse("");
         if (!rule.isEmpty() && Recurrence.limit(rule, start).orElse(null) == Recurrence.Limit.UNUSABLE) {
             throw new MeetingRefused("meetings.import.skip.rule");
         }
-        String uid = event.getUid().map(Uid::getValue).filter(u -> !u.isBlank()).orElse(UUID.randomUUID() + "@drop-in-kiosk");
+        String uid = event.getUid()
+                .map(Uid::getValue)
+                .filter(u -> !u.isBlank())
+                .orElse(UUID.randomUUID() + "@drop-in-kiosk");
         if (uid.length() > MeetingRules.MAX_UID) {
             // Too long for the database: a name made from it still finds the same event when the file comes again.
             uid = UUID.nameUUIDFromBytes(uid.getBytes(StandardCharsets.UTF_8)) + "@drop-in-kiosk";
@@ -248,11 +297,15 @@ public final class IcsCalendar {
         if (notes.length() > MeetingRules.MAX_NOTES) {
             notes = notes.substring(0, MeetingRules.MAX_NOTES);
         }
-        return new Meeting(0, uid, title, MeetingKind.guess(title), start, end, text(event, Property.LOCATION), notes, rule);
+        return new Meeting(
+                0, uid, title, MeetingKind.guess(title), start, end, text(event, Property.LOCATION), notes, rule);
     }
 
     private static String text(VEvent event, String property) {
-        return event.getProperty(property).map(Property::getValue).map(String::strip).orElse("");
+        return event.getProperty(property)
+                .map(Property::getValue)
+                .map(String::strip)
+                .orElse("");
     }
 
     /** A time from the file as wall-clock time in the venue's zone. A floating time is taken as it is. */

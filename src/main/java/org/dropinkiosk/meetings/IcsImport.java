@@ -11,8 +11,7 @@ import java.util.Map;
 public record IcsImport(List<Entry> entries, List<Skipped> skipped) {
 
     /** A meeting from the file and the dates of its series that were removed or changed. */
-    public record Entry(Meeting meeting, Map<LocalDate, DateChange> changes) {
-    }
+    public record Entry(Meeting meeting, Map<LocalDate, DateChange> changes) {}
 
     /** An event that was not added: its title (or "no title") and a plain reason (a message key and its values). */
     public record Skipped(String title, String reason, List<Object> args) {

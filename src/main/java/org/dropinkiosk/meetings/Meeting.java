@@ -12,8 +12,16 @@ import java.time.LocalDateTime;
  * @param end        wall-clock end in the venue's time zone, after the start
  * @param repeatRule an iCalendar RRULE such as {@code FREQ=MONTHLY;BYDAY=2WE}, or empty for one date
  */
-public record Meeting(long id, String uid, String title, MeetingKind kind, LocalDateTime start, LocalDateTime end,
-        String place, String notes, String repeatRule) {
+public record Meeting(
+        long id,
+        String uid,
+        String title,
+        MeetingKind kind,
+        LocalDateTime start,
+        LocalDateTime end,
+        String place,
+        String notes,
+        String repeatRule) {
 
     public Meeting {
         uid = uid == null ? "" : uid;

@@ -23,8 +23,11 @@ class MeetingPhrases implements PhraseSource {
 
     @Override
     public Collection<String> phrases() {
-        List<String> phrases = new ArrayList<>(List.of(messages.get("meetings.title"), messages.get("meetings.none"),
-                messages.get("meetings.none.ask"), messages.get("meetings.card.scan")));
+        List<String> phrases = new ArrayList<>(List.of(
+                messages.get("meetings.title"),
+                messages.get("meetings.none"),
+                messages.get("meetings.none.ask"),
+                messages.get("meetings.card.scan")));
         for (Occurrence o : meetings.upcoming(4)) {
             phrases.add(o.title());
             phrases.add(words.sentence(words.date(o.start().toLocalDate())));

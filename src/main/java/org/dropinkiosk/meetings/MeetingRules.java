@@ -10,8 +10,7 @@ final class MeetingRules {
     static final int MAX_NOTES = 1000;
     static final int MAX_UID = 255;
 
-    private MeetingRules() {
-    }
+    private MeetingRules() {}
 
     /** The first problem as a refusal with its plain sentence, or null when the meeting can be saved. */
     static MeetingRefused problem(Meeting m) {
@@ -19,15 +18,23 @@ final class MeetingRules {
         if (key != null) {
             return new MeetingRefused(key);
         }
-        return m.repeats() ? Recurrence.limit(m.repeatRule(), m.start()).map(limit -> refusal(m, limit)).orElse(null) : null;
+        return m.repeats()
+                ? Recurrence.limit(m.repeatRule(), m.start())
+                        .map(limit -> refusal(m, limit))
+                        .orElse(null)
+                : null;
     }
 
     private static MeetingRefused refusal(Meeting m, Recurrence.Limit limit) {
         return switch (limit) {
-            case TOO_LONG -> new MeetingRefused("meetings.refused.long-rule", m.title(), m.repeatRule().length(), Recurrence.MAX_RULE_LENGTH);
+            case TOO_LONG ->
+                new MeetingRefused(
+                        "meetings.refused.long-rule", m.title(), m.repeatRule().length(), Recurrence.MAX_RULE_LENGTH);
             case UNUSABLE -> new MeetingRefused("meetings.refused.rule");
-            case TOO_OFTEN_A_DAY -> new MeetingRefused("meetings.refused.too-often-a-day", m.title(), shortRule(m), Recurrence.MAX_A_DAY);
-            case TOO_OFTEN_A_YEAR -> new MeetingRefused("meetings.refused.too-often-a-year", m.title(), shortRule(m), Recurrence.MAX_A_YEAR);
+            case TOO_OFTEN_A_DAY ->
+                new MeetingRefused("meetings.refused.too-often-a-day", m.title(), shortRule(m), Recurrence.MAX_A_DAY);
+            case TOO_OFTEN_A_YEAR ->
+                new MeetingRefused("meetings.refused.too-often-a-year", m.title(), shortRule(m), Recurrence.MAX_A_YEAR);
         };
     }
 

@@ -42,7 +42,11 @@ class MeetingSeeds {
         try {
             int added = meetings.seed(read);
             if (added > 0) {
-                log.info("Added {} meetings from {} (first start of venue '{}').", added, MeetingsFile.FILE.name(), settings.venueId());
+                log.info(
+                        "Added {} meetings from {} (first start of venue '{}').",
+                        added,
+                        MeetingsFile.FILE.name(),
+                        settings.venueId());
             }
         } catch (RuntimeException e) {
             // Another kiosk of the same venue may have seeded at the same moment; the kiosk runs on either way.
@@ -95,9 +99,17 @@ class MeetingSeeds {
 
     private static Meeting meeting(MeetingsFile.Entry e, int index) {
         String rule = hasRepeat(e) ? rule(e.repeat(), e.first()) : "";
-        return new Meeting(0, "seed-" + (index + 1) + "-" + e.title().strip().toLowerCase(Locale.ROOT).replace(' ', '-')
-                + "@drop-in-kiosk", e.title(), MeetingKind.parse(e.kind()).orElseThrow(), LocalDateTime.of(e.first(), e.start()),
-                LocalDateTime.of(e.first(), e.end()), e.place(), e.notes(), rule == null ? "" : rule);
+        return new Meeting(
+                0,
+                "seed-" + (index + 1) + "-"
+                        + e.title().strip().toLowerCase(Locale.ROOT).replace(' ', '-') + "@drop-in-kiosk",
+                e.title(),
+                MeetingKind.parse(e.kind()).orElseThrow(),
+                LocalDateTime.of(e.first(), e.start()),
+                LocalDateTime.of(e.first(), e.end()),
+                e.place(),
+                e.notes(),
+                rule == null ? "" : rule);
     }
 
     /** weekly, fortnightly, monthly (the same weekday of the month as the first date), monthly-last, or an RRULE. */

@@ -32,7 +32,10 @@ class MeetingStore {
     }
 
     List<Meeting> all() {
-        return jdbc.sql("SELECT * FROM meeting WHERE venue_id = ? ORDER BY starts_at, id").param(venue).query(MeetingStore::row).list();
+        return jdbc.sql("SELECT * FROM meeting WHERE venue_id = ? ORDER BY starts_at, id")
+                .param(venue)
+                .query(MeetingStore::row)
+                .list();
     }
 
     /** A cheap summary of this venue's meeting tables that changes when rows are added or removed. */
@@ -42,16 +45,25 @@ class MeetingStore {
                        (SELECT COUNT(*) FROM meeting_exception WHERE venue_id = ?),
                        (SELECT COALESCE(MAX(id), 0) FROM meeting_exception WHERE venue_id = ?)""")
                 .params(venue, venue, venue, venue)
-                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
     }
 
     Optional<Meeting> find(long id) {
-        return jdbc.sql("SELECT * FROM meeting WHERE venue_id = ? AND id = ?").param(venue).param(id).query(MeetingStore::row).optional();
+        return jdbc.sql("SELECT * FROM meeting WHERE venue_id = ? AND id = ?")
+                .param(venue)
+                .param(id)
+                .query(MeetingStore::row)
+                .optional();
     }
 
     boolean hasUid(String uid) {
-        return jdbc.sql("SELECT COUNT(*) FROM meeting WHERE venue_id = ? AND uid = ?").param(venue).param(uid)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM meeting WHERE venue_id = ? AND uid = ?")
+                        .param(venue)
+                        .param(uid)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long insert(Meeting m) {
@@ -59,8 +71,17 @@ class MeetingStore {
         jdbc.sql("""
                 INSERT INTO meeting (venue_id, uid, title, kind, starts_at, ends_at, place, notes, repeat_rule, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(venue, m.uid(), m.title(), m.kind().name(), Timestamp.valueOf(m.start()), Timestamp.valueOf(m.end()),
-                        m.place(), m.notes(), m.repeats() ? m.repeatRule() : null, OffsetDateTime.now(clock))
+                .params(
+                        venue,
+                        m.uid(),
+                        m.title(),
+                        m.kind().name(),
+                        Timestamp.valueOf(m.start()),
+                        Timestamp.valueOf(m.end()),
+                        m.place(),
+                        m.notes(),
+                        m.repeats() ? m.repeatRule() : null,
+                        OffsetDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -69,74 +90,129 @@ class MeetingStore {
         jdbc.sql("""
                 UPDATE meeting SET title = ?, kind = ?, starts_at = ?, ends_at = ?, place = ?, notes = ?, repeat_rule = ?
                 WHERE venue_id = ? AND id = ?""")
-                .params(m.title(), m.kind().name(), Timestamp.valueOf(m.start()), Timestamp.valueOf(m.end()), m.place(),
-                        m.notes(), m.repeats() ? m.repeatRule() : null, venue, m.id())
+                .params(
+                        m.title(),
+                        m.kind().name(),
+                        Timestamp.valueOf(m.start()),
+                        Timestamp.valueOf(m.end()),
+                        m.place(),
+                        m.notes(),
+                        m.repeats() ? m.repeatRule() : null,
+                        venue,
+                        m.id())
                 .update();
     }
 
     void delete(long id) {
-        jdbc.sql("DELETE FROM meeting_exception WHERE venue_id = ? AND meeting_id = ?").param(venue).param(id).update();
-        jdbc.sql("DELETE FROM meeting WHERE venue_id = ? AND id = ?").param(venue).param(id).update();
+        jdbc.sql("DELETE FROM meeting_exception WHERE venue_id = ? AND meeting_id = ?")
+                .param(venue)
+                .param(id)
+                .update();
+        jdbc.sql("DELETE FROM meeting WHERE venue_id = ? AND id = ?")
+                .param(venue)
+                .param(id)
+                .update();
     }
 
     Map<LocalDate, DateChange> changes(long meetingId) {
         Map<LocalDate, DateChange> changes = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM meeting_exception WHERE venue_id = ? AND meeting_id = ? ORDER BY original_date")
-                .param(venue).param(meetingId)
-                .query((rs, n) -> new DateChange(rs.getObject("original_date", LocalDate.class), rs.getBoolean("cancelled"),
-                        localOrNull(rs.getTimestamp("starts_at")), localOrNull(rs.getTimestamp("ends_at")), rs.getString("place")))
-                .list().forEach(c -> changes.put(c.originalDate(), c));
+                .param(venue)
+                .param(meetingId)
+                .query((rs, n) -> new DateChange(
+                        rs.getObject("original_date", LocalDate.class),
+                        rs.getBoolean("cancelled"),
+                        localOrNull(rs.getTimestamp("starts_at")),
+                        localOrNull(rs.getTimestamp("ends_at")),
+                        rs.getString("place")))
+                .list()
+                .forEach(c -> changes.put(c.originalDate(), c));
         return changes;
     }
 
     /** Every meeting's changed and removed dates, in one query (What's on reads them all at once). */
     Map<Long, Map<LocalDate, DateChange>> allChanges() {
         Map<Long, Map<LocalDate, DateChange>> all = new HashMap<>();
-        jdbc.sql("SELECT * FROM meeting_exception WHERE venue_id = ? ORDER BY meeting_id, original_date").param(venue)
+        jdbc.sql("SELECT * FROM meeting_exception WHERE venue_id = ? ORDER BY meeting_id, original_date")
+                .param(venue)
                 .query((rs, n) -> {
-                    DateChange c = new DateChange(rs.getObject("original_date", LocalDate.class), rs.getBoolean("cancelled"),
-                            localOrNull(rs.getTimestamp("starts_at")), localOrNull(rs.getTimestamp("ends_at")), rs.getString("place"));
-                    all.computeIfAbsent(rs.getLong("meeting_id"), id -> new LinkedHashMap<>()).put(c.originalDate(), c);
+                    DateChange c = new DateChange(
+                            rs.getObject("original_date", LocalDate.class),
+                            rs.getBoolean("cancelled"),
+                            localOrNull(rs.getTimestamp("starts_at")),
+                            localOrNull(rs.getTimestamp("ends_at")),
+                            rs.getString("place"));
+                    all.computeIfAbsent(rs.getLong("meeting_id"), id -> new LinkedHashMap<>())
+                            .put(c.originalDate(), c);
                     return c;
-                }).list();
+                })
+                .list();
         return all;
     }
 
     void putChange(long meetingId, DateChange c) {
         jdbc.sql("DELETE FROM meeting_exception WHERE venue_id = ? AND meeting_id = ? AND original_date = ?")
-                .param(venue).param(meetingId).param(c.originalDate()).update();
+                .param(venue)
+                .param(meetingId)
+                .param(c.originalDate())
+                .update();
         jdbc.sql("""
                 INSERT INTO meeting_exception (venue_id, meeting_id, original_date, cancelled, starts_at, ends_at, place)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(venue, meetingId, c.originalDate(), c.cancelled(),
+                .params(
+                        venue,
+                        meetingId,
+                        c.originalDate(),
+                        c.cancelled(),
                         c.start() == null ? null : Timestamp.valueOf(c.start()),
-                        c.end() == null ? null : Timestamp.valueOf(c.end()), c.place().isEmpty() ? null : c.place())
+                        c.end() == null ? null : Timestamp.valueOf(c.end()),
+                        c.place().isEmpty() ? null : c.place())
                 .update();
     }
 
     void clearChanges(long meetingId) {
-        jdbc.sql("DELETE FROM meeting_exception WHERE venue_id = ? AND meeting_id = ?").param(venue).param(meetingId).update();
+        jdbc.sql("DELETE FROM meeting_exception WHERE venue_id = ? AND meeting_id = ?")
+                .param(venue)
+                .param(meetingId)
+                .update();
     }
 
     /** Marks this venue as seeded; false when it already was. */
     boolean markSeeded() {
-        if (jdbc.sql("SELECT COUNT(*) FROM meeting_seeded WHERE venue_id = ?").param(venue).query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM meeting_seeded WHERE venue_id = ?")
+                        .param(venue)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return false;
         }
-        jdbc.sql("INSERT INTO meeting_seeded (venue_id, seeded_at) VALUES (?, ?)").params(venue, OffsetDateTime.now(clock)).update();
+        jdbc.sql("INSERT INTO meeting_seeded (venue_id, seeded_at) VALUES (?, ?)")
+                .params(venue, OffsetDateTime.now(clock))
+                .update();
         return true;
     }
 
     void audit(String actor, String action, String detail) {
         jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)")
-                .params(OffsetDateTime.now(clock), venue, actor, action, detail.length() > 500 ? detail.substring(0, 500) : detail)
+                .params(
+                        OffsetDateTime.now(clock),
+                        venue,
+                        actor,
+                        action,
+                        detail.length() > 500 ? detail.substring(0, 500) : detail)
                 .update();
     }
 
     private static Meeting row(ResultSet rs, int n) throws SQLException {
-        return new Meeting(rs.getLong("id"), rs.getString("uid"), rs.getString("title"),
-                MeetingKind.valueOf(rs.getString("kind")), rs.getTimestamp("starts_at").toLocalDateTime(),
-                rs.getTimestamp("ends_at").toLocalDateTime(), rs.getString("place"), rs.getString("notes"),
+        return new Meeting(
+                rs.getLong("id"),
+                rs.getString("uid"),
+                rs.getString("title"),
+                MeetingKind.valueOf(rs.getString("kind")),
+                rs.getTimestamp("starts_at").toLocalDateTime(),
+                rs.getTimestamp("ends_at").toLocalDateTime(),
+                rs.getString("place"),
+                rs.getString("notes"),
                 rs.getString("repeat_rule"));
     }
 

@@ -41,9 +41,10 @@ public class MeetingWords {
             case 15 -> messages.get("meetings.time.quarter-past", hour, part);
             case 30 -> messages.get("meetings.time.half-past", hour, part);
             case 45 -> messages.get("meetings.time.quarter-to", next, part);
-            default -> minute < 30
-                    ? messages.get("meetings.time.minutes-past", minute, hour, part)
-                    : messages.get("meetings.time.minutes-to", 60 - minute, next, part);
+            default ->
+                minute < 30
+                        ? messages.get("meetings.time.minutes-past", minute, hour, part)
+                        : messages.get("meetings.time.minutes-to", 60 - minute, next, part);
         };
     }
 
@@ -52,7 +53,8 @@ public class MeetingWords {
         if (!start.isAfter(now)) {
             return messages.get("meetings.when.now");
         }
-        long days = ChronoUnit.DAYS.between(now.toLocalDate(), start.withZoneSameInstant(now.getZone()).toLocalDate());
+        long days = ChronoUnit.DAYS.between(
+                now.toLocalDate(), start.withZoneSameInstant(now.getZone()).toLocalDate());
         if (days == 0) {
             return messages.get("meetings.when.today");
         }

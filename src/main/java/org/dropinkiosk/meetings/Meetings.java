@@ -57,7 +57,8 @@ public class Meetings {
     @Transactional(readOnly = true)
     public List<Occurrence> upcoming(int max) {
         ZonedDateTime now = now();
-        return upcoming.first(max, now, store.fingerprint(), () -> expandUpcoming(now, Math.max(max, UpcomingDates.KEPT)));
+        return upcoming.first(
+                max, now, store.fingerprint(), () -> expandUpcoming(now, Math.max(max, UpcomingDates.KEPT)));
     }
 
     /** How many times What's on's dates were expanded since the start (for tests and the benchmark). */
@@ -78,13 +79,20 @@ public class Meetings {
         return soon.size() >= max ? soon : expand(all, changes, now, now.plusYears(1), max);
     }
 
-    private List<Occurrence> expand(List<Meeting> all, Map<Long, Map<LocalDate, DateChange>> changes, ZonedDateTime from,
-            ZonedDateTime to, int max) {
+    private List<Occurrence> expand(
+            List<Meeting> all,
+            Map<Long, Map<LocalDate, DateChange>> changes,
+            ZonedDateTime from,
+            ZonedDateTime to,
+            int max) {
         List<Occurrence> dates = new ArrayList<>();
         for (Meeting m : all) {
             dates.addAll(Recurrence.between(m, changes.getOrDefault(m.id(), Map.of()), from, to, zone));
         }
-        return dates.stream().sorted(Comparator.comparing(Occurrence::start)).limit(max).toList();
+        return dates.stream()
+                .sorted(Comparator.comparing(Occurrence::start))
+                .limit(max)
+                .toList();
     }
 
     /** What's on's kept dates are forgotten once this transaction's change is committed (or at once without one). */
@@ -104,8 +112,11 @@ public class Meetings {
     @Transactional(readOnly = true)
     public List<Occurrence> nextDates(long id, int max) {
         ZonedDateTime now = now();
-        return store.find(id).map(m -> Recurrence.between(m, store.changes(id), now, now.plusYears(2), zone).stream()
-                .limit(max).toList()).orElse(List.of());
+        return store.find(id)
+                .map(m -> Recurrence.between(m, store.changes(id), now, now.plusYears(2), zone).stream()
+                        .limit(max)
+                        .toList())
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +147,8 @@ public class Meetings {
         }
         Meeting before = store.find(meeting.id()).orElseThrow(() -> new MeetingRefused("meetings.refused.gone"));
         store.update(meeting);
-        if (!before.repeatRule().equals(meeting.repeatRule()) || !before.start().toLocalTime().equals(meeting.start().toLocalTime())
+        if (!before.repeatRule().equals(meeting.repeatRule())
+                || !before.start().toLocalTime().equals(meeting.start().toLocalTime())
                 || !before.start().toLocalDate().equals(meeting.start().toLocalDate())) {
             // The series' dates moved: changes made to the old dates no longer belong to it.
             store.clearChanges(meeting.id());
@@ -169,7 +181,10 @@ public class Meetings {
     public void changeDate(long id, LocalDate date, LocalDateTime start, LocalDateTime end, String place) {
         Meeting m = seriesWithDate(id, date);
         MeetingRules.check(new Meeting(id, m.uid(), m.title(), m.kind(), start, end, place, m.notes(), ""));
-        store.putChange(id, new DateChange(date, false, start, end, place == null || place.strip().equals(m.place()) ? "" : place));
+        store.putChange(
+                id,
+                new DateChange(
+                        date, false, start, end, place == null || place.strip().equals(m.place()) ? "" : place));
         changed();
         store.audit(STAFF, "meeting.date-changed", describe(m) + " on " + date + " now " + start + " to " + end);
     }
@@ -208,7 +223,8 @@ public class Meetings {
             }
         }
         changed();
-        store.audit(STAFF, "meeting.imported", fileName + ": " + added.size() + " added, " + skipped.size() + " skipped");
+        store.audit(
+                STAFF, "meeting.imported", fileName + ": " + added.size() + " added, " + skipped.size() + " skipped");
         return new ImportReport(added, skipped);
     }
 
@@ -227,8 +243,7 @@ public class Meetings {
     }
 
     /** What an import did. */
-    public record ImportReport(List<Meeting> added, List<IcsImport.Skipped> skipped) {
-    }
+    public record ImportReport(List<Meeting> added, List<IcsImport.Skipped> skipped) {}
 
     private Meeting seriesWithDate(long id, LocalDate date) {
         Meeting m = store.find(id).orElseThrow(() -> new MeetingRefused("meetings.refused.gone"));

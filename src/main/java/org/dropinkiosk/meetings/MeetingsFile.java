@@ -12,7 +12,8 @@ import org.dropinkiosk.config.ConfigFile;
 record MeetingsFile(List<@NotNull @Valid Entry> meetings) {
 
     // Spelled in two parts so the message-key check does not take the file name for a message key.
-    static final ConfigFile<MeetingsFile> FILE = ConfigFile.of("meetings" + ".yml", MeetingsFile.class, () -> new MeetingsFile(List.of()));
+    static final ConfigFile<MeetingsFile> FILE =
+            ConfigFile.of("meetings" + ".yml", MeetingsFile.class, () -> new MeetingsFile(List.of()));
 
     MeetingsFile {
         meetings = meetings == null ? List.of() : meetings;
@@ -24,7 +25,13 @@ record MeetingsFile(List<@NotNull @Valid Entry> meetings) {
      * @param kind   coffee morning, network meeting or other
      * @param repeat weekly, fortnightly, monthly, monthly-last or an iCalendar rule; empty for once
      */
-    record Entry(@NotBlank String title, @NotBlank String kind, @NotNull LocalDate first, @NotNull LocalTime start,
-            @NotNull LocalTime end, String place, String notes, String repeat) {
-    }
+    record Entry(
+            @NotBlank String title,
+            @NotBlank String kind,
+            @NotNull LocalDate first,
+            @NotNull LocalTime start,
+            @NotNull LocalTime end,
+            String place,
+            String notes,
+            String repeat) {}
 }

@@ -10,7 +10,12 @@ import java.time.ZonedDateTime;
  * @param originalDate the date the series gave it (the key for changing or removing just this date)
  * @param changed      true when staff changed just this date
  */
-public record Occurrence(Meeting meeting, LocalDate originalDate, ZonedDateTime start, ZonedDateTime end, String place,
+public record Occurrence(
+        Meeting meeting,
+        LocalDate originalDate,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        String place,
         boolean changed) {
 
     public String title() {

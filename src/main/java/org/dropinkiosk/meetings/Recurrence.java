@@ -22,7 +22,8 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
  */
 public final class Recurrence {
 
-    private static final Set<Frequency> ALLOWED = Set.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY);
+    private static final Set<Frequency> ALLOWED =
+            Set.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY);
     /** The most dates one series may have on one day (docs/decisions/602-calendar-rule-limits.md). */
     public static final int MAX_A_DAY = 4;
     /** The most dates one series may have in the year from its first date. */
@@ -32,16 +33,20 @@ public final class Recurrence {
     /** A hard stop for one expansion, whatever slipped into the database: the widest window is 2 years and 4 months. */
     static final int MAX_EXPANSION = MAX_A_YEAR * 3;
 
-    private Recurrence() {
-    }
+    private Recurrence() {}
 
     /** The occurrences that have not ended by {@code from} and start before {@code to}, earliest first. */
-    public static List<Occurrence> between(Meeting meeting, Map<LocalDate, DateChange> changes, ZonedDateTime from,
-            ZonedDateTime to, ZoneId zone) {
+    public static List<Occurrence> between(
+            Meeting meeting, Map<LocalDate, DateChange> changes, ZonedDateTime from, ZonedDateTime to, ZoneId zone) {
         List<Occurrence> all = new ArrayList<>();
         if (!meeting.repeats()) {
-            all.add(new Occurrence(meeting, meeting.start().toLocalDate(), meeting.start().atZone(zone),
-                    meeting.end().atZone(zone), meeting.place(), false));
+            all.add(new Occurrence(
+                    meeting,
+                    meeting.start().toLocalDate(),
+                    meeting.start().atZone(zone),
+                    meeting.end().atZone(zone),
+                    meeting.place(),
+                    false));
         } else {
             Optional<Recur<LocalDateTime>> usable = parse(meeting.repeatRule());
             if (usable.isEmpty()) {
@@ -50,19 +55,33 @@ public final class Recurrence {
             }
             Recur<LocalDateTime> recur = usable.get();
             // Widen the window: a changed date may have moved in from outside it.
-            LocalDateTime windowStart = from.withZoneSameInstant(zone).toLocalDateTime().minus(meeting.length()).minusDays(62);
-            LocalDateTime windowEnd = to.withZoneSameInstant(zone).toLocalDateTime().plusDays(62);
+            LocalDateTime windowStart = from.withZoneSameInstant(zone)
+                    .toLocalDateTime()
+                    .minus(meeting.length())
+                    .minusDays(62);
+            LocalDateTime windowEnd =
+                    to.withZoneSameInstant(zone).toLocalDateTime().plusDays(62);
             for (LocalDateTime start : recur.getDates(meeting.start(), windowStart, windowEnd, MAX_EXPANSION)) {
                 if (start.isBefore(meeting.start())) {
                     continue;
                 }
                 DateChange change = changes.get(start.toLocalDate());
                 if (change == null) {
-                    all.add(new Occurrence(meeting, start.toLocalDate(), start.atZone(zone),
-                            start.plus(meeting.length()).atZone(zone), meeting.place(), false));
+                    all.add(new Occurrence(
+                            meeting,
+                            start.toLocalDate(),
+                            start.atZone(zone),
+                            start.plus(meeting.length()).atZone(zone),
+                            meeting.place(),
+                            false));
                 } else if (!change.cancelled()) {
-                    all.add(new Occurrence(meeting, start.toLocalDate(), change.start().atZone(zone), change.end().atZone(zone),
-                            change.place().isEmpty() ? meeting.place() : change.place(), true));
+                    all.add(new Occurrence(
+                            meeting,
+                            start.toLocalDate(),
+                            change.start().atZone(zone),
+                            change.end().atZone(zone),
+                            change.place().isEmpty() ? meeting.place() : change.place(),
+                            true));
                 }
             }
         }
@@ -77,8 +96,17 @@ public final class Recurrence {
         if (!meeting.repeats()) {
             return meeting.start().toLocalDate().equals(date);
         }
-        return parse(meeting.repeatRule()).map(r -> r.getDates(meeting.start(), date.atStartOfDay(), date.plusDays(1).atStartOfDay(), MAX_A_DAY)
-                .stream().anyMatch(d -> d.toLocalDate().equals(date) && !d.isBefore(meeting.start()))).orElse(false);
+        return parse(meeting.repeatRule())
+                .map(
+                        r -> r
+                                .getDates(
+                                        meeting.start(),
+                                        date.atStartOfDay(),
+                                        date.plusDays(1).atStartOfDay(),
+                                        MAX_A_DAY)
+                                .stream()
+                                .anyMatch(d -> d.toLocalDate().equals(date) && !d.isBefore(meeting.start())))
+                .orElse(false);
     }
 
     /**
@@ -107,7 +135,10 @@ public final class Recurrence {
         }
         // Safe to expand now: at most 4 a day, so at most 1,464 dates even before the count stops it.
         try {
-            if (recur.get().getDates(first, first, first.plusYears(1), MAX_A_YEAR + 1).size() > MAX_A_YEAR) {
+            if (recur.get()
+                            .getDates(first, first, first.plusYears(1), MAX_A_YEAR + 1)
+                            .size()
+                    > MAX_A_YEAR) {
                 return Optional.of(Limit.TOO_OFTEN_A_YEAR);
             }
         } catch (DateTimeException | ArithmeticException e) {
@@ -119,7 +150,10 @@ public final class Recurrence {
 
     /** What is wrong with a rule. */
     public enum Limit {
-        TOO_LONG, UNUSABLE, TOO_OFTEN_A_DAY, TOO_OFTEN_A_YEAR
+        TOO_LONG,
+        UNUSABLE,
+        TOO_OFTEN_A_DAY,
+        TOO_OFTEN_A_YEAR
     }
 
     /**
@@ -127,7 +161,8 @@ public final class Recurrence {
      * (daily to yearly rules give at most one day-part per day otherwise). Counted from the rule, not by expanding it.
      */
     static long timesADay(Recur<LocalDateTime> recur) {
-        return (long) Math.max(1, recur.getHourList().size()) * Math.max(1, recur.getMinuteList().size())
+        return (long) Math.max(1, recur.getHourList().size())
+                * Math.max(1, recur.getMinuteList().size())
                 * Math.max(1, recur.getSecondList().size());
     }
 
@@ -149,7 +184,11 @@ public final class Recurrence {
 
     /** The plain repeat choices staff pick from, made from the first date. */
     public enum Choice {
-        NONE, WEEKLY, FORTNIGHTLY, MONTHLY_NTH, MONTHLY_LAST;
+        NONE,
+        WEEKLY,
+        FORTNIGHTLY,
+        MONTHLY_NTH,
+        MONTHLY_LAST;
 
         public String rule(LocalDate first) {
             String day = twoLetters(first.getDayOfWeek());

@@ -17,8 +17,7 @@ final class UpcomingDates {
     /** The longest a list is kept: a safety net, since changes here forget it at once and the fingerprint sees others. */
     static final Duration MAX_AGE = Duration.ofMinutes(10);
 
-    private record Kept(Object fingerprint, ZonedDateTime madeAt, List<Occurrence> dates, boolean complete) {
-    }
+    private record Kept(Object fingerprint, ZonedDateTime madeAt, List<Occurrence> dates, boolean complete) {}
 
     private volatile Kept kept;
     private volatile long expansions;
@@ -39,10 +38,16 @@ final class UpcomingDates {
      */
     List<Occurrence> first(int max, ZonedDateTime now, Object fingerprint, Supplier<List<Occurrence>> expand) {
         Kept k = kept;
-        if (k != null && max <= KEPT && k.fingerprint().equals(fingerprint) && !now.isBefore(k.madeAt())
-                && now.toLocalDate().equals(k.madeAt().toLocalDate()) && now.isBefore(k.madeAt().plus(MAX_AGE))) {
-            List<Occurrence> left = k.dates().stream().filter(o -> o.end().isAfter(now)).toList();
-            // Later dates start after every kept one, so the kept ones still to come are the first, while enough are left.
+        if (k != null
+                && max <= KEPT
+                && k.fingerprint().equals(fingerprint)
+                && !now.isBefore(k.madeAt())
+                && now.toLocalDate().equals(k.madeAt().toLocalDate())
+                && now.isBefore(k.madeAt().plus(MAX_AGE))) {
+            List<Occurrence> left =
+                    k.dates().stream().filter(o -> o.end().isAfter(now)).toList();
+            // Later dates start after every kept one, so the kept ones still to come are the first, while enough are
+            // left.
             if (left.size() >= max || k.complete()) {
                 return left.stream().limit(max).toList();
             }

@@ -18,12 +18,19 @@ public class AnswerExport {
      * One answer as staff export it; {@code helped} is null when nobody was asked; {@code followUps} holds the ids
      * of the follow-up choices picked, separated by ';' (empty when none).
      */
-    public record Row(String venueId, Instant answeredAt, String sittingId, String questionSet,
-                      String questionId, String answer, Boolean helped, String followUps) {
-    }
+    public record Row(
+            String venueId,
+            Instant answeredAt,
+            String sittingId,
+            String questionSet,
+            String questionId,
+            String answer,
+            Boolean helped,
+            String followUps) {}
 
-    public static final String[] HEADER = {"venue", "answered_at", "sitting", "question_set",
-            "question", "answer", "helped", "follow_ups"};
+    public static final String[] HEADER = {
+        "venue", "answered_at", "sitting", "question_set", "question", "answer", "helped", "follow_ups"
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -38,18 +45,26 @@ public class AnswerExport {
         long[] count = {0};
         String sql = """
                 SELECT venue_id, answered_at, sitting_id, question_set, question_id, answer, helped, follow_ups
-                FROM answer WHERE answered_at >= ? AND answered_at < ?"""
-                + (venueId == null ? "" : " AND venue_id = ?") + " ORDER BY answered_at, id";
+                FROM answer WHERE answered_at >= ? AND answered_at < ?""" + (venueId == null ? "" : " AND venue_id = ?") + " ORDER BY answered_at, id";
         var start = from.atStartOfDay(zone).toOffsetDateTime();
         var end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         Object[] args = venueId == null ? new Object[] {start, end} : new Object[] {start, end, venueId};
-        jdbc.query(sql, rs -> {
-            Object helped = rs.getObject(7);
-            sink.accept(new Row(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), helped == null ? null : rs.getBoolean(7),
-                    Objects.requireNonNullElse(rs.getString(8), "")));
-            count[0]++;
-        }, args);
+        jdbc.query(
+                sql,
+                rs -> {
+                    Object helped = rs.getObject(7);
+                    sink.accept(new Row(
+                            rs.getString(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            helped == null ? null : rs.getBoolean(7),
+                            Objects.requireNonNullElse(rs.getString(8), "")));
+                    count[0]++;
+                },
+                args);
         return count[0];
     }
 }

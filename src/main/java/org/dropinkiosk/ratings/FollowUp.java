@@ -15,7 +15,10 @@ import org.dropinkiosk.config.MostWords;
  * @param picture a symbol name or {@code pictures/<file>}
  */
 public record FollowUp(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id") String id,
-        @NotBlank @Size(max = 60) @MostWords(value = 8, payload = Advice.class) String text,
-        String picture) {
-}
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id")
+        String id,
+
+        @NotBlank @Size(max = 60) @MostWords(value = 8, payload = Advice.class)
+        String text,
+
+        String picture) {}

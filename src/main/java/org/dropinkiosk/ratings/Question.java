@@ -12,7 +12,8 @@ import java.util.List;
  * @param ifBad   the choices offered after BAD (none: the next question comes straight away)
  * @param ifGood  the choices offered after GOOD
  */
-public record Question(String id, String text, String picture, boolean notSure, List<FollowUp> ifBad, List<FollowUp> ifGood) {
+public record Question(
+        String id, String text, String picture, boolean notSure, List<FollowUp> ifBad, List<FollowUp> ifGood) {
 
     /** The most choices a follow-up screen shows, so each stays a big target. */
     public static final int MOST_FOLLOW_UPS = 6;

@@ -35,7 +35,8 @@ public class QuestionCatalog implements PhraseSource {
     private final Messages messages;
     private volatile List<QuestionSet> sets;
 
-    public QuestionCatalog(ConfigStore store, PictureResolver pictures, ApplicationEventPublisher events, Messages messages) {
+    public QuestionCatalog(
+            ConfigStore store, PictureResolver pictures, ApplicationEventPublisher events, Messages messages) {
         this.store = store;
         this.pictures = pictures;
         this.events = events;
@@ -55,9 +56,16 @@ public class QuestionCatalog implements PhraseSource {
     @Override
     public Collection<String> phrases() {
         Set<String> phrases = new LinkedHashSet<>();
-        for (String key : List.of("ratings.said.good", "ratings.said.bad", "ratings.said.not-sure", "ratings.said.skipped",
-                "ratings.said.changed", "ratings.helped.title", "ratings.thanks.text",
-                "ratings.follow.bad.title", "ratings.follow.good.title")) {
+        for (String key : List.of(
+                "ratings.said.good",
+                "ratings.said.bad",
+                "ratings.said.not-sure",
+                "ratings.said.skipped",
+                "ratings.said.changed",
+                "ratings.helped.title",
+                "ratings.thanks.text",
+                "ratings.follow.bad.title",
+                "ratings.follow.good.title")) {
             phrases.add(messages.get(key));
         }
         for (QuestionSet set : sets) {
@@ -82,9 +90,21 @@ public class QuestionCatalog implements PhraseSource {
     }
 
     private static List<QuestionSet> sets(QuestionsFile file) {
-        return file.sets().stream().map(set -> new QuestionSet(set.id(), set.title(), set.picture(), set.questions().stream()
-                .map(q -> new Question(q.id(), q.text(), q.picture(), q.notSure() == null || q.notSure(), q.ifBad(), q.ifGood()))
-                .toList())).toList();
+        return file.sets().stream()
+                .map(set -> new QuestionSet(
+                        set.id(),
+                        set.title(),
+                        set.picture(),
+                        set.questions().stream()
+                                .map(q -> new Question(
+                                        q.id(),
+                                        q.text(),
+                                        q.picture(),
+                                        q.notSure() == null || q.notSure(),
+                                        q.ifBad(),
+                                        q.ifGood()))
+                                .toList()))
+                .toList();
     }
 
     /** Ids used twice and pictures that do not exist, which one field's rule cannot see; too many choices are cut. */
@@ -107,8 +127,12 @@ public class QuestionCatalog implements PhraseSource {
                     mistakes.leftOut(qAt + ".id", "config.mistake.twice", question.id());
                     continue;
                 }
-                questions.add(new QuestionEntry(question.id(), question.text().strip(), picture(question.picture(), qAt, mistakes),
-                        question.notSure(), choices(question.ifBad(), qAt + ".if-bad", mistakes),
+                questions.add(new QuestionEntry(
+                        question.id(),
+                        question.text().strip(),
+                        picture(question.picture(), qAt, mistakes),
+                        question.notSure(),
+                        choices(question.ifBad(), qAt + ".if-bad", mistakes),
                         choices(question.ifGood(), qAt + ".if-good", mistakes)));
             }
             if (!questions.isEmpty()) {
@@ -135,7 +159,8 @@ public class QuestionCatalog implements PhraseSource {
                 mistakes.leftOut(at + "[" + i + "].id", "config.mistake.twice", choice.id());
                 continue;
             }
-            choices.add(new FollowUp(choice.id(), choice.text().strip(), picture(choice.picture(), at + "[" + i + "]", mistakes)));
+            choices.add(new FollowUp(
+                    choice.id(), choice.text().strip(), picture(choice.picture(), at + "[" + i + "]", mistakes)));
         }
         return choices;
     }

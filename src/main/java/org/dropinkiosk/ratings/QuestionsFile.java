@@ -14,7 +14,8 @@ import org.dropinkiosk.config.MostWords;
 /** {@code kiosk-config/questions.yml}: the question sets, with the rules of each field. */
 public record QuestionsFile(List<@NotNull @Valid SetEntry> sets) {
 
-    public static final ConfigFile<QuestionsFile> FILE = ConfigFile.of("questions.yml", QuestionsFile.class, () -> new QuestionsFile(List.of()));
+    public static final ConfigFile<QuestionsFile> FILE =
+            ConfigFile.of("questions.yml", QuestionsFile.class, () -> new QuestionsFile(List.of()));
 
     public QuestionsFile {
         sets = sets == null ? List.of() : sets;
@@ -22,7 +23,9 @@ public record QuestionsFile(List<@NotNull @Valid SetEntry> sets) {
 
     /** One set as the file writes it. */
     public record SetEntry(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id") String id,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id")
+            String id,
+
             @NotBlank @Size(max = 60) String title,
             String picture,
             @NotEmpty List<@NotNull @Valid QuestionEntry> questions) {
@@ -34,8 +37,12 @@ public record QuestionsFile(List<@NotNull @Valid SetEntry> sets) {
 
     /** One question as the file writes it; {@code not-sure} left out means "Not sure" is offered. */
     public record QuestionEntry(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id") String id,
-            @NotBlank @Size(max = 150) @MostWords(value = 15, payload = Advice.class) String text,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id")
+            String id,
+
+            @NotBlank @Size(max = 150) @MostWords(value = 15, payload = Advice.class)
+            String text,
+
             String picture,
             Boolean notSure,
             List<@NotNull @Valid FollowUp> ifBad,

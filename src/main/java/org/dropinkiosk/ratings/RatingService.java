@@ -43,7 +43,8 @@ public class RatingService {
     @Transactional
     public boolean answer(Sitting sitting, String questionId, Answer answer) {
         if (sitting.set().question(questionId).isEmpty()) {
-            throw new IllegalArgumentException("No question " + questionId + " in set " + sitting.set().id());
+            throw new IllegalArgumentException(
+                    "No question " + questionId + " in set " + sitting.set().id());
         }
         if (!sitting.press(clock.instant(), settings.repeatGuard())) {
             return false;
@@ -57,7 +58,11 @@ public class RatingService {
                 .param("set", sitting.set().id())
                 .param("question", questionId)
                 .param("answer", answer.name())
-                .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES))
+                .param(
+                        "at",
+                        OffsetDateTime.now(clock)
+                                .withOffsetSameInstant(ZoneOffset.UTC)
+                                .truncatedTo(ChronoUnit.MINUTES))
                 .update();
         return true;
     }
@@ -73,14 +78,19 @@ public class RatingService {
      */
     @Transactional
     public boolean followUps(Sitting sitting, String questionId, Answer answer, Collection<String> picked) {
-        Question question = sitting.set().question(questionId)
-                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId + " in set " + sitting.set().id()));
+        Question question = sitting.set()
+                .question(questionId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No question " + questionId + " in set " + sitting.set().id()));
         if (!sitting.press(clock.instant(), settings.repeatGuard())) {
             return false;
         }
-        String chosen = question.followUps(answer).stream().map(FollowUp::id).filter(picked::contains)
+        String chosen = question.followUps(answer).stream()
+                .map(FollowUp::id)
+                .filter(picked::contains)
                 .collect(Collectors.joining(SEPARATOR));
-        jdbc.sql("UPDATE answer SET follow_ups = :chosen WHERE sitting_id = :sitting AND question_id = :question AND answer = :answer")
+        jdbc.sql(
+                        "UPDATE answer SET follow_ups = :chosen WHERE sitting_id = :sitting AND question_id = :question AND answer = :answer")
                 .param("chosen", chosen.isEmpty() ? null : chosen)
                 .param("sitting", sitting.id())
                 .param("question", questionId)

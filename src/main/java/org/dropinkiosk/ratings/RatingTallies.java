@@ -19,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RatingTallies {
 
-    private record Counted(String setId, String questionId, int good, int bad, int notSure, int skipped, int helped) {
-    }
+    private record Counted(String setId, String questionId, int good, int bad, int notSure, int skipped, int helped) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,7 +58,9 @@ public class RatingTallies {
         for (Counted c : counted) {
             tallies.add(tally(c, picked.getOrDefault(c.setId() + "/" + c.questionId(), Map.of())));
         }
-        tallies.sort(Comparator.comparingInt(this::position).thenComparing(Tally::setId).thenComparing(Tally::questionId));
+        tallies.sort(Comparator.comparingInt(this::position)
+                .thenComparing(Tally::setId)
+                .thenComparing(Tally::questionId));
         return tallies;
     }
 
@@ -75,7 +76,8 @@ public class RatingTallies {
                 .param("start", start)
                 .param("end", end)
                 .query(rs -> {
-                    Map<String, Integer> counts = picked.computeIfAbsent(rs.getString("question_set") + "/" + rs.getString("question_id"),
+                    Map<String, Integer> counts = picked.computeIfAbsent(
+                            rs.getString("question_set") + "/" + rs.getString("question_id"),
                             k -> new LinkedHashMap<>());
                     for (String id : rs.getString("follow_ups").split(RatingService.SEPARATOR)) {
                         if (!id.isBlank()) {
@@ -91,7 +93,16 @@ public class RatingTallies {
         String setTitle = set.map(QuestionSet::title).orElse(c.setId());
         Optional<Question> question = set.flatMap(s -> s.question(c.questionId()));
         String text = question.map(Question::text).orElse(c.questionId());
-        return new Tally(c.setId(), setTitle, c.questionId(), text, c.good(), c.bad(), c.notSure(), c.skipped(), c.helped(),
+        return new Tally(
+                c.setId(),
+                setTitle,
+                c.questionId(),
+                text,
+                c.good(),
+                c.bad(),
+                c.notSure(),
+                c.skipped(),
+                c.helped(),
                 followUps(question, picked));
     }
 
@@ -110,7 +121,8 @@ public class RatingTallies {
                 result.add(new Tally.Picked(f.id(), f.text(), count));
             }
         }
-        left.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        left.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> result.add(new Tally.Picked(e.getKey(), e.getKey(), e.getValue())));
         return result;
     }

@@ -20,9 +20,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(RatingsSettings.PREFIX)
 public record RatingsSettings(
-        @NotNull @DurationMax(seconds = 5) @DefaultValue("1500ms") Duration repeatGuard,
-        @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 30) @DefaultValue("5s") Duration changeTime,
-        @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60) @DefaultValue("8s") Duration thanksTime,
+        @NotNull @DurationMax(seconds = 5) @DefaultValue("1500ms")
+        Duration repeatGuard,
+
+        @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 30) @DefaultValue("5s")
+        Duration changeTime,
+
+        @NotNull @DurationMin(seconds = 2) @DurationMax(seconds = 60) @DefaultValue("8s")
+        Duration thanksTime,
+
         @DefaultValue("false") boolean privateMode) {
 
     /** Written in two parts so that MessagesCompletenessTest does not take it for a message key. */

@@ -29,10 +29,7 @@ public class Replies {
     public List<Reply> latest() {
         return jdbc.sql("""
                 SELECT id, you_said, we_did, symbol, created_at FROM reply
-                WHERE venue_id = :venue ORDER BY created_at DESC, id DESC""")
-                .param("venue", kiosk.venueId())
-                .query(Reply.class)
-                .list();
+                WHERE venue_id = :venue ORDER BY created_at DESC, id DESC""").param("venue", kiosk.venueId()).query(Reply.class).list();
     }
 
     @Transactional

@@ -33,22 +33,69 @@ final class CollectingAudioPlayer implements AudioPlayer {
         return bytes.toByteArray();
     }
 
-    @Override public void setAudioFormat(AudioFormat format) { this.format = format; }
-    @Override public AudioFormat getAudioFormat() { return format; }
-    @Override public void pause() { }
-    @Override public void resume() { }
-    @Override public void reset() { }
-    @Override public boolean drain() { return true; }
-    @Override public void begin(int size) { starts.add(bytes.size()); }
-    @Override public boolean end() { return true; }
-    @Override public void cancel() { }
-    @Override public void close() { }
-    @Override public float getVolume() { return volume; }
-    @Override public void setVolume(float volume) { this.volume = volume; }
-    @Override public long getTime() { return 0; }
-    @Override public void resetTime() { }
-    @Override public void startFirstSampleTimer() { }
-    @Override public void showMetrics() { }
+    @Override
+    public void setAudioFormat(AudioFormat format) {
+        this.format = format;
+    }
+
+    @Override
+    public AudioFormat getAudioFormat() {
+        return format;
+    }
+
+    @Override
+    public void pause() {}
+
+    @Override
+    public void resume() {}
+
+    @Override
+    public void reset() {}
+
+    @Override
+    public boolean drain() {
+        return true;
+    }
+
+    @Override
+    public void begin(int size) {
+        starts.add(bytes.size());
+    }
+
+    @Override
+    public boolean end() {
+        return true;
+    }
+
+    @Override
+    public void cancel() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public float getVolume() {
+        return volume;
+    }
+
+    @Override
+    public void setVolume(float volume) {
+        this.volume = volume;
+    }
+
+    @Override
+    public long getTime() {
+        return 0;
+    }
+
+    @Override
+    public void resetTime() {}
+
+    @Override
+    public void startFirstSampleTimer() {}
+
+    @Override
+    public void showMetrics() {}
 
     @Override
     public boolean write(byte[] audio) {

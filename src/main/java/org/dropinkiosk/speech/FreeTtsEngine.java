@@ -151,12 +151,16 @@ public class FreeTtsEngine implements SpeechEngine {
             for (int u = 0; u < utterances.size(); u++) {
                 List<Speech.Timing> own = utterances.get(u);
                 int offset = u < starts.size() && starts.size() == utterances.size()
-                        ? (int) (starts.get(u) / 2L * 1000 / SAMPLE_RATE) : previousEnd;
+                        ? (int) (starts.get(u) / 2L * 1000 / SAMPLE_RATE)
+                        : previousEnd;
                 for (Speech.Timing w : own) {
                     words.add(new Speech.Timing(w.text(), offset + w.start(), offset + w.end()));
                 }
                 if (!own.isEmpty()) {
-                    sentences.add(new Speech.Timing("", offset + own.getFirst().start(), offset + own.getLast().end()));
+                    sentences.add(new Speech.Timing(
+                            "",
+                            offset + own.getFirst().start(),
+                            offset + own.getLast().end()));
                     previousEnd = offset + own.getLast().end();
                 }
             }
@@ -166,9 +170,13 @@ public class FreeTtsEngine implements SpeechEngine {
         private void time(Utterance utterance) {
             List<Speech.Timing> own = new ArrayList<>();
             Relation wordRelation = utterance.getRelation(Relation.WORD);
-            for (Item word = wordRelation == null ? null : wordRelation.getHead(); word != null; word = word.getNext()) {
+            for (Item word = wordRelation == null ? null : wordRelation.getHead();
+                    word != null;
+                    word = word.getNext()) {
                 Item structure = word.getItemAs(Relation.SYLLABLE_STRUCTURE);
-                if (structure == null || structure.getLastDaughter() == null || structure.getDaughter().getDaughter() == null) {
+                if (structure == null
+                        || structure.getLastDaughter() == null
+                        || structure.getDaughter().getDaughter() == null) {
                     continue;
                 }
                 Item firstSegment = structure.getDaughter().getDaughter().getItemAs(Relation.SEGMENT);
@@ -188,10 +196,19 @@ public class FreeTtsEngine implements SpeechEngine {
             int rate = format == null ? SAMPLE_RATE : (int) format.getSampleRate();
             ByteArrayOutputStream out = new ByteArrayOutputStream(samples.length + 44);
             ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-            header.put("RIFF".getBytes()).putInt(36 + samples.length).put("WAVE".getBytes())
-                    .put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1)
-                    .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
-                    .put("data".getBytes()).putInt(samples.length);
+            header.put("RIFF".getBytes())
+                    .putInt(36 + samples.length)
+                    .put("WAVE".getBytes())
+                    .put("fmt ".getBytes())
+                    .putInt(16)
+                    .putShort((short) 1)
+                    .putShort((short) 1)
+                    .putInt(rate)
+                    .putInt(rate * 2)
+                    .putShort((short) 2)
+                    .putShort((short) 16)
+                    .put("data".getBytes())
+                    .putInt(samples.length);
             out.writeBytes(header.array());
             if (bigEndian) {
                 byte[] little = new byte[samples.length];

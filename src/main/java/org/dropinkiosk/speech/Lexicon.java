@@ -68,7 +68,10 @@ public class Lexicon {
             if (words.add(entry.word().strip().toLowerCase(Locale.ROOT))) {
                 kept.add(new Entry(entry.word().strip(), entry.say().strip()));
             } else {
-                mistakes.leftOut("pronunciations[" + i + "].word", "config.mistake.twice", entry.word().strip());
+                mistakes.leftOut(
+                        "pronunciations[" + i + "].word",
+                        "config.mistake.twice",
+                        entry.word().strip());
             }
         }
         return new PronunciationsFile(kept);
@@ -84,10 +87,14 @@ public class Lexicon {
         Map<String, String> lower = new LinkedHashMap<>();
         read.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
         entries = Map.copyOf(lower);
-        pattern = lower.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])("
-                + lower.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                        .map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?![\\p{L}\\p{N}])");
+        pattern = lower.isEmpty()
+                ? null
+                : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])("
+                        + lower.keySet().stream()
+                                .sorted(Comparator.comparingInt(String::length).reversed())
+                                .map(Pattern::quote)
+                                .collect(Collectors.joining("|"))
+                        + ")(?![\\p{L}\\p{N}])");
     }
 
     public Map<String, String> entries() {
@@ -104,7 +111,8 @@ public class Lexicon {
         Matcher m = p.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(e.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1))));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(e.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), m.group(1))));
         }
         m.appendTail(out);
         return out.toString();

@@ -3,15 +3,42 @@ package org.dropinkiosk.speech;
 /** Numbers in British English words: "one hundred and five", "twenty-second", "twenty twenty-three". */
 final class NumberWords {
 
-    private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    private static final String[] ONES = {
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen"
+    };
+    private static final String[] TENS = {
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
+    };
     private static final String[][] ORDINAL_ENDINGS = {
-        {"one", "first"}, {"two", "second"}, {"three", "third"}, {"five", "fifth"}, {"eight", "eighth"},
-        {"nine", "ninth"}, {"twelve", "twelfth"}};
+        {"one", "first"},
+        {"two", "second"},
+        {"three", "third"},
+        {"five", "fifth"},
+        {"eight", "eighth"},
+        {"nine", "ninth"},
+        {"twelve", "twelfth"}
+    };
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     static String cardinal(long n) {
         if (n < 0) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** How fast the kiosk speaks: the venue's rate, or slower for a visitor who asked. */
 public enum Pace {
-    NORMAL, SLOWER;
+    NORMAL,
+    SLOWER;
 
     /** Words per minute for this pace, from the venue's rate. */
     public int wordsPerMinute(int venueRate) {

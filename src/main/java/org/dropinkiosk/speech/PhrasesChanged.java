@@ -1,5 +1,4 @@
 package org.dropinkiosk.speech;
 
 /** Published when a feature's phrases changed (content reloaded, questions edited): speech warms them again. */
-public record PhrasesChanged(String source) {
-}
+public record PhrasesChanged(String source) {}

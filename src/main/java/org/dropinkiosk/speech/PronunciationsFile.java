@@ -18,6 +18,9 @@ public record PronunciationsFile(List<@NotNull @Valid Entry> pronunciations) {
     }
 
     /** One word as it is written, and how to say it in plain letters. */
-    public record Entry(@NotBlank String word, @NotBlank @Pattern(regexp = "[\\p{L}' -]{1,120}", message = "config.allowed.sayable") String say) {
-    }
+    public record Entry(
+            @NotBlank String word,
+
+            @NotBlank @Pattern(regexp = "[\\p{L}' -]{1,120}", message = "config.allowed.sayable")
+            String say) {}
 }

@@ -13,8 +13,7 @@ import java.util.List;
 public record Speech(byte[] wav, int millis, List<Timing> words, List<Timing> sentences) {
 
     /** A word or sentence and when it is heard, in milliseconds from the start. */
-    public record Timing(String text, int start, int end) {
-    }
+    public record Timing(String text, int start, int end) {}
 
     public int size() {
         return wav.length;

@@ -47,7 +47,10 @@ public class SpeechCache {
 
     @Autowired
     public SpeechCache(KioskSettings settings, SpeechSettings speech) {
-        this(settings.dataDir().resolve("speech-cache"), speech.memoryCacheMb() * 1024L * 1024L, speech.cacheMaxSize().toBytes());
+        this(
+                settings.dataDir().resolve("speech-cache"),
+                speech.memoryCacheMb() * 1024L * 1024L,
+                speech.cacheMaxSize().toBytes());
     }
 
     SpeechCache(Path folder, long maxMemoryBytes, long maxDiskBytes) {
@@ -60,7 +63,8 @@ public class SpeechCache {
     public static String key(String engine, String voice, int wordsPerMinute, String normalisedText) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((engine + '\n' + voice + '\n' + wordsPerMinute + '\n' + normalisedText).getBytes(StandardCharsets.UTF_8));
+            sha.update((engine + '\n' + voice + '\n' + wordsPerMinute + '\n' + normalisedText)
+                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -157,7 +161,7 @@ public class SpeechCache {
                     case "m" -> millis = Integer.parseInt(f[1]);
                     case "w" -> wordTimes.add(new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])});
                     case "s" -> sentences.add(new Speech.Timing("", Integer.parseInt(f[1]), Integer.parseInt(f[2])));
-                    default -> { }
+                    default -> {}
                 }
             }
             List<String> texts = SpokenWords.of(normalisedText);
@@ -176,9 +180,22 @@ public class SpeechCache {
     }
 
     private void write(String key, Speech speech) {
-        StringBuilder t = new StringBuilder(FORMAT).append("\nm\t").append(speech.millis()).append('\n');
-        speech.words().forEach(w -> t.append("w\t").append(w.start()).append('\t').append(w.end()).append('\n'));
-        speech.sentences().forEach(s -> t.append("s\t").append(s.start()).append('\t').append(s.end()).append('\n'));
+        StringBuilder t = new StringBuilder(FORMAT)
+                .append("\nm\t")
+                .append(speech.millis())
+                .append('\n');
+        speech.words()
+                .forEach(w -> t.append("w\t")
+                        .append(w.start())
+                        .append('\t')
+                        .append(w.end())
+                        .append('\n'));
+        speech.sentences()
+                .forEach(s -> t.append("s\t")
+                        .append(s.start())
+                        .append('\t')
+                        .append(s.end())
+                        .append('\n'));
         byte[] timings = t.toString().getBytes(StandardCharsets.US_ASCII);
         long size = speech.size() + timings.length;
         if (size > maxDiskBytes) {
@@ -245,14 +262,14 @@ public class SpeechCache {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        record Found(String key, long size, FileTime used) {
-        }
+        record Found(String key, long size, FileTime used) {}
         List<Found> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder, 2)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String name = file.getFileName().toString();
                 if (!name.endsWith(".wav")) {
-                    if (!name.endsWith(".timings") || !Files.isRegularFile(file.resolveSibling(name.replace(".timings", ".wav")))) {
+                    if (!name.endsWith(".timings")
+                            || !Files.isRegularFile(file.resolveSibling(name.replace(".timings", ".wav")))) {
                         Files.deleteIfExists(file); // temporary files of a stop mid-write, timings without sound
                     }
                     continue;

@@ -22,17 +22,16 @@ import org.springframework.web.context.request.WebRequest;
 class SpeechController {
 
     static final MediaType WAV = MediaType.parseMediaType("audio/wav");
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
     // Words that hold a person stay out of the browser's cache too.
     private static final CacheControl PERSONAL = CacheControl.noStore();
 
     /** What the browser script needs to know. */
-    record Settings(boolean sayButtons, int maxLength) {
-    }
+    record Settings(boolean sayButtons, int maxLength) {}
 
     /** Word and sentence timings of one phrase, in milliseconds. */
-    record Timings(String key, int millis, List<Speech.Timing> words, List<Speech.Timing> sentences) {
-    }
+    record Timings(String key, int millis, List<Speech.Timing> words, List<Speech.Timing> sentences) {}
 
     private final SpeechService speech;
     private final int maxLength;
@@ -45,7 +44,10 @@ class SpeechController {
     }
 
     @GetMapping("/audio")
-    ResponseEntity<?> audio(@RequestParam(required = false) String text, @RequestParam(required = false) String pace, WebRequest request) {
+    ResponseEntity<?> audio(
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String pace,
+            WebRequest request) {
         Optional<ResponseEntity<?>> refused = refuse(text, pace);
         if (refused.isPresent()) {
             return refused.get();
@@ -56,19 +58,31 @@ class SpeechController {
             return null; // 304: Spring has written the status and headers
         }
         return speech.speak(text, p)
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(WAV).eTag(s.key()).cacheControl(cacheControl(s)).body(s.speech().wav()))
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok()
+                        .contentType(WAV)
+                        .eTag(s.key())
+                        .cacheControl(cacheControl(s))
+                        .body(s.speech().wav()))
                 .orElseGet(this::unavailable);
     }
 
     @GetMapping("/timings")
-    ResponseEntity<?> timings(@RequestParam(required = false) String text, @RequestParam(required = false) String pace) {
+    ResponseEntity<?> timings(
+            @RequestParam(required = false) String text, @RequestParam(required = false) String pace) {
         Optional<ResponseEntity<?>> refused = refuse(text, pace);
         if (refused.isPresent()) {
             return refused.get();
         }
         return speech.speak(text, Pace.parse(pace).orElseThrow())
-                .<ResponseEntity<?>>map(s -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(s.key()).cacheControl(cacheControl(s))
-                        .body(new Timings(s.key(), s.speech().millis(), s.speech().words(), s.speech().sentences())))
+                .<ResponseEntity<?>>map(s -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .eTag(s.key())
+                        .cacheControl(cacheControl(s))
+                        .body(new Timings(
+                                s.key(),
+                                s.speech().millis(),
+                                s.speech().words(),
+                                s.speech().sentences())))
                 .orElseGet(this::unavailable);
     }
 
@@ -87,13 +101,16 @@ class SpeechController {
             return Optional.of(plain(HttpStatus.BAD_REQUEST, "Give the text to say."));
         }
         if (text.length() > maxLength) {
-            return Optional.of(plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long: at most " + maxLength + " characters."));
+            return Optional.of(
+                    plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long: at most " + maxLength + " characters."));
         }
         if (Pace.parse(pace).isEmpty()) {
             return Optional.of(plain(HttpStatus.BAD_REQUEST, "The pace is normal or slower."));
         }
         if (speech.isTooLong(text)) {
-            return Optional.of(plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long to say: at most " + speech.maxWords() + " spoken words."));
+            return Optional.of(plain(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "The text is too long to say: at most " + speech.maxWords() + " spoken words."));
         }
         return Optional.empty();
     }

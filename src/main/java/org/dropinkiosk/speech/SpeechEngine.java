@@ -10,8 +10,7 @@ public interface SpeechEngine {
     String voice();
 
     /** Loads what the engine needs ahead of the first phrase (called in the background after start-up). */
-    default void prepare() {
-    }
+    default void prepare() {}
 
     /**
      * Speaks {@code text} (already normalised) at {@code wordsPerMinute}.

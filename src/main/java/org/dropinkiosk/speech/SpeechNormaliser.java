@@ -18,19 +18,33 @@ public class SpeechNormaliser {
     static final String LINK = "the link on the screen";
     static final String EMAIL = "the email address on the screen";
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final Map<String, String> MONTH_NAMES = Map.ofEntries(
-            Map.entry("jan", "January"), Map.entry("feb", "February"), Map.entry("mar", "March"), Map.entry("apr", "April"),
-            Map.entry("jun", "June"), Map.entry("jul", "July"), Map.entry("aug", "August"), Map.entry("sep", "September"),
-            Map.entry("sept", "September"), Map.entry("oct", "October"), Map.entry("nov", "November"), Map.entry("dec", "December"));
+            Map.entry("jan", "January"),
+            Map.entry("feb", "February"),
+            Map.entry("mar", "March"),
+            Map.entry("apr", "April"),
+            Map.entry("jun", "June"),
+            Map.entry("jul", "July"),
+            Map.entry("aug", "August"),
+            Map.entry("sep", "September"),
+            Map.entry("sept", "September"),
+            Map.entry("oct", "October"),
+            Map.entry("nov", "November"),
+            Map.entry("dec", "December"));
 
     private static final Pattern LINE_BROKEN_WORD = Pattern.compile("(\\p{L})-[ \\t]*\\R[ \\t]*(\\p{L})");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern WEB_LINK = Pattern.compile("(?i)\\b(https?://|www\\.)[^\\s<>\"]+|\\b[\\w-]+(\\.[\\w-]+)*\\.(co\\.uk|org\\.uk|com|org|net|uk|gov\\.uk|nhs\\.uk)(/[^\\s<>\"]*)?\\b");
-    private static final Pattern TIME = Pattern.compile("(?i)\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m|p\\.m|am|pm)(?:\\.(?=\\s+\\p{Ll}))?(?![\\p{L}\\d])|\\b(\\d{1,2}):(\\d{2})\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b\\.?");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern WEB_LINK = Pattern.compile(
+            "(?i)\\b(https?://|www\\.)[^\\s<>\"]+|\\b[\\w-]+(\\.[\\w-]+)*\\.(co\\.uk|org\\.uk|com|org|net|uk|gov\\.uk|nhs\\.uk)(/[^\\s<>\"]*)?\\b");
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m|p\\.m|am|pm)(?:\\.(?=\\s+\\p{Ll}))?(?![\\p{L}\\d])|\\b(\\d{1,2}):(\\d{2})\\b");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b\\.?");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(\\d+)(st|nd|rd|th)\\b");
     private static final Pattern MONEY = Pattern.compile("£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{2}))?");
     private static final Pattern PENCE = Pattern.compile("\\b(\\d{1,2})p\\b");
@@ -44,11 +58,21 @@ public class SpeechNormaliser {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\n]+");
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("e.g.", "for example"), Map.entry("eg.", "for example"), Map.entry("i.e.", "that is"),
-            Map.entry("etc.", "and so on"), Map.entry("approx.", "about"), Map.entry("Dr", "Doctor"),
-            Map.entry("Dr.", "Doctor"), Map.entry("Mr", "Mister"), Map.entry("Mr.", "Mister"), Map.entry("Mrs", "Missus"),
-            Map.entry("Mrs.", "Missus"), Map.entry("Tel:", "phone:"), Map.entry("Tel.", "phone"));
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\w.])(e\\.g\\.|eg\\.|i\\.e\\.|etc\\.|approx\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Tel[:.])(?![\\w])");
+            Map.entry("e.g.", "for example"),
+            Map.entry("eg.", "for example"),
+            Map.entry("i.e.", "that is"),
+            Map.entry("etc.", "and so on"),
+            Map.entry("approx.", "about"),
+            Map.entry("Dr", "Doctor"),
+            Map.entry("Dr.", "Doctor"),
+            Map.entry("Mr", "Mister"),
+            Map.entry("Mr.", "Mister"),
+            Map.entry("Mrs", "Missus"),
+            Map.entry("Mrs.", "Missus"),
+            Map.entry("Tel:", "phone:"),
+            Map.entry("Tel.", "phone"));
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?<![\\w.])(e\\.g\\.|eg\\.|i\\.e\\.|etc\\.|approx\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Tel[:.])(?![\\w])");
     /** Capital words that are said as words, not letters. */
     private static final Set<String> SAID_AS_WORDS = Set.of("OK", "UK", "AM", "PM", "A", "I", "AIDS", "NATO");
 
@@ -62,7 +86,10 @@ public class SpeechNormaliser {
         if (written == null) {
             return "";
         }
-        String s = written.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+        String s = written.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
                 .replace('\u00A0', ' ');
         s = LINE_BROKEN_WORD.matcher(s).replaceAll("$1-$2");
         s = replace(EMAIL_ADDRESS, s, m -> " " + EMAIL + " ");
@@ -72,15 +99,26 @@ public class SpeechNormaliser {
         s = replace(ABBREVIATION, s, m -> ABBREVIATIONS.get(m.group(1)));
         s = HYPHENATED.matcher(s).replaceAll("$1 ");
         s = replace(MONEY, s, SpeechNormaliser::money);
-        s = replace(PENCE, s, m -> NumberWords.cardinal(Long.parseLong(m.group(1))) + (m.group(1).equals("1") ? " penny" : " pence"));
+        s = replace(
+                PENCE,
+                s,
+                m -> NumberWords.cardinal(Long.parseLong(m.group(1)))
+                        + (m.group(1).equals("1") ? " penny" : " pence"));
         s = replace(PERCENT, s, m -> m.group(1) + " percent");
         s = replace(TIME, s, SpeechNormaliser::time);
-        s = replace(DAY_MONTH, s, m -> "the " + NumberWords.ordinal(Long.parseLong(m.group(1))) + " of " + month(m.group(2)));
+        s = replace(
+                DAY_MONTH,
+                s,
+                m -> "the " + NumberWords.ordinal(Long.parseLong(m.group(1))) + " of " + month(m.group(2)));
         s = replace(MONTH_DAY, s, m -> month(m.group(1)) + " the " + NumberWords.ordinal(Long.parseLong(m.group(2))));
         s = replace(ORDINAL, s, m -> NumberWords.ordinal(Long.parseLong(m.group(1))));
         s = replace(PHONE, s, m -> NumberWords.digits(m.group(1)));
         s = replace(YEAR, s, m -> NumberWords.year(Integer.parseInt(m.group(1))));
-        s = replace(DECIMAL, s, m -> NumberWords.cardinal(Long.parseLong(m.group(1))) + " point " + NumberWords.digits(m.group(2)).replace("oh", "zero"));
+        s = replace(
+                DECIMAL,
+                s,
+                m -> NumberWords.cardinal(Long.parseLong(m.group(1))) + " point "
+                        + NumberWords.digits(m.group(2)).replace("oh", "zero"));
         s = replace(NUMBER, s, m -> number(m.group()));
         s = replace(ACRONYM, s, SpeechNormaliser::acronym);
         return SPACES.matcher(s).replaceAll(" ").replaceAll(" ([,.!?;:])", "$1").strip();
@@ -101,9 +139,14 @@ public class SpeechNormaliser {
                 case '*', '_', '|', '~', '^', '<', '>', '[', ']', '{', '}', '\\', '\u2022', '"', '`' -> out.append(' ');
                 default -> {
                     int type = Character.getType(c);
-                    boolean emoji = type == Character.OTHER_SYMBOL || type == Character.SURROGATE || type == Character.PRIVATE_USE
-                            || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF)
-                            || type == Character.UNASSIGNED || type == Character.CONTROL && c != '\n' && c != '\t';
+                    boolean emoji = type == Character.OTHER_SYMBOL
+                            || type == Character.SURROGATE
+                            || type == Character.PRIVATE_USE
+                            || c == 0x200D
+                            || (c >= 0xFE00 && c <= 0xFE0F)
+                            || (c >= 0x1F3FB && c <= 0x1F3FF)
+                            || type == Character.UNASSIGNED
+                            || type == Character.CONTROL && c != '\n' && c != '\t';
                     if (emoji) {
                         out.append(' ');
                     } else {

@@ -37,7 +37,8 @@ class SpeechRateLimit implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         if (bucket(request.getRemoteAddr()).tryConsume(1)) {
             return true;
         }
@@ -50,8 +51,10 @@ class SpeechRateLimit implements HandlerInterceptor {
     }
 
     private synchronized Bucket bucket(String client) {
-        return buckets.computeIfAbsent(client, c -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build());
+        return buckets.computeIfAbsent(
+                client,
+                c -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .build());
     }
 }

@@ -30,12 +30,10 @@ public class SpeechService {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'\u2018\u201C(£])");
 
     /** A phrase ready to play, with the key that names its sound; a personal one must not be kept anywhere. */
-    public record Spoken(String key, Speech speech, boolean personal) {
-    }
+    public record Spoken(String key, Speech speech, boolean personal) {}
 
     /** The last time speech could not be made, and why (for the health endpoint). */
-    public record Failure(Instant at, String reason) {
-    }
+    public record Failure(Instant at, String reason) {}
 
     private final SpeechEngine engine;
     private final SpeechNormaliser normaliser;
@@ -50,8 +48,13 @@ public class SpeechService {
     private volatile Failure lastFailure;
     private volatile boolean lastFailed;
 
-    public SpeechService(SpeechEngine engine, SpeechNormaliser normaliser, SpeechCache cache, KioskSettings settings,
-            SpeechSettings speechSettings, Clock clock) {
+    public SpeechService(
+            SpeechEngine engine,
+            SpeechNormaliser normaliser,
+            SpeechCache cache,
+            KioskSettings settings,
+            SpeechSettings speechSettings,
+            Clock clock) {
         this.maxWords = speechSettings.maxWords();
         this.engine = engine;
         this.normaliser = normaliser;
@@ -62,7 +65,8 @@ public class SpeechService {
 
     /** The cache key of {@code text} at {@code pace}, without making any sound. */
     public String key(String text, Pace pace) {
-        return SpeechCache.key(engine.name(), engine.voice(), pace.wordsPerMinute(settings.speechRate()), normaliser.normalise(text));
+        return SpeechCache.key(
+                engine.name(), engine.voice(), pace.wordsPerMinute(settings.speechRate()), normaliser.normalise(text));
     }
 
     /**
@@ -135,7 +139,10 @@ public class SpeechService {
         } catch (RuntimeException e) {
             lastFailure = new Failure(clock.instant(), e.getMessage() == null ? e.toString() : e.getMessage());
             lastFailed = true;
-            log.warn("Speech failed for a phrase of {} characters; the screen carries on without sound: {}", text.length(), e.toString());
+            log.warn(
+                    "Speech failed for a phrase of {} characters; the screen carries on without sound: {}",
+                    text.length(),
+                    e.toString());
             return Optional.empty();
         } finally {
             mine.complete(speech);

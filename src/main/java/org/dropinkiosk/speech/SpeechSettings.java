@@ -25,7 +25,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kiosk.speech")
 public record SpeechSettings(
-        @NotNull @DataSizeRange(min = "1MB", max = "100GB") @DefaultValue("200MB") DataSize cacheMaxSize,
+        @NotNull @DataSizeRange(min = "1MB", max = "100GB") @DefaultValue("200MB")
+        DataSize cacheMaxSize,
+
         @Min(1) @Max(1024) @DefaultValue("32") int memoryCacheMb,
         @Min(20) @Max(5000) @DefaultValue("600") int maxLength,
         @Min(10) @Max(2000) @DefaultValue("200") int maxWords,
@@ -33,5 +35,4 @@ public record SpeechSettings(
         @Min(10) @Max(100_000) @DefaultValue("240") int requestBurst,
         @DefaultValue("true") boolean sayButtons,
         @DefaultValue("true") boolean warmUp,
-        @Min(1) @Max(8) @DefaultValue("2") int voices) {
-}
+        @Min(1) @Max(8) @DefaultValue("2") int voices) {}

@@ -89,8 +89,10 @@ class SpeechWarmup {
                         return;
                     }
                     if (speech.synthesisedBytes() - bytesBefore >= budgetBytes) {
-                        log.warn("Speech warm-up after {} stopped at its limit of {} MB of new audio; the rest is made when a visitor asks",
-                                why, budgetBytes / (1024 * 1024));
+                        log.warn(
+                                "Speech warm-up after {} stopped at its limit of {} MB of new audio; the rest is made when a visitor asks",
+                                why,
+                                budgetBytes / (1024 * 1024));
                         return;
                     }
                     if (speech.isTooLong(phrase)) {
@@ -101,10 +103,19 @@ class SpeechWarmup {
                 }
             }
             if (tooLong > 0) {
-                log.info("Speech warm-up after {} skipped {} phrases longer than {} spoken words", why, tooLong, speech.maxWords());
+                log.info(
+                        "Speech warm-up after {} skipped {} phrases longer than {} spoken words",
+                        why,
+                        tooLong,
+                        speech.maxWords());
             }
-            log.info("Speech warm-up after {}: {} phrases ready at {} paces, {} newly made, in {} ms", why, phrases.size(),
-                    Pace.values().length, speech.synthesised() - before, (System.nanoTime() - start) / 1_000_000);
+            log.info(
+                    "Speech warm-up after {}: {} phrases ready at {} paces, {} newly made, in {} ms",
+                    why,
+                    phrases.size(),
+                    Pace.values().length,
+                    speech.synthesised() - before,
+                    (System.nanoTime() - start) / 1_000_000);
         });
     }
 
@@ -112,7 +123,8 @@ class SpeechWarmup {
     static List<String> messages() {
         List<String> all = new ArrayList<>();
         try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties")) {
+            for (Resource file :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties")) {
                 String name = file.getFilename();
                 if (name == null || name.contains("_")) {
                     continue; // other languages: warmed when a second voice exists
@@ -121,7 +133,9 @@ class SpeechWarmup {
                 try (Reader r = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
                     p.load(r);
                 }
-                p.stringPropertyNames().stream().sorted().map(p::getProperty)
+                p.stringPropertyNames().stream()
+                        .sorted()
+                        .map(p::getProperty)
                         .filter(v -> !v.isBlank() && !v.contains("{"))
                         .forEach(all::add);
             }

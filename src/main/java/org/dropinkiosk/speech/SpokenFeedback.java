@@ -8,8 +8,7 @@ import com.vaadin.flow.component.UI;
  */
 public final class SpokenFeedback {
 
-    private SpokenFeedback() {
-    }
+    private SpokenFeedback() {}
 
     /** Says {@code text} now, stopping whatever was being said. */
     public static void say(UI ui, String text) {
@@ -28,6 +27,7 @@ public final class SpokenFeedback {
 
     /** Applies a visitor's choices for the rest of the visit: slower speech, and reading every screen aloud. */
     public static void applyPreferences(UI ui, boolean slower, boolean readEveryScreen) {
-        ui.getPage().executeJs("window.kioskSpeech && window.kioskSpeech.setPreferences($0, $1)", slower, readEveryScreen);
+        ui.getPage()
+                .executeJs("window.kioskSpeech && window.kioskSpeech.setPreferences($0, $1)", slower, readEveryScreen);
     }
 }

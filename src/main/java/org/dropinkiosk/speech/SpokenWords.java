@@ -11,8 +11,7 @@ final class SpokenWords {
     private static final Pattern BETWEEN = Pattern.compile("[\\s\\-\u2010-\u2014/]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]");
 
-    private SpokenWords() {
-    }
+    private SpokenWords() {}
 
     static List<String> of(String normalised) {
         return Arrays.stream(BETWEEN.split(normalised.strip()))

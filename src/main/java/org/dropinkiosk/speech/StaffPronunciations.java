@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.SafeYaml;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
@@ -32,27 +32,36 @@ public class StaffPronunciations {
 
     /** Longest word and spoken form; {@link Lexicon} accepts up to 120 letters to say. */
     public static final int MAX_WORD = 60;
+
     public static final int MAX_SAY = 120;
     /** Bounds the list a save writes (the file itself is read up to 1 MB). */
     public static final int MAX_ENTRIES = 500;
-    static final String STAFF_LINE = "# The staff area also writes this file (Staff > Pronunciations): a change made there shows here.";
+
+    static final String STAFF_LINE =
+            "# The staff area also writes this file (Staff > Pronunciations): a change made there shows here.";
     private static final String LIST = "pronunciations";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’. &-]+");
     private static final Pattern SAY = Pattern.compile("[\\p{L}' -]+"); // what Lexicon accepts
 
     /** One row: the word as written and how to say it. */
-    public record Entry(String word, String say) {
-    }
+    public record Entry(String word, String say) {}
 
     /** The file as read: its rows, its text (for the comments) and the version to save against. */
-    public record Loaded(List<Entry> entries, String text, KioskFiles.Version version) {
-    }
+    public record Loaded(List<Entry> entries, String text, KioskFiles.Version version) {}
 
     /** What is wrong with a row, by kind; rows count from 1 as staff see them. */
-    public record Mistake(int row, Kind kind, String word, int otherRow) {
-    }
+    public record Mistake(int row, Kind kind, String word, int otherRow) {}
 
-    public enum Kind { WORD_EMPTY, WORD_TOO_LONG, WORD_CHARACTERS, SAY_EMPTY, SAY_TOO_LONG, SAY_CHARACTERS, DUPLICATE, TOO_MANY }
+    public enum Kind {
+        WORD_EMPTY,
+        WORD_TOO_LONG,
+        WORD_CHARACTERS,
+        SAY_EMPTY,
+        SAY_TOO_LONG,
+        SAY_CHARACTERS,
+        DUPLICATE,
+        TOO_MANY
+    }
 
     /** The file cannot be read as a list; the editor shows this and saves nothing over the hand edit. */
     public static final class Unreadable extends IOException {
@@ -177,8 +186,11 @@ public class StaffPronunciations {
         Node list = root;
         if (root instanceof MappingNode map) {
             list = map.getValue().stream()
-                    .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(LIST))
-                    .map(NodeTuple::getValueNode).findFirst().orElse(null);
+                    .filter(t -> t.getKeyNode() instanceof ScalarNode k
+                            && k.getValue().equals(LIST))
+                    .map(NodeTuple::getValueNode)
+                    .findFirst()
+                    .orElse(null);
             if (list == null) {
                 throw new Unreadable(1, "the file needs a line 'pronunciations:' with the list under it");
             }
@@ -231,7 +243,8 @@ public class StaffPronunciations {
         }
         for (Entry e : entries) {
             String word = strip(e.word());
-            above.getOrDefault(word.toLowerCase(Locale.ROOT), List.of()).forEach(c -> out.append("  ").append(c).append('\n'));
+            above.getOrDefault(word.toLowerCase(Locale.ROOT), List.of())
+                    .forEach(c -> out.append("  ").append(c).append('\n'));
             out.append("  - word: ").append(quoted(word)).append('\n');
             out.append("    say: ").append(quoted(strip(e.say()))).append('\n');
         }
@@ -246,7 +259,9 @@ public class StaffPronunciations {
         }
         try {
             Object value = new Yaml(SafeYaml.options()).load(field);
-            return value instanceof Map<?, ?> m && m.get("word") != null ? String.valueOf(m.get("word")).strip() : null;
+            return value instanceof Map<?, ?> m && m.get("word") != null
+                    ? String.valueOf(m.get("word")).strip()
+                    : null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -254,8 +269,10 @@ public class StaffPronunciations {
 
     /** Plain when YAML reads it back the same, else in single quotes (a quote inside doubled). */
     static String quoted(String value) {
-        boolean plain = value.matches("[\\p{L}][\\p{L}\\p{N} -]*") && !value.endsWith(" ")
-                && !List.of("yes", "no", "on", "off", "true", "false", "null", "y", "n").contains(value.toLowerCase(Locale.ROOT));
+        boolean plain = value.matches("[\\p{L}][\\p{L}\\p{N} -]*")
+                && !value.endsWith(" ")
+                && !List.of("yes", "no", "on", "off", "true", "false", "null", "y", "n")
+                        .contains(value.toLowerCase(Locale.ROOT));
         return plain ? value : "'" + value.replace("'", "''") + "'";
     }
 
@@ -264,6 +281,8 @@ public class StaffPronunciations {
     }
 
     private static int line(Node node) {
-        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return node == null || node.getStartMark() == null
+                ? 0
+                : node.getStartMark().getLine() + 1;
     }
 }

@@ -20,19 +20,17 @@ public class AuditTrail {
     public static final Duration REPEAT_GAP = Duration.ofMinutes(15);
 
     /** One line of the audit page; {@code repeats} and {@code lastAt} say how often and until when it happened in a row. */
-    public record Entry(Instant at, String venueId, String actor, String action, String detail, int repeats, Instant lastAt) {
-    }
+    public record Entry(
+            Instant at, String venueId, String actor, String action, String detail, int repeats, Instant lastAt) {}
 
     /**
      * What the audit page asks for: {@code action} empty for every kind, days inclusive in the kiosk's
      * time zone (null for open), {@code words} to find in the detail (empty for all).
      */
-    public record Filter(String action, OffsetDateTime from, OffsetDateTime before, String words) {
-    }
+    public record Filter(String action, OffsetDateTime from, OffsetDateTime before, String words) {}
 
     /** One page of lines, newest first, and whether there are older ones. */
-    public record Page(List<Entry> entries, boolean hasOlder) {
-    }
+    public record Page(List<Entry> entries, boolean hasOlder) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,7 +45,8 @@ public class AuditTrail {
     /** Written in its own transaction, so a refused or failed action is still on record. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String action, String detail) {
-        jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (:at, :venue, :actor, :action, :detail)")
+        jdbc.sql(
+                        "INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (:at, :venue, :actor, :action, :detail)")
                 .param("at", OffsetDateTime.now(clock))
                 .param("venue", venueId)
                 .param("actor", cut(actor, 60))
@@ -69,8 +68,11 @@ public class AuditTrail {
                 WHERE id = (SELECT MAX(id) FROM audit_event WHERE venue_id = :venue)
                   AND action = :action AND actor = :actor AND detail = :detail
                   AND COALESCE(last_at, at) > :since""")
-                .param("now", now).param("venue", venueId)
-                .param("action", cut(action, 60)).param("actor", cut(actor, 60)).param("detail", cut(detail, 500))
+                .param("now", now)
+                .param("venue", venueId)
+                .param("action", cut(action, 60))
+                .param("actor", cut(actor, 60))
+                .param("detail", cut(detail, 500))
                 .param("since", now.minus(REPEAT_GAP))
                 .update();
         if (counted == 0) {
@@ -95,14 +97,29 @@ public class AuditTrail {
                   AND (:words = '' OR LOWER(detail) LIKE :like ESCAPE '\\' OR LOWER(actor) LIKE :like ESCAPE '\\')
                 ORDER BY at DESC, id DESC OFFSET :offset ROWS FETCH FIRST :n ROWS ONLY""")
                 .param("action", filter.action() == null ? "" : filter.action())
-                .param("from", filter.from() == null ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : filter.from())
-                .param("before", filter.before() == null ? OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : filter.before())
+                .param(
+                        "from",
+                        filter.from() == null
+                                ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                                : filter.from())
+                .param(
+                        "before",
+                        filter.before() == null
+                                ? OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                                : filter.before())
                 .param("words", words)
-                .param("like", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param(
+                        "like",
+                        "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("offset", Math.max(0, offset))
                 .param("n", size + 1)
-                .query((rs, i) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6),
+                .query((rs, i) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
         return new Page(rows.size() > size ? rows.subList(0, size) : rows, rows.size() > size);
@@ -111,7 +128,9 @@ public class AuditTrail {
     /** The kinds of line there are, for the audit page's filter. */
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY action FETCH FIRST 200 ROWS ONLY").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY action FETCH FIRST 200 ROWS ONLY")
+                .query(String.class)
+                .list();
     }
 
     /** Deletes this kiosk's lines from before {@code days} ago; returns how many went. */

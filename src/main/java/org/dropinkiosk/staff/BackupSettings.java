@@ -13,5 +13,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kiosk")
-public record BackupSettings(@NotNull @DefaultValue("02:30") LocalTime backupTime) {
-}
+public record BackupSettings(@NotNull @DefaultValue("02:30") LocalTime backupTime) {}

@@ -33,8 +33,7 @@ public class Backups {
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
 
     /** One backup file. */
-    public record Backup(Path file, LocalDateTime made, long bytes) {
-    }
+    public record Backup(Path file, LocalDateTime made, long bytes) {}
 
     private final DataSource dataSource;
     private final Path folder;
@@ -42,7 +41,12 @@ public class Backups {
     private final Clock clock;
     private final LocalTime nightly;
 
-    public Backups(DataSource dataSource, KioskSettings settings, AuditTrail audit, Clock clock, BackupSettings backupSettings) {
+    public Backups(
+            DataSource dataSource,
+            KioskSettings settings,
+            AuditTrail audit,
+            Clock clock,
+            BackupSettings backupSettings) {
         this.dataSource = dataSource;
         this.folder = settings.dataDir().resolve("backups");
         this.audit = audit;
@@ -77,13 +81,18 @@ public class Backups {
                 now = now.plusSeconds(1);
                 file = folder.resolve(NAME.format(now));
             }
-            try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+            try (var connection = dataSource.getConnection();
+                    var statement = connection.createStatement()) {
+                statement.execute(
+                        "BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
             }
             int removed = prune();
             Backup made = new Backup(file, now, Files.size(file));
-            audit.record(actor, "backup", "Backup " + file.getFileName() + " (" + made.bytes() / 1024 + " KB); "
-                    + removed + " old backups removed");
+            audit.record(
+                    actor,
+                    "backup",
+                    "Backup " + file.getFileName() + " (" + made.bytes() / 1024 + " KB); " + removed
+                            + " old backups removed");
             return made;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +121,8 @@ public class Backups {
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT5M")
     void nightly() {
         LocalDate today = LocalDate.now(clock);
-        if (LocalTime.now(clock).isBefore(nightly) || !supported()
+        if (LocalTime.now(clock).isBefore(nightly)
+                || !supported()
                 || list().stream().anyMatch(b -> b.made().toLocalDate().equals(today))) {
             return;
         }

@@ -10,11 +10,19 @@ import tools.jackson.databind.json.JsonMapper;
  * One disk or partition as {@code lsblk --json -b -o NAME,LABEL,FSTYPE,RM,HOTPLUG,RO,SIZE,MOUNTPOINTS} lists it.
  * A partition counts as removable when its disk is: older lsblk marks only the disk.
  */
-record BlockDevice(String name, String label, String fileSystem, boolean removable, boolean readOnly, long bytes,
-                   List<Path> mountPoints, boolean hasChildren) {
+record BlockDevice(
+        String name,
+        String label,
+        String fileSystem,
+        boolean removable,
+        boolean readOnly,
+        long bytes,
+        List<Path> mountPoints,
+        boolean hasChildren) {
 
     /** How deep partitions nest in lsblk's tree before we stop reading (a disk, its partitions, a mapper). */
     private static final int MAX_DEPTH = 4;
+
     private static final int MAX_DEVICES = 256;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -28,7 +36,8 @@ record BlockDevice(String name, String label, String fileSystem, boolean removab
         return all;
     }
 
-    private static void add(JsonNode node, boolean parentRemovable, boolean parentReadOnly, int depth, List<BlockDevice> all) {
+    private static void add(
+            JsonNode node, boolean parentRemovable, boolean parentReadOnly, int depth, List<BlockDevice> all) {
         if (depth > MAX_DEPTH || all.size() >= MAX_DEVICES) {
             return;
         }
@@ -45,8 +54,15 @@ record BlockDevice(String name, String label, String fileSystem, boolean removab
             mounts.add(Path.of(single.asString()));
         }
         JsonNode children = node.path("children");
-        all.add(new BlockDevice(text(node.path("name")), text(node.path("label")), text(node.path("fstype")),
-                removable, readOnly, node.path("size").asLong(0), List.copyOf(mounts), !children.isEmpty()));
+        all.add(new BlockDevice(
+                text(node.path("name")),
+                text(node.path("label")),
+                text(node.path("fstype")),
+                removable,
+                readOnly,
+                node.path("size").asLong(0),
+                List.copyOf(mounts),
+                !children.isEmpty()));
         for (JsonNode child : children) {
             add(child, removable, readOnly, depth + 1, all);
         }
@@ -58,7 +74,9 @@ record BlockDevice(String name, String label, String fileSystem, boolean removab
     }
 
     private static String text(JsonNode value) {
-        return value.isString() && !value.asString().isBlank() ? value.asString().strip() : null;
+        return value.isString() && !value.asString().isBlank()
+                ? value.asString().strip()
+                : null;
     }
 
     String devicePath() {

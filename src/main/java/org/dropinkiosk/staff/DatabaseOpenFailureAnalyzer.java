@@ -13,9 +13,11 @@ import org.springframework.core.env.Environment;
  */
 class DatabaseOpenFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
-    static final String RESTORE = "./mvnw -q -o compile exec:java -Dexec.mainClass=org.dropinkiosk.staff.RestoreBackup -Dexec.args=\"latest\"";
+    static final String RESTORE =
+            "./mvnw -q -o compile exec:java -Dexec.mainClass=org.dropinkiosk.staff.RestoreBackup -Dexec.args=\"latest\"";
     /** H2's codes for: damaged file, input/output, file version, encryption, general (MVStore) errors. */
     private static final Set<Integer> DAMAGED = Set.of(90030, 90028, 90031, 90048, 90049, 50000);
+
     private static final int IN_USE = 90020;
 
     private final Environment environment;
@@ -33,7 +35,8 @@ class DatabaseOpenFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> 
         String dataDir = environment.getProperty(RestoreBackup.DATA_DIR, "./data");
         if (h2.getErrorCode() == IN_USE) {
             return new FailureAnalysis(
-                    "The kiosk's database in " + dataDir + " is already open in another program. Another kiosk may be running.",
+                    "The kiosk's database in " + dataDir
+                            + " is already open in another program. Another kiosk may be running.",
                     "Stop the other kiosk (or the program that has the database open), then start this kiosk again.",
                     h2);
         }

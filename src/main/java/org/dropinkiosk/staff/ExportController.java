@@ -33,11 +33,15 @@ class ExportController {
     }
 
     @GetMapping(PATH + "{kind:visits|answers}.{format:csv|xlsx}")
-    void export(@PathVariable String kind, @PathVariable String format,
-                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "this") String venue,
-                Principal staff, HttpServletResponse response) throws IOException {
+    void export(
+            @PathVariable String kind,
+            @PathVariable String format,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "this") String venue,
+            Principal staff,
+            HttpServletResponse response)
+            throws IOException {
         if (idle.expired()) {
             idle.end();
             response.sendRedirect(LOGIN);
@@ -51,8 +55,12 @@ class ExportController {
         ExportFormat type = ExportFormat.ofExtension(format);
         boolean all = "all".equals(venue);
         response.setContentType(type.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(exports.fileName(what, type, from, to, all)).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(exports.fileName(what, type, from, to, all))
+                        .build()
+                        .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");
         idle.touch();

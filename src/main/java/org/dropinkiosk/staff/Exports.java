@@ -18,10 +18,14 @@ import org.springframework.stereotype.Service;
 public class Exports {
 
     /** What can be exported. */
-    public enum Kind { VISITS, ANSWERS }
+    public enum Kind {
+        VISITS,
+        ANSWERS
+    }
 
     /** ISO_OFFSET_DATE_TIME's output to the second: "Z" for UTC, "+01:00" otherwise, years past 9999 signed. */
-    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXXXX", Locale.ROOT);
+    private static final DateTimeFormatter TO_THE_SECOND =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXXXX", Locale.ROOT);
 
     private final VisitExport visits;
     private final AnswerExport answers;
@@ -39,13 +43,20 @@ public class Exports {
 
     /** The file name a download gets, e.g. visits-main-2026-11-01-to-2026-11-29.csv. */
     public String fileName(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues) {
-        return kind.name().toLowerCase() + "-" + (allVenues ? "all-venues" : venueId) + "-" + from + "-to-" + to
-                + "." + format.extension();
+        return kind.name().toLowerCase() + "-" + (allVenues ? "all-venues" : venueId) + "-" + from + "-to-" + to + "."
+                + format.extension();
     }
 
     /** Writes the rows to {@code out} and returns how many there were; audited. */
-    public long write(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues,
-                      OutputStream out, String actor) throws IOException {
+    public long write(
+            Kind kind,
+            ExportFormat format,
+            LocalDate from,
+            LocalDate to,
+            boolean allVenues,
+            OutputStream out,
+            String actor)
+            throws IOException {
         String what = describe(kind, format, from, to, allVenues);
         long rows;
         try {
@@ -60,13 +71,13 @@ public class Exports {
 
     /** What an export holds, in the words of its audit line: "visits CSV 2026-12-01 to 2026-12-03, venue main". */
     String describe(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues) {
-        return kind.name().toLowerCase() + " " + format.name() + " " + from + " to " + to
-                + ", " + (allVenues ? "all venues" : "venue " + venueId);
+        return kind.name().toLowerCase() + " " + format.name() + " " + from + " to " + to + ", "
+                + (allVenues ? "all venues" : "venue " + venueId);
     }
 
     /** Writes the rows to {@code out}, not audited: the caller audits once it knows the file is whole. */
-    long stream(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues,
-                OutputStream out) throws IOException {
+    long stream(Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues, OutputStream out)
+            throws IOException {
         String venue = allVenues ? null : venueId;
         try (TableWriter table = TableWriter.open(format, out, kind == Kind.VISITS ? "Visits" : "Answers")) {
             if (kind == Kind.VISITS) {
@@ -74,16 +85,37 @@ public class Exports {
                 return visits.stream(from, to, venue, r -> write(table, cells(r, zone)));
             }
             table.row(AnswerExport.HEADER);
-            return answers.stream(from, to, zone, venue, r -> write(table, r.venueId(), iso(r.answeredAt()),
-                    r.sittingId(), r.questionSet(), r.questionId(), r.answer(),
-                    r.helped() == null ? "" : yesNo(r.helped()), r.followUps()));
+            return answers.stream(
+                    from,
+                    to,
+                    zone,
+                    venue,
+                    r -> write(
+                            table,
+                            r.venueId(),
+                            iso(r.answeredAt()),
+                            r.sittingId(),
+                            r.questionSet(),
+                            r.questionId(),
+                            r.answer(),
+                            r.helped() == null ? "" : yesNo(r.helped()),
+                            r.followUps()));
         }
     }
 
     /** One visit as the cells of its export row, in the order of {@link VisitExport#HEADER}. */
     static String[] cells(VisitExport.Row r, ZoneId zone) {
-        return new String[] {r.venueId(), iso(r.visitDate()), iso(r.signedInAt(), zone), iso(r.signedOutAt(), zone),
-                r.signedOutBy(), r.name(), r.symbol(), r.groupId(), yesNo(r.anonymised())};
+        return new String[] {
+            r.venueId(),
+            iso(r.visitDate()),
+            iso(r.signedInAt(), zone),
+            iso(r.signedOutAt(), zone),
+            r.signedOutBy(),
+            r.name(),
+            r.symbol(),
+            r.groupId(),
+            yesNo(r.anonymised())
+        };
     }
 
     private static void write(TableWriter table, String... cells) {

@@ -26,12 +26,13 @@ public final class KioskYmlSecrets {
     public static final String RECOVERY_HASH = "staff-recovery-hash";
     private static final String KIOSK = "kiosk\\s*:\\s*(#.*)?";
 
-    private KioskYmlSecrets() {
-    }
+    private KioskYmlSecrets() {}
 
     /** Sets each key under {@code kiosk:} to its quoted value, keeping the rest of the file. */
     public static void write(Path yml, Map<String, String> values) throws IOException {
-        List<String> lines = Files.exists(yml) ? new ArrayList<>(Files.readAllLines(yml, StandardCharsets.UTF_8)) : new ArrayList<>();
+        List<String> lines = Files.exists(yml)
+                ? new ArrayList<>(Files.readAllLines(yml, StandardCharsets.UTF_8))
+                : new ArrayList<>();
         int added = 0;
         for (var value : values.entrySet()) {
             String entry = "  " + value.getKey() + ": \"" + value.getValue() + "\"";
@@ -46,7 +47,8 @@ public final class KioskYmlSecrets {
                 if (lines.stream().noneMatch(l -> l.matches(KIOSK))) {
                     lines.add("kiosk:");
                 }
-                int at = lines.indexOf(lines.stream().filter(l -> l.matches(KIOSK)).findFirst().orElseThrow());
+                int at = lines.indexOf(
+                        lines.stream().filter(l -> l.matches(KIOSK)).findFirst().orElseThrow());
                 lines.add(at + 1 + added++, entry);
             }
         }

@@ -11,8 +11,7 @@ record MountTable(List<Mount> mounts) {
     private static final int MAX_MOUNTS = 4096;
 
     /** One mounted file system. */
-    record Mount(Path point, String type, String source, boolean readOnly) {
-    }
+    record Mount(Path point, String type, String source, boolean readOnly) {}
 
     static MountTable parse(List<String> lines) {
         List<Mount> mounts = new ArrayList<>();
@@ -27,7 +26,8 @@ record MountTable(List<Mount> mounts) {
                 continue;
             }
             String[] right = halves[1].split(" ");
-            boolean ro = left[5].equals("ro") || left[5].startsWith("ro,")
+            boolean ro = left[5].equals("ro")
+                    || left[5].startsWith("ro,")
                     || (right.length > 2 && (right[2].equals("ro") || right[2].startsWith("ro,")));
             mounts.add(new Mount(Path.of(unescape(left[4])), right[0], right.length > 1 ? unescape(right[1]) : "", ro));
         }
@@ -39,7 +39,8 @@ record MountTable(List<Mount> mounts) {
         StringBuilder out = new StringBuilder(field.length());
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
-            if (c == '\\' && i + 3 < field.length()
+            if (c == '\\'
+                    && i + 3 < field.length()
                     && field.substring(i + 1, i + 4).chars().allMatch(d -> d >= '0' && d <= '7')) {
                 out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
                 i += 3;

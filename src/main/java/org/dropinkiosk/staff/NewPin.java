@@ -2,7 +2,9 @@ package org.dropinkiosk.staff;
 
 /** The rules for a new staff PIN, the same on the command line (SetPin) and in the staff area. */
 public enum NewPin {
-    FINE, NOT_THE_SAME, WRONG_LENGTH;
+    FINE,
+    NOT_THE_SAME,
+    WRONG_LENGTH;
 
     public static final int SHORTEST = 4;
     public static final int LONGEST = 64;

@@ -77,8 +77,11 @@ public class PinThrottle {
                 WHERE venue_id = :venue AND action = :failed AND at > :since
                   AND at > COALESCE((SELECT MAX(at) FROM audit_event WHERE venue_id = :venue AND action = :ok), :since)
                 ORDER BY at DESC FETCH FIRST :n ROWS ONLY""")
-                .param("venue", venueId).param("failed", action).param("ok", LOGGED_IN)
-                .param("since", since).param("n", n)
+                .param("venue", venueId)
+                .param("failed", action)
+                .param("ok", LOGGED_IN)
+                .param("since", since)
+                .param("n", n)
                 .query((rs, i) -> rs.getTimestamp(1).toInstant())
                 .list();
     }

@@ -11,8 +11,7 @@ public final class RecoveryCode {
     static final int DIGITS = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCode() {
-    }
+    private RecoveryCode() {}
 
     /** A new code, such as {@code 4821 9930 1274 5521 0093}. */
     public static String generate() {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class RemovableDrives {
 
-    static final List<String> LSBLK = List.of("lsblk", "--json", "-b", "-o", "NAME,LABEL,FSTYPE,RM,HOTPLUG,RO,SIZE,MOUNTPOINTS");
+    static final List<String> LSBLK =
+            List.of("lsblk", "--json", "-b", "-o", "NAME,LABEL,FSTYPE,RM,HOTPLUG,RO,SIZE,MOUNTPOINTS");
     private static final int MAX_DRIVES = 20;
     private static final int MAX_FOLDERS = 50;
     private static final Logger log = LoggerFactory.getLogger(RemovableDrives.class);
@@ -29,17 +30,18 @@ public class RemovableDrives {
      * A stick the kiosk can save on: its label, the folder it is mounted at, its /dev path when lsblk knows it,
      * its file system type when known (vfat, exfat, iso9660 ...).
      */
-    public record Drive(String label, Path folder, String device, String fileSystem, boolean readOnly, boolean mountPoint) {
-    }
+    public record Drive(
+            String label, Path folder, String device, String fileSystem, boolean readOnly, boolean mountPoint) {}
 
     /** The sticks found, and the names of sticks that are in but have no file system the PC has opened. */
-    public record Found(List<Drive> drives, List<String> unusable) {
-    }
+    public record Found(List<Drive> drives, List<String> unusable) {}
 
     private final List<Path> roots;
 
     public RemovableDrives(RemovableMediaSettings settings) {
-        this.roots = settings.removableMediaRoots().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.roots = settings.removableMediaRoots().stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .toList();
     }
 
     /** Asks lsblk and reads the mount table now: sticks come and go. */
@@ -78,14 +80,21 @@ public class RemovableDrives {
             if (!below(roots, point)) {
                 continue;
             }
-            BlockDevice device = devices.stream().filter(d -> d.mountPoints().contains(point)).findFirst().orElse(null);
+            BlockDevice device = devices.stream()
+                    .filter(d -> d.mountPoints().contains(point))
+                    .findFirst()
+                    .orElse(null);
             if (device != null && !device.removable()) {
                 continue; // a fixed disk mounted under /mnt is the PC's own, not a stick
             }
             MountTable.Mount mount = mounts.at(point);
             boolean readOnly = (device != null && device.readOnly()) || (mount != null && mount.readOnly());
-            String label = device != null && device.label() != null ? device.label() : point.getFileName().toString();
-            String type = device != null && device.fileSystem() != null ? device.fileSystem() : mount == null ? null : mount.type();
+            String label = device != null && device.label() != null
+                    ? device.label()
+                    : point.getFileName().toString();
+            String type = device != null && device.fileSystem() != null
+                    ? device.fileSystem()
+                    : mount == null ? null : mount.type();
             drives.add(new Drive(label, point, device == null ? null : device.devicePath(), type, readOnly, true));
             taken.add(point);
         }
@@ -94,19 +103,31 @@ public class RemovableDrives {
                 continue;
             }
             try (Stream<Path> folders = Files.list(root)) {
-                folders.filter(Files::isDirectory).limit(MAX_FOLDERS).map(Path::normalize)
+                folders.filter(Files::isDirectory)
+                        .limit(MAX_FOLDERS)
+                        .map(Path::normalize)
                         .filter(f -> !taken.contains(f) && points.stream().noneMatch(p -> p.startsWith(f)))
-                        .forEach(f -> drives.add(new Drive(f.getFileName().toString(), f, null, null, !Files.isWritable(f), false)));
+                        .forEach(f -> drives.add(
+                                new Drive(f.getFileName().toString(), f, null, null, !Files.isWritable(f), false)));
             } catch (IOException e) {
                 log.info("Could not list {}: {}", root, e.getMessage());
             }
         }
         List<String> unusable = devices.stream()
-                .filter(d -> d.removable() && d.bytes() > 0 && !d.hasChildren() && d.mountPoints().isEmpty())
+                .filter(d -> d.removable()
+                        && d.bytes() > 0
+                        && !d.hasChildren()
+                        && d.mountPoints().isEmpty())
                 .map(d -> d.label() != null ? d.label() : d.name())
-                .distinct().limit(MAX_DRIVES).toList();
-        return new Found(drives.stream().sorted(Comparator.comparing(Drive::label, String.CASE_INSENSITIVE_ORDER))
-                .limit(MAX_DRIVES).toList(), unusable);
+                .distinct()
+                .limit(MAX_DRIVES)
+                .toList();
+        return new Found(
+                drives.stream()
+                        .sorted(Comparator.comparing(Drive::label, String.CASE_INSENSITIVE_ORDER))
+                        .limit(MAX_DRIVES)
+                        .toList(),
+                unusable);
     }
 
     private static boolean below(List<Path> roots, Path point) {

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(RemovableMediaSettings.PREFIX)
 public record RemovableMediaSettings(
-        @NotEmpty @Size(max = 10) @DefaultValue({"/media", "/run/media", "/mnt"}) List<@NotNull Path> removableMediaRoots) {
+        @NotEmpty @Size(max = 10) @DefaultValue({"/media", "/run/media", "/mnt"})
+        List<@NotNull Path> removableMediaRoots) {
 
     /** Written this way so that MessagesCompletenessTest does not take it for a message key. */
     static final String PREFIX = "kiosk";

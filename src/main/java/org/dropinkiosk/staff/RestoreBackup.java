@@ -29,12 +29,12 @@ public final class RestoreBackup {
     // In two parts so that the message-key check does not read it as a message key.
     static final String DATA_DIR = "kiosk.data-dir";
 
-    private RestoreBackup() {
-    }
+    private RestoreBackup() {}
 
     public static void main(String[] args) {
         if (args.length < 1 || args.length > 2) {
-            System.err.println("Say which backup to restore: 'latest' or the path of a .zip file in <data-dir>/backups.");
+            System.err.println(
+                    "Say which backup to restore: 'latest' or the path of a .zip file in <data-dir>/backups.");
             System.err.println("Optionally name the data folder too (default: ./data).");
             System.exit(2);
         }
@@ -93,7 +93,8 @@ public final class RestoreBackup {
     static Path moveAside(Path dataDir, Path aside) throws IOException {
         Files.createDirectories(aside);
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(DATABASE + ".")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(DATABASE + "."))
+                    .toList()) {
                 Files.move(f, aside.resolve(f.getFileName()));
             }
         }

@@ -34,7 +34,11 @@ import org.springframework.stereotype.Service;
 public class RestoreInPlace {
 
     /** Why nothing was restored. */
-    public enum Problem { DAMAGED, NOT_SUPPORTED, BUSY }
+    public enum Problem {
+        DAMAGED,
+        NOT_SUPPORTED,
+        BUSY
+    }
 
     /** How a restore ended: where the replaced database is kept, or why nothing changed. */
     public record Outcome(Path keptIn, Problem problem) {
@@ -56,8 +60,13 @@ public class RestoreInPlace {
     private final Path dataDir;
     private final String venueId;
 
-    public RestoreInPlace(DataSource dataSource, Backups backups, AuditTrail audit, ObjectProvider<Flyway> flyway,
-                          Clock clock, KioskSettings settings) {
+    public RestoreInPlace(
+            DataSource dataSource,
+            Backups backups,
+            AuditTrail audit,
+            ObjectProvider<Flyway> flyway,
+            Clock clock,
+            KioskSettings settings) {
         this.dataSource = dataSource;
         this.backups = backups;
         this.audit = audit;
@@ -84,7 +93,10 @@ public class RestoreInPlace {
         } catch (IOException | SQLException | RuntimeException e) {
             log.warn("The backup {} could not be used; nothing was changed", name, e);
             deleteQuietly(staging);
-            audit.record(actor, "restore-refused", "Backup " + name + " is damaged or not a kiosk backup; nothing was changed");
+            audit.record(
+                    actor,
+                    "restore-refused",
+                    "Backup " + name + " is damaged or not a kiosk backup; nothing was changed");
             return new Outcome(null, Problem.DAMAGED);
         }
         HikariPoolMXBean bean = pool.getHikariPoolMXBean();
@@ -98,9 +110,13 @@ public class RestoreInPlace {
             Path kept = RestoreBackup.asideFolder(dataDir);
             try (Connection restored = open(staging, pool)) {
                 carryAudit(live, restored);
-                record(restored, actor, "restore", "Put back the backup of " + when + " (" + name
-                        + "); audit lines since then carried over; the database it replaced is kept in "
-                        + dataDir.relativize(kept));
+                record(
+                        restored,
+                        actor,
+                        "restore",
+                        "Put back the backup of " + when + " (" + name
+                                + "); audit lines since then carried over; the database it replaced is kept in "
+                                + dataDir.relativize(kept));
                 restored.createStatement().execute("SHUTDOWN");
             }
             live.createStatement().execute("SHUTDOWN");
@@ -130,10 +146,14 @@ public class RestoreInPlace {
         Restore.execute(backup.toString(), staging.toString(), RestoreBackup.DATABASE);
         Flyway migrations = flyway.getIfAvailable();
         if (migrations != null) {
-            Flyway.configure(getClass().getClassLoader()).configuration(migrations.getConfiguration())
-                    .dataSource(url(staging), pool.getUsername(), pool.getPassword()).load().migrate();
+            Flyway.configure(getClass().getClassLoader())
+                    .configuration(migrations.getConfiguration())
+                    .dataSource(url(staging), pool.getUsername(), pool.getPassword())
+                    .load()
+                    .migrate();
         }
-        try (Connection c = open(staging, pool); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_event")) {
+        try (Connection c = open(staging, pool);
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_event")) {
             rs.next();
             c.createStatement().execute("SHUTDOWN");
         }
@@ -167,8 +187,8 @@ public class RestoreInPlace {
         String select = "SELECT at, venue_id, actor, action, detail FROM audit_event"
                 + (since == null ? "" : " WHERE at > ?") + " ORDER BY at, id FETCH FIRST " + MAX_CARRIED + " ROWS ONLY";
         try (PreparedStatement read = live.prepareStatement(select);
-             PreparedStatement write = restored.prepareStatement(
-                     "INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)")) {
+                PreparedStatement write = restored.prepareStatement(
+                        "INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)")) {
             if (since != null) {
                 read.setObject(1, since);
             }
@@ -201,7 +221,8 @@ public class RestoreInPlace {
     private void swap(Path staging, Path kept) throws IOException {
         RestoreBackup.moveAside(dataDir, kept);
         try (Stream<Path> files = Files.list(staging)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(RestoreBackup.DATABASE + ".")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(RestoreBackup.DATABASE + "."))
+                    .toList()) {
                 Files.move(f, dataDir.resolve(f.getFileName()));
             }
         } catch (IOException e) {
@@ -224,8 +245,11 @@ public class RestoreInPlace {
 
     private HikariDataSource hikari() {
         try {
-            return dataSource instanceof HikariDataSource h ? h
-                    : dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+            return dataSource instanceof HikariDataSource h
+                    ? h
+                    : dataSource.isWrapperFor(HikariDataSource.class)
+                            ? dataSource.unwrap(HikariDataSource.class)
+                            : null;
         } catch (SQLException e) {
             return null;
         }

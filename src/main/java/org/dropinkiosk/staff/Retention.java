@@ -25,7 +25,8 @@ public class Retention {
     private final StaffSettings staff;
     private final Clock clock;
 
-    public Retention(VisitRetention visits, AuditTrail audit, KioskSettings settings, StaffSettings staff, Clock clock) {
+    public Retention(
+            VisitRetention visits, AuditTrail audit, KioskSettings settings, StaffSettings staff, Clock clock) {
         this.visits = visits;
         this.audit = audit;
         this.settings = settings;
@@ -43,20 +44,30 @@ public class Retention {
     public VisitRetention.Anonymised anonymiseOldVisits() {
         VisitRetention.Anonymised done = visits.anonymiseBefore(cutoff(), settings.timeZone(), settings.venueId());
         if (done.visits() > 0 || done.visitors() > 0) {
-            log.info("Retention: {} visits anonymised, {} visitors deleted (before {})", done.visits(), done.visitors(), cutoff());
+            log.info(
+                    "Retention: {} visits anonymised, {} visitors deleted (before {})",
+                    done.visits(),
+                    done.visitors(),
+                    cutoff());
         }
         int auditLines = audit.deleteOlderThan(staff.auditRetentionDays());
-        audit.record("kiosk", "retention", "Visits before " + cutoff() + " (" + settings.retentionDays()
-                + " days): " + done.visits() + " visits anonymised, " + done.visitors() + " visitors deleted; "
-                + auditLines + " audit lines older than " + staff.auditRetentionDays() + " days deleted");
+        audit.record(
+                "kiosk",
+                "retention",
+                "Visits before " + cutoff() + " (" + settings.retentionDays()
+                        + " days): " + done.visits() + " visits anonymised, " + done.visitors() + " visitors deleted; "
+                        + auditLines + " audit lines older than " + staff.auditRetentionDays() + " days deleted");
         return done;
     }
 
     /** Erases one person on request. The audit line names only the record number, never the person. */
     public VisitRetention.Erased erase(long visitorId, String actor) {
         VisitRetention.Erased done = visits.erase(visitorId);
-        audit.record(actor, "erasure", "Erased visitor #" + visitorId + " on request: " + done.visits()
-                + " visits anonymised, " + done.visitors() + " visitor record deleted");
+        audit.record(
+                actor,
+                "erasure",
+                "Erased visitor #" + visitorId + " on request: " + done.visits() + " visits anonymised, "
+                        + done.visitors() + " visitor record deleted");
         return done;
     }
 }

@@ -7,8 +7,7 @@ package org.dropinkiosk.staff;
  */
 public final class SafeCell {
 
-    private SafeCell() {
-    }
+    private SafeCell() {}
 
     public static String of(String value) {
         if (value == null || value.isEmpty()) {

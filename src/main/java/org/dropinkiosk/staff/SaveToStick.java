@@ -39,10 +39,17 @@ public class SaveToStick {
     static final String PART = ".part";
     /** File systems that are read-only by kind (CDs, images), not by a lock switch: "use another stick". */
     static final Set<String> READ_ONLY_KINDS = Set.of("iso9660", "udf", "squashfs", "cramfs", "erofs");
+
     private static final Logger log = LoggerFactory.getLogger(SaveToStick.class);
 
     /** Why a save did not finish. */
-    public enum Problem { STICK_GONE, STICK_FULL, READ_ONLY, NOT_WRITABLE, NOT_WHOLE }
+    public enum Problem {
+        STICK_GONE,
+        STICK_FULL,
+        READ_ONLY,
+        NOT_WRITABLE,
+        NOT_WHOLE
+    }
 
     /** How a save ended: the rows and file on success, else the problem. */
     public record Outcome(Drive drive, String fileName, long rows, Problem problem) {
@@ -54,7 +61,7 @@ public class SaveToStick {
     private final Exports exports;
     private final AuditTrail audit;
     /** Runs after the rows are written and before they are forced to the stick; tests pull the stick out here. */
-    private Consumer<Path> afterWrite = part -> { };
+    private Consumer<Path> afterWrite = part -> {};
 
     public SaveToStick(Exports exports, AuditTrail audit) {
         this.exports = exports;
@@ -65,8 +72,14 @@ public class SaveToStick {
         this.afterWrite = hook;
     }
 
-    public synchronized Outcome save(Drive drive, Exports.Kind kind, ExportFormat format, LocalDate from, LocalDate to,
-                                     boolean allVenues, String actor) {
+    public synchronized Outcome save(
+            Drive drive,
+            Exports.Kind kind,
+            ExportFormat format,
+            LocalDate from,
+            LocalDate to,
+            boolean allVenues,
+            String actor) {
         String name = exports.fileName(kind, format, from, to, allVenues);
         String what = exports.describe(kind, format, from, to, allVenues);
         String where = "USB stick \"" + drive.label() + "\"";
@@ -95,16 +108,21 @@ public class SaveToStick {
             }
             removePart(part);
         }
-        audit.record(actor, "export-usb-failed", "Saving " + what + " on " + where + " did not work: "
-                + problem.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        audit.record(
+                actor,
+                "export-usb-failed",
+                "Saving " + what + " on " + where + " did not work: "
+                        + problem.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         return new Outcome(drive, name, 0, problem);
     }
 
-    private long write(Exports.Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues,
-                       Path part) throws IOException {
-        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            long rows = exports.stream(kind, format, from, to, allVenues, new KeepOpen(Channels.newOutputStream(channel)));
+    private long write(
+            Exports.Kind kind, ExportFormat format, LocalDate from, LocalDate to, boolean allVenues, Path part)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(
+                part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            long rows =
+                    exports.stream(kind, format, from, to, allVenues, new KeepOpen(Channels.newOutputStream(channel)));
             afterWrite.accept(part);
             channel.force(true);
             return rows;
@@ -120,7 +138,10 @@ public class SaveToStick {
                     reader.reset();
                 }
                 long records = 0;
-                try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
+                try (CSVParser parser = CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(CSVFormat.RFC4180)
+                        .get()) {
                     for (var ignored : parser) {
                         records++;
                     }

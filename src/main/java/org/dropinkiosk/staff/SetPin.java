@@ -24,8 +24,7 @@ public final class SetPin {
     static final int SHORTEST = NewPin.SHORTEST;
     static final int LONGEST = NewPin.LONGEST;
 
-    private SetPin() {
-    }
+    private SetPin() {}
 
     public static void main(String[] args) throws IOException {
         Path yml = Path.of(args.length > 0 ? args[0] : System.getProperty(CONFIG_DIR, "kiosk-config"), SETTINGS_FILE);
@@ -39,10 +38,11 @@ public final class SetPin {
                 System.exit(1);
             }
             case WRONG_LENGTH -> {
-                System.err.println("The PIN must be " + SHORTEST + " to " + LONGEST + " characters long. Nothing was changed.");
+                System.err.println(
+                        "The PIN must be " + SHORTEST + " to " + LONGEST + " characters long. Nothing was changed.");
                 System.exit(1);
             }
-            case FINE -> { }
+            case FINE -> {}
         }
         String recovery = RecoveryCode.generate();
         BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();

@@ -26,15 +26,17 @@ public class StaffLogin {
 
     /** What a try at the PIN or the recovery code came to. */
     public sealed interface Outcome {
-        record LoggedIn(Authentication authentication) implements Outcome { }
+        record LoggedIn(Authentication authentication) implements Outcome {}
         /** The current PIN was typed right on the Change the PIN page (no new login). */
-        record Confirmed() implements Outcome { }
-        record Wrong(int triesLeft) implements Outcome { }
+        record Confirmed() implements Outcome {}
+
+        record Wrong(int triesLeft) implements Outcome {}
         /** {@code until} is the local time, rounded up to the minute, when the PIN pad opens again. */
-        record Locked(LocalTime until) implements Outcome { }
+        record Locked(LocalTime until) implements Outcome {}
         /** A recovery code came sooner after a wrong one than the growing wait allows. */
-        record TooSoon(long seconds) implements Outcome { }
-        record NoPinSet() implements Outcome { }
+        record TooSoon(long seconds) implements Outcome {}
+
+        record NoPinSet() implements Outcome {}
     }
 
     private final StaffPin pin;
@@ -76,7 +78,9 @@ public class StaffLogin {
     public synchronized Outcome confirm(String secret) {
         String code = RecoveryCode.normalise(secret);
         String recovery = pin.recoveryHash();
-        if (!recovery.isBlank() && code.length() >= RecoveryCode.DIGITS && code.length() <= SetPin.LONGEST
+        if (!recovery.isBlank()
+                && code.length() >= RecoveryCode.DIGITS
+                && code.length() <= SetPin.LONGEST
                 && encoder.matches(code, recovery)) {
             return new Outcome.Confirmed();
         }
@@ -96,7 +100,8 @@ public class StaffLogin {
         var wait = throttle.recoveryWaitUntil(now);
         if (wait.isPresent()) {
             long seconds = Math.max(1, Duration.between(now, wait.get()).toSeconds() + 1);
-            audit.recordRepeated(ACTOR, "recovery-refused", "Recovery code refused: too soon after a wrong one (" + via + ")");
+            audit.recordRepeated(
+                    ACTOR, "recovery-refused", "Recovery code refused: too soon after a wrong one (" + via + ")");
             return new Outcome.TooSoon(seconds);
         }
         String typed = RecoveryCode.normalise(code);
@@ -138,8 +143,8 @@ public class StaffLogin {
     }
 
     private static Authentication staff() {
-        return UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + StaffPage.ROLE)));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                ACTOR, null, List.of(new SimpleGrantedAuthority("ROLE_" + StaffPage.ROLE)));
     }
 
     private LocalTime localMinute(Instant instant) {

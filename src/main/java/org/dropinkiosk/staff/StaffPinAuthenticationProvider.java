@@ -29,7 +29,8 @@ class StaffPinAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         Object credentials = authentication.getCredentials();
         String via = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
-                ? network.describe(current.getRequest(), "form") : "form";
+                ? network.describe(current.getRequest(), "form")
+                : "form";
         return switch (login.attempt(credentials == null ? "" : credentials.toString(), via)) {
             case StaffLogin.Outcome.LoggedIn in -> in.authentication();
             case StaffLogin.Outcome.Locked locked -> throw new LockedException("Locked until " + locked.until());

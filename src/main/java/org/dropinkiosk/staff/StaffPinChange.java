@@ -15,7 +15,13 @@ import org.springframework.stereotype.Service;
 public class StaffPinChange {
 
     /** What the change came to. */
-    public enum Result { CHANGED, WRONG_CURRENT, NOT_THE_SAME, WRONG_LENGTH, NOT_SAVED }
+    public enum Result {
+        CHANGED,
+        WRONG_CURRENT,
+        NOT_THE_SAME,
+        WRONG_LENGTH,
+        NOT_SAVED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(StaffPinChange.class);
     private final StaffPin pin;
@@ -41,13 +47,16 @@ public class StaffPinChange {
             case WRONG_LENGTH -> {
                 return Result.WRONG_LENGTH;
             }
-            case FINE -> { }
+            case FINE -> {}
         }
         try {
             pin.change(encoder.encode(first));
         } catch (IOException | RuntimeException e) {
             log.warn("The new staff PIN could not be written to {}: {}", pin.file(), e.toString());
-            audit.record(StaffLogin.ACTOR, "pin-change-failed", "The new PIN could not be saved in kiosk.yml; the old PIN still works");
+            audit.record(
+                    StaffLogin.ACTOR,
+                    "pin-change-failed",
+                    "The new PIN could not be saved in kiosk.yml; the old PIN still works");
             return Result.NOT_SAVED;
         }
         audit.record(StaffLogin.ACTOR, "pin-changed", "The staff PIN was changed in the staff area");

@@ -32,12 +32,21 @@ class StaffSecurity {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager staffAuthenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager staffAuthenticationManager)
+            throws Exception {
         http.authenticationManager(staffAuthenticationManager);
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health/**", "/actuator/health",
-                        "/styles/**", "/scripts/**", "/symbols/**", "/pictures/**", "/speech/**").permitAll()
-                .requestMatchers(ExportController.PATH + "**").hasRole(StaffPage.ROLE));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/").defaultSuccessUrl("/staff", true)).build();
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/styles/**",
+                        "/scripts/**",
+                        "/symbols/**",
+                        "/pictures/**",
+                        "/speech/**")
+                .permitAll()
+                .requestMatchers(ExportController.PATH + "**")
+                .hasRole(StaffPage.ROLE));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/").defaultSuccessUrl("/staff", true))
+                .build();
     }
 }

@@ -18,5 +18,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("kiosk")
 public record StaffSettings(
         @DefaultValue("") String staffRecoveryHash,
-        @Min(30) @Max(3650) @DefaultValue("400") int auditRetentionDays) {
-}
+        @Min(30) @Max(3650) @DefaultValue("400") int auditRetentionDays) {}

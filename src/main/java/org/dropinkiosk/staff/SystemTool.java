@@ -20,8 +20,7 @@ final class SystemTool {
         }
     }
 
-    private SystemTool() {
-    }
+    private SystemTool() {}
 
     static Result run(List<String> command, long timeoutSeconds) {
         Process process;
@@ -32,8 +31,8 @@ final class SystemTool {
             return new Result(-1, command.getFirst() + " is not on this PC");
         }
         // Read on another thread: a tool stuck on a pulled-out stick must not hold the page past the time limit.
-        CompletableFuture<String> printed = CompletableFuture.supplyAsync(() -> read(process.getInputStream()),
-                Thread::startVirtualThread);
+        CompletableFuture<String> printed =
+                CompletableFuture.supplyAsync(() -> read(process.getInputStream()), Thread::startVirtualThread);
         try {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -35,8 +35,8 @@ sealed interface TableWriter extends AutoCloseable {
         private final CSVPrinter printer;
 
         Csv(OutputStream out) throws IOException {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(out, BUFFER),
-                    StandardCharsets.UTF_8), BUFFER / 4);
+            Writer writer = new BufferedWriter(
+                    new OutputStreamWriter(new BufferedOutputStream(out, BUFFER), StandardCharsets.UTF_8), BUFFER / 4);
             writer.write('\uFEFF');
             printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         }

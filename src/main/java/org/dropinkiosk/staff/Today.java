@@ -15,12 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Today {
 
     /** A person on the roll call; name is null for someone anonymised. */
-    public record Present(String name, String symbol, String groupId, Instant signedInAt) {
-    }
+    public record Present(String name, String symbol, String groupId, Instant signedInAt) {}
 
     /** A visitor staff can pick for erasure. */
-    public record Visitor(long id, String name, String symbol, LocalDate lastVisit) {
-    }
+    public record Visitor(long id, String name, String symbol, LocalDate lastVisit) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,7 +36,10 @@ public class Today {
 
     public int cameToday() {
         return jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = :venue AND visit_date = :today")
-                .param("venue", venueId).param("today", date()).query(Integer.class).single();
+                .param("venue", venueId)
+                .param("today", date())
+                .query(Integer.class)
+                .single();
     }
 
     public List<Present> hereNow() {
@@ -47,8 +48,12 @@ public class Today {
                 FROM visit v LEFT JOIN visitor p ON p.id = v.visitor_id
                 WHERE v.venue_id = :venue AND v.visit_date = :today AND v.signed_out_at IS NULL
                 ORDER BY p.name, v.signed_in_at""")
-                .param("venue", venueId).param("today", date())
-                .query((rs, i) -> new Present(rs.getString(1), rs.getString(2), rs.getString(3),
+                .param("venue", venueId)
+                .param("today", date())
+                .query((rs, i) -> new Present(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
     }
@@ -60,8 +65,8 @@ public class Today {
                 WHERE p.venue_id = :venue
                 GROUP BY p.id, p.name, p.symbol ORDER BY p.name, p.id""")
                 .param("venue", venueId)
-                .query((rs, i) -> new Visitor(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
+                .query((rs, i) ->
+                        new Visitor(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .list();
     }
 }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
  * are those of the file; an id left out of the file is made from the name.
  */
 public record Group(
-        @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id") String id,
+        @Size(max = 40) @Pattern(regexp = "[a-z0-9-]+", message = "config.allowed.id")
+        String id,
+
         @NotBlank @Size(max = 40) String name,
-        String symbol) {
-}
+        String symbol) {}

@@ -8,7 +8,8 @@ import org.dropinkiosk.config.ConfigFile;
 /** {@code kiosk-config/groups.yml}: the groups in the order staff listed them. */
 public record GroupsFile(List<@NotNull @Valid Group> groups) {
 
-    public static final ConfigFile<GroupsFile> FILE = ConfigFile.of("groups.yml", GroupsFile.class, () -> new GroupsFile(List.of()));
+    public static final ConfigFile<GroupsFile> FILE =
+            ConfigFile.of("groups.yml", GroupsFile.class, () -> new GroupsFile(List.of()));
 
     public GroupsFile {
         groups = groups == null ? List.of() : groups;

@@ -23,7 +23,9 @@ public enum Preference {
 
     /** How a value is stored: the browser and the screens use its text form. */
     public enum Kind {
-        BOOLEAN, TEXT, NUMBER;
+        BOOLEAN,
+        TEXT,
+        NUMBER;
 
         static final Set<String> YES_NO = Set.of("true", "false");
 
@@ -37,7 +39,9 @@ public enum Preference {
 
         // Whole numbers only, written plainly (no sign, no leading zero), so the text form is also the stored form.
         static Predicate<String> millisBetween(int min, int max) {
-            return value -> value.matches("[1-9][0-9]{0,4}") && Integer.parseInt(value) >= min && Integer.parseInt(value) <= max;
+            return value -> value.matches("[1-9][0-9]{0,4}")
+                    && Integer.parseInt(value) >= min
+                    && Integer.parseInt(value) <= max;
         }
     }
 

@@ -23,12 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitExport {
 
     /** One visit as staff export it. Name and symbol are null once the visit is anonymised. */
-    public record Row(String venueId, LocalDate visitDate, Instant signedInAt, Instant signedOutAt,
-                      String signedOutBy, String name, String symbol, String groupId, boolean anonymised) {
-    }
+    public record Row(
+            String venueId,
+            LocalDate visitDate,
+            Instant signedInAt,
+            Instant signedOutAt,
+            String signedOutBy,
+            String name,
+            String symbol,
+            String groupId,
+            boolean anonymised) {}
 
-    public static final String[] HEADER = {"venue", "visit_date", "signed_in_at", "signed_out_at",
-            "signed_out_by", "name", "symbol", "group", "anonymised"};
+    public static final String[] HEADER = {
+        "venue", "visit_date", "signed_in_at", "signed_out_at", "signed_out_by", "name", "symbol", "group", "anonymised"
+    };
 
     private static final int FETCH_SIZE = 1000;
 
@@ -51,9 +59,10 @@ public class VisitExport {
                 SELECT v.venue_id, v.visit_date, v.signed_in_at, v.signed_out_at, v.signed_out_by,
                        p.name, p.symbol, v.group_id, v.anonymised
                 FROM visit v LEFT JOIN visitor p ON p.id = v.visitor_id
-                WHERE v.visit_date BETWEEN ? AND ?""" + (venueId == null
-                ? " ORDER BY v.visit_date, v.signed_in_at, v.id"
-                : " AND v.venue_id = ? ORDER BY v.venue_id, v.visit_date, v.signed_in_at, v.id");
+                WHERE v.visit_date BETWEEN ? AND ?"""
+                + (venueId == null
+                        ? " ORDER BY v.visit_date, v.signed_in_at, v.id"
+                        : " AND v.venue_id = ? ORDER BY v.venue_id, v.visit_date, v.signed_in_at, v.id");
         Long rows = jdbc.execute((ConnectionCallback<Long>) connection -> {
             boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
             if (h2) {
@@ -90,9 +99,16 @@ public class VisitExport {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getString(1), rs.getObject(2, LocalDate.class), instant(rs.getObject(3, OffsetDateTime.class)),
-                instant(rs.getObject(4, OffsetDateTime.class)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getBoolean(9));
+        return new Row(
+                rs.getString(1),
+                rs.getObject(2, LocalDate.class),
+                instant(rs.getObject(3, OffsetDateTime.class)),
+                instant(rs.getObject(4, OffsetDateTime.class)),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getBoolean(9));
     }
 
     private static Instant instant(OffsetDateTime t) {

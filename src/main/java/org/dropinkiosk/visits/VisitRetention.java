@@ -13,12 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitRetention {
 
     /** What an anonymising run changed. */
-    public record Anonymised(int visits, int visitors) {
-    }
+    public record Anonymised(int visits, int visitors) {}
 
     /** What erasing one person changed. */
-    public record Erased(int visits, int visitors) {
-    }
+    public record Erased(int visits, int visitors) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -34,14 +32,16 @@ public class VisitRetention {
      */
     @Transactional
     public Anonymised anonymiseBefore(LocalDate cutoff, ZoneId zone, String venueId) {
-        int visits = jdbc.sql("""
+        int visits =
+                jdbc.sql("""
                 UPDATE visit SET visitor_id = NULL, anonymised = TRUE
-                WHERE venue_id = :venue AND visit_date < :cutoff AND (visitor_id IS NOT NULL OR anonymised = FALSE)""")
-                .param("venue", venueId).param("cutoff", cutoff).update();
+                WHERE venue_id = :venue AND visit_date < :cutoff AND (visitor_id IS NOT NULL OR anonymised = FALSE)""").param("venue", venueId).param("cutoff", cutoff).update();
         int visitors = jdbc.sql("""
                 DELETE FROM visitor WHERE venue_id = :venue AND created_at < :cutoff
                 AND NOT EXISTS (SELECT 1 FROM visit WHERE visit.visitor_id = visitor.id)""")
-                .param("venue", venueId).param("cutoff", cutoff.atStartOfDay(zone).toOffsetDateTime()).update();
+                .param("venue", venueId)
+                .param("cutoff", cutoff.atStartOfDay(zone).toOffsetDateTime())
+                .update();
         events.publishEvent(PersonalSpeechForgotten.EVERYONE);
         return new Anonymised(visits, visitors);
     }
@@ -50,8 +50,11 @@ public class VisitRetention {
     @Transactional
     public Erased erase(long visitorId) {
         int visits = jdbc.sql("UPDATE visit SET visitor_id = NULL, anonymised = TRUE WHERE visitor_id = :id")
-                .param("id", visitorId).update();
-        int visitors = jdbc.sql("DELETE FROM visitor WHERE id = :id").param("id", visitorId).update();
+                .param("id", visitorId)
+                .update();
+        int visitors = jdbc.sql("DELETE FROM visitor WHERE id = :id")
+                .param("id", visitorId)
+                .update();
         events.publishEvent(PersonalSpeechForgotten.visitor(visitorId));
         return new Erased(visits, visitors);
     }

@@ -37,8 +37,14 @@ public class VisitService {
     private final ApplicationEventPublisher events;
     private final VisitorPreferences preferences;
 
-    VisitService(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, KioskSettings settings, VisitSettings visitSettings,
-            ApplicationEventPublisher events, VisitorPreferences preferences) {
+    VisitService(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Clock clock,
+            KioskSettings settings,
+            VisitSettings visitSettings,
+            ApplicationEventPublisher events,
+            VisitorPreferences preferences) {
         this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -51,12 +57,17 @@ public class VisitService {
     /** Visitors of this venue who agreed to be shown on the screen, by name. */
     public List<Visitor> shownVisitors() {
         return jdbc.sql("SELECT * FROM visitor WHERE venue_id = ? AND show_name = TRUE ORDER BY name, id")
-                .param(venueId).query(Visitor.class).list();
+                .param(venueId)
+                .query(Visitor.class)
+                .list();
     }
 
     public Optional<Visitor> visitor(long id) {
-        return jdbc.sql("SELECT * FROM visitor WHERE id = ? AND venue_id = ?").param(id).param(venueId)
-                .query(Visitor.class).optional();
+        return jdbc.sql("SELECT * FROM visitor WHERE id = ? AND venue_id = ?")
+                .param(id)
+                .param(venueId)
+                .query(Visitor.class)
+                .optional();
     }
 
     /**
@@ -75,15 +86,22 @@ public class VisitService {
                 ORDER BY (SELECT MAX(v.visit_date) FROM visit v WHERE v.visitor_id = p.id) DESC NULLS LAST, p.id DESC
                 LIMIT ?""")
                 .params(venueId, name.name().toLowerCase(Locale.ROOT), visitSettings.privateMatches())
-                .query(Visitor.class).list();
+                .query(Visitor.class)
+                .list();
     }
 
     /** The pictures already chosen by visitors of the same name, so a new one picks another. */
     public Set<String> symbolsTakenBy(String name) {
         // Only shown visitors: hidden ones never appear beside a new one, and counting them would betray them.
-        return jdbc.sql("SELECT symbol FROM visitor WHERE venue_id = ? AND LOWER(name) = ? AND symbol IS NOT NULL AND show_name = TRUE")
-                .param(venueId).param(name.strip().toLowerCase(Locale.ROOT)).query(String.class).list()
-                .stream().collect(Collectors.toSet());
+        return jdbc
+                .sql(
+                        "SELECT symbol FROM visitor WHERE venue_id = ? AND LOWER(name) = ? AND symbol IS NOT NULL AND show_name = TRUE")
+                .param(venueId)
+                .param(name.strip().toLowerCase(Locale.ROOT))
+                .query(String.class)
+                .list()
+                .stream()
+                .collect(Collectors.toSet());
     }
 
     /** Keeps a new visitor and signs them in, in one go: both or neither. */
@@ -102,33 +120,48 @@ public class VisitService {
             jdbc.sql("""
                     INSERT INTO visitor (venue_id, name, symbol, group_id, show_name, slower_speech, read_aloud, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(venueId, name.name(), visitor.symbol(), visitor.groupId(), visitor.showName(),
-                            visitor.slowerSpeech(), visitor.readAloud(), now())
+                    .params(
+                            venueId,
+                            name.name(),
+                            visitor.symbol(),
+                            visitor.groupId(),
+                            visitor.showName(),
+                            visitor.slowerSpeech(),
+                            visitor.readAloud(),
+                            now())
                     .update(key, "id");
             long id = key.getKey().longValue();
             preferences.keep(id, chosen);
             signIn(id);
-            return new Visitor(id, name.name(), visitor.symbol(), visitor.groupId(), visitor.showName(),
-                    visitor.slowerSpeech(), visitor.readAloud());
+            return new Visitor(
+                    id,
+                    name.name(),
+                    visitor.symbol(),
+                    visitor.groupId(),
+                    visitor.showName(),
+                    visitor.slowerSpeech(),
+                    visitor.readAloud());
         });
     }
 
     /** Signs a known visitor in for today; a second sign-in today counts nothing new. */
     public SignIn signIn(long visitorId) {
-        String group = jdbc.sql("SELECT group_id FROM visitor WHERE id = ? AND venue_id = ?").param(visitorId).param(venueId)
-                .query(String.class).optional().orElse(null);
+        String group = jdbc.sql("SELECT group_id FROM visitor WHERE id = ? AND venue_id = ?")
+                .param(visitorId)
+                .param(venueId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         try {
             jdbc.sql("""
                     INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at)
-                    VALUES (?, ?, ?, ?, ?)""")
-                    .params(venueId, visitorId, group, today(), now()).update();
+                    VALUES (?, ?, ?, ?, ?)""").params(venueId, visitorId, group, today(), now()).update();
             return SignIn.SIGNED_IN;
         } catch (DuplicateKeyException alreadyToday) {
             // Came back after going home: they are here again, still one visit.
             jdbc.sql("""
                     UPDATE visit SET signed_out_at = NULL, signed_out_by = NULL
-                    WHERE venue_id = ? AND visitor_id = ? AND visit_date = ?""")
-                    .params(venueId, visitorId, today()).update();
+                    WHERE venue_id = ? AND visitor_id = ? AND visit_date = ?""").params(venueId, visitorId, today()).update();
             return SignIn.ALREADY_SIGNED_IN;
         }
     }
@@ -138,7 +171,9 @@ public class VisitService {
         boolean wasHere = jdbc.sql("""
                 UPDATE visit SET signed_out_at = ?, signed_out_by = ?
                 WHERE venue_id = ? AND visitor_id = ? AND visit_date = ? AND signed_out_at IS NULL""")
-                .params(now(), BY_VISITOR, venueId, visitorId, today()).update() > 0;
+                        .params(now(), BY_VISITOR, venueId, visitorId, today())
+                        .update()
+                > 0;
         events.publishEvent(PersonalSpeechForgotten.visitor(visitorId));
         return wasHere;
     }
@@ -147,7 +182,10 @@ public class VisitService {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM visit
                 WHERE venue_id = ? AND visitor_id = ? AND visit_date = ? AND signed_out_at IS NULL""")
-                .params(venueId, visitorId, today()).query(Integer.class).single() > 0;
+                        .params(venueId, visitorId, today())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Who is signed in now at this venue: the fire roll call. */
@@ -160,8 +198,7 @@ public class VisitService {
                 SELECT v.visitor_id, p.name, p.symbol, v.group_id, v.signed_in_at
                 FROM visit v JOIN visitor p ON p.id = v.visitor_id
                 WHERE v.venue_id = ? AND v.visit_date = ? AND v.signed_out_at IS NULL
-                ORDER BY p.name, p.id""")
-                .params(venue, today()).query(Present.class).list();
+                ORDER BY p.name, p.id""").params(venue, today()).query(Present.class).list();
     }
 
     /** How many visits today at this venue (each visitor once, signed out or not). */
@@ -171,7 +208,9 @@ public class VisitService {
 
     public int countToday(String venue) {
         return jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ? AND visit_date = ?")
-                .params(venue, today()).query(Integer.class).single();
+                .params(venue, today())
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -184,15 +223,19 @@ public class VisitService {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         int count = 0;
-        List<LocalDate> openDays = jdbc.sql("SELECT DISTINCT visit_date FROM visit WHERE venue_id = ? AND signed_out_at IS NULL AND visit_date <= ?")
-                .params(venueId, today).query(LocalDate.class).list();
+        List<LocalDate> openDays = jdbc.sql(
+                        "SELECT DISTINCT visit_date FROM visit WHERE venue_id = ? AND signed_out_at IS NULL AND visit_date <= ?")
+                .params(venueId, today)
+                .query(LocalDate.class)
+                .list();
         for (LocalDate day : openDays) {
             ZonedDateTime at = day.atTime(visitSettings.signOutAt()).atZone(clock.getZone());
             if (day.isBefore(today) || !now.isBefore(at)) {
                 count += jdbc.sql("""
                         UPDATE visit SET signed_out_at = ?, signed_out_by = ?
                         WHERE venue_id = ? AND visit_date = ? AND signed_out_at IS NULL""")
-                        .params(at.toOffsetDateTime(), BY_AUTOMATIC, venueId, day).update();
+                        .params(at.toOffsetDateTime(), BY_AUTOMATIC, venueId, day)
+                        .update();
             }
         }
         if (count > 0) {

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
 // Written in two parts: MessagesCompletenessTest reads any quoted dotted kiosk string as a message key.
 @Validated
 @ConfigurationProperties("kiosk.visits")
-public record VisitSettings(@DateTimeFormat(pattern = "H:mm") @DefaultValue("23:59") LocalTime signOutAt,
-                            @Min(1) @Max(12) @DefaultValue("6") int privateMatches) {
-}
+public record VisitSettings(
+        @DateTimeFormat(pattern = "H:mm") @DefaultValue("23:59")
+        LocalTime signOutAt,
+
+        @Min(1) @Max(12) @DefaultValue("6") int privateMatches) {}

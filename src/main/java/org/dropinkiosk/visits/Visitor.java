@@ -9,8 +9,14 @@ package org.dropinkiosk.visits;
  * @param slowerSpeech  they chose slower speech
  * @param readAloud     they chose to hear every screen read aloud
  */
-public record Visitor(long id, String name, String symbol, String groupId, boolean showName,
-                      boolean slowerSpeech, boolean readAloud) {
+public record Visitor(
+        long id,
+        String name,
+        String symbol,
+        String groupId,
+        boolean showName,
+        boolean slowerSpeech,
+        boolean readAloud) {
 
     /** The first letter, for the picture grid and its letter filter. */
     public String initial() {

@@ -58,9 +58,11 @@ public class VisitorGroups {
                 mistakes.leftOut(at + ".id", "config.mistake.twice", id);
                 continue;
             }
-            String symbol = group.symbol() == null ? DEFAULT_SYMBOL : group.symbol().strip();
+            String symbol =
+                    group.symbol() == null ? DEFAULT_SYMBOL : group.symbol().strip();
             if (!pictures.exists(symbol)) {
-                mistakes.add(at + ".symbol", "config.mistake.picture", new Object[] {symbol}, "visits.config.group-picture");
+                mistakes.add(
+                        at + ".symbol", "config.mistake.picture", new Object[] {symbol}, "visits.config.group-picture");
                 symbol = DEFAULT_SYMBOL;
             }
             kept.add(new Group(id, name, symbol));
@@ -70,7 +72,10 @@ public class VisitorGroups {
 
     static String slug(String name) {
         String slug = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return slug.length() > 40 ? slug.substring(0, 40) : slug;
     }
 }

@@ -22,7 +22,9 @@ public record VisitorName(String name, String problemKey) {
             return refused("visits.name.empty");
         }
         String name = Normalizer.normalize(typed, Normalizer.Form.NFC)
-                .replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-')
+                .replace('\u2019', '\'')
+                .replace('\u2010', '-')
+                .replace('\u2011', '-')
                 .strip();
         name = SPACES.matcher(name).replaceAll(" ");
         if (name.isEmpty()) {

@@ -29,8 +29,10 @@ public class VisitorPreferences {
 
     /** What the visitor chose, or nothing when there is no such visitor here. */
     public Optional<Preferences> of(long visitorId) {
-        String columns = Arrays.stream(Preference.values()).map(Preference::column).collect(Collectors.joining(", "));
-        return jdbc.sql("SELECT " + columns + " FROM visitor WHERE id = ? AND venue_id = ?").params(visitorId, venueId)
+        String columns =
+                Arrays.stream(Preference.values()).map(Preference::column).collect(Collectors.joining(", "));
+        return jdbc.sql("SELECT " + columns + " FROM visitor WHERE id = ? AND venue_id = ?")
+                .params(visitorId, venueId)
                 .query((rs, n) -> {
                     Map<Preference, String> values = new EnumMap<>(Preference.class);
                     for (Preference p : Preference.values()) {
@@ -40,7 +42,8 @@ public class VisitorPreferences {
                         }
                     }
                     return new Preferences(values);
-                }).optional();
+                })
+                .optional();
     }
 
     /** Keeps the chosen preferences; those not in {@code preferences} stay as they were. */
@@ -54,6 +57,8 @@ public class VisitorPreferences {
         chosen.forEach(p -> params.add(p.kind().toColumn(preferences.values().get(p))));
         params.add(visitorId);
         params.add(venueId);
-        jdbc.sql("UPDATE visitor SET " + set + " WHERE id = ? AND venue_id = ?").params(params).update();
+        jdbc.sql("UPDATE visitor SET " + set + " WHERE id = ? AND venue_id = ?")
+                .params(params)
+                .update();
     }
 }

@@ -24,8 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** One typed way to read and write kiosk-config: binding, mistakes by line and field, last good kept, reload, save. */
 class ConfigStoreTest {
 
-    record Shelf(@NotBlank @Size(max = 10) String name, @Min(1) @Max(5) Integer jars, LocalDate opened, @MostWords(value = 3, payload = Advice.class) String note) {
-    }
+    record Shelf(
+            @NotBlank @Size(max = 10) String name,
+            @Min(1) @Max(5) Integer jars,
+            LocalDate opened,
+            @MostWords(value = 3, payload = Advice.class) String note) {}
 
     record ShelvesFile(List<@NotNull @Valid Shelf> shelves) {
         ShelvesFile {
@@ -33,10 +36,12 @@ class ConfigStoreTest {
         }
     }
 
-    static final ConfigFile<ShelvesFile> FILE = ConfigFile.of("shelves.yml", ShelvesFile.class, () -> new ShelvesFile(List.of()));
+    static final ConfigFile<ShelvesFile> FILE =
+            ConfigFile.of("shelves.yml", ShelvesFile.class, () -> new ShelvesFile(List.of()));
 
     @TempDir
     Path dir;
+
     final ConfigProblems problems = new ConfigProblems();
     final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
 
@@ -58,7 +63,9 @@ class ConfigStoreTest {
                   - name: no
                 """);
         ShelvesFile read = store().register(FILE, (file, mistakes) -> file);
-        assertThat(read.shelves()).containsExactly(new Shelf("11:00", 2, LocalDate.of(2026, 12, 3), null), new Shelf("no", null, null, null));
+        assertThat(read.shelves())
+                .containsExactly(
+                        new Shelf("11:00", 2, LocalDate.of(2026, 12, 3), null), new Shelf("no", null, null, null));
         assertThat(problems.all()).isEmpty();
     }
 
@@ -77,13 +84,16 @@ class ConfigStoreTest {
                 """);
         ShelvesFile read = store().register(FILE, (file, mistakes) -> file);
         assertThat(read.shelves()).extracting(Shelf::name).containsExactly("Middle", "Bottom");
-        assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field).containsExactly(
-                tuple(4, "jars"), tuple(5, "name"), tuple(7, "opened"), tuple(9, "note"));
-        assertThat(problems.all()).extracting(ConfigProblem::sentence).containsExactly(
-                "shelves.yml, line 4, jars: '9' is not allowed here: a whole number of at most 5. This item was left out.",
-                "shelves.yml, line 5, name: This is needed: some text. This item was left out.",
-                "shelves.yml, line 7, opened: 'someday' cannot be read here: write a date such as 2023-01-11 (year-month-day).",
-                "shelves.yml, line 9, note: 'far too many words here' is not allowed here: at most 3 words, as shorter is easier to understand. It is still used.");
+        assertThat(problems.all())
+                .extracting(ConfigProblem::line, ConfigProblem::field)
+                .containsExactly(tuple(4, "jars"), tuple(5, "name"), tuple(7, "opened"), tuple(9, "note"));
+        assertThat(problems.all())
+                .extracting(ConfigProblem::sentence)
+                .containsExactly(
+                        "shelves.yml, line 4, jars: '9' is not allowed here: a whole number of at most 5. This item was left out.",
+                        "shelves.yml, line 5, name: This is needed: some text. This item was left out.",
+                        "shelves.yml, line 7, opened: 'someday' cannot be read here: write a date such as 2023-01-11 (year-month-day).",
+                        "shelves.yml, line 9, note: 'far too many words here' is not allowed here: at most 3 words, as shorter is easier to understand. It is still used.");
     }
 
     @Test
@@ -144,7 +154,10 @@ class ConfigStoreTest {
         store.register(FILE, (file, mistakes) -> file);
         Version read = store.version(FILE);
 
-        store.save(FILE, new ShelvesFile(List.of(new Shelf("Top", 2, null, null), new Shelf("Art", null, null, null))), read);
+        store.save(
+                FILE,
+                new ShelvesFile(List.of(new Shelf("Top", 2, null, null), new Shelf("Art", null, null, null))),
+                read);
         assertThat(Files.readString(dir.resolve(FILE.name()))).isEqualTo("""
                 %s
                 # What is on each shelf.
@@ -160,7 +173,8 @@ class ConfigStoreTest {
             assertThat(files).as("no temporary file left").hasSize(1);
         }
 
-        assertThatThrownBy(() -> store.save(FILE, new ShelvesFile(List.of()), read)).isInstanceOf(KioskFiles.ChangedOnDisk.class);
+        assertThatThrownBy(() -> store.save(FILE, new ShelvesFile(List.of()), read))
+                .isInstanceOf(KioskFiles.ChangedOnDisk.class);
         assertThat(store.current(FILE).shelves()).hasSize(2);
     }
 
@@ -169,14 +183,18 @@ class ConfigStoreTest {
         write("shelves:\n  - name: Top\nshelfs: []\n");
         ConfigStore store = store();
         assertThat(store.register(FILE, (file, mistakes) -> file).shelves()).hasSize(1);
-        assertThat(problems.all()).extracting(ConfigProblem::sentence)
-                .containsExactly("shelves.yml, line 3, shelfs: 'shelfs' is not a name this file uses; check the spelling. It is not used.");
+        assertThat(problems.all())
+                .extracting(ConfigProblem::sentence)
+                .containsExactly(
+                        "shelves.yml, line 3, shelfs: 'shelfs' is not a name this file uses; check the spelling. It is not used.");
 
         write("shelf:\n  - name: Top\n  - name: Art\n");
         store.changed(FILE.name());
         assertThat(store.current(FILE).shelves()).hasSize(1);
-        assertThat(problems.all()).extracting(ConfigProblem::sentence).containsExactly(
-                "shelves.yml, line 1: The file needs a line 'shelves:' with the list under it. The kiosk keeps the last good version of the file.");
+        assertThat(problems.all())
+                .extracting(ConfigProblem::sentence)
+                .containsExactly(
+                        "shelves.yml, line 1: The file needs a line 'shelves:' with the list under it. The kiosk keeps the last good version of the file.");
     }
 
     @Test
@@ -187,6 +205,8 @@ class ConfigStoreTest {
         }
         write(bomb.toString());
         store().register(FILE, (file, mistakes) -> file);
-        assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.message()).contains("shortcuts"));
+        assertThat(problems.all())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("shortcuts"));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.PropertySourcesPlaceholderConfigurer;
 
 /** kiosk.yml is read, overridable, and a mistake in it is one plain sentence naming file, line and field. */
 class KioskSettingsTest {
@@ -28,17 +26,19 @@ class KioskSettingsTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(KioskSettings.class)
     @ImportAutoConfiguration({ConfigurationPropertiesAutoConfiguration.class, ValidationAutoConfiguration.class})
-    static class SettingsOnly {
-    }
+    static class SettingsOnly {}
 
     private KioskSettings load(String yaml, String... args) throws Exception {
         Files.writeString(dir.resolve("kiosk.yml"), yaml);
         SpringApplication app = new SpringApplication(SettingsOnly.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         String[] all = Stream.concat(
-                Stream.of("--spring.config.import=file:" + dir.resolve("kiosk.yml"),
-                        "--spring.main.banner-mode=off", "--logging.level.root=off"),
-                Stream.of(args)).toArray(String[]::new);
+                        Stream.of(
+                                "--spring.config.import=file:" + dir.resolve("kiosk.yml"),
+                                "--spring.main.banner-mode=off",
+                                "--logging.level.root=off"),
+                        Stream.of(args))
+                .toArray(String[]::new);
         try (var context = app.run(all)) {
             return context.getBean(KioskSettings.class);
         }
@@ -78,7 +78,10 @@ class KioskSettingsTest {
     @Test
     void a_value_out_of_range_names_the_file_the_line_the_field_and_what_is_allowed() {
         String message = mistakeFor("kiosk:\n  venue-name: Hill Hall\n  speech-rate: 900\n");
-        assertThat(message).contains("kiosk.yml, line 3").contains("'speech-rate' is '900'").contains("Allowed: words per minute from 80 to 250");
+        assertThat(message)
+                .contains("kiosk.yml, line 3")
+                .contains("'speech-rate' is '900'")
+                .contains("Allowed: words per minute from 80 to 250");
     }
 
     @Test

@@ -26,14 +26,15 @@ class SpeechSettingsMistakeTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(SpeechSettings.class)
     @ImportAutoConfiguration({ConfigurationPropertiesAutoConfiguration.class, ValidationAutoConfiguration.class})
-    static class SpeechOnly {
-    }
+    static class SpeechOnly {}
 
     private String mistakeFor(String yaml) throws Exception {
         Files.writeString(dir.resolve("kiosk.yml"), yaml);
         SpringApplication app = new SpringApplication(SpeechOnly.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        try (var context = app.run("--spring.config.import=file:" + dir.resolve("kiosk.yml"), "--spring.main.banner-mode=off",
+        try (var context = app.run(
+                "--spring.config.import=file:" + dir.resolve("kiosk.yml"),
+                "--spring.main.banner-mode=off",
                 "--logging.level.root=off")) {
             throw new AssertionError("the settings were accepted");
         } catch (RuntimeException e) {
@@ -49,11 +50,16 @@ class SpeechSettingsMistakeTest {
 
     @Test
     void a_cache_size_out_of_range_or_not_a_size_names_the_line_the_setting_and_what_is_allowed() throws Exception {
-        assertThat(mistakeFor("kiosk:\n  speech:\n    cache-max-size: 10KB\n")).contains("line 3").contains("cache-max-size")
+        assertThat(mistakeFor("kiosk:\n  speech:\n    cache-max-size: 10KB\n"))
+                .contains("line 3")
+                .contains("cache-max-size")
                 .contains("Allowed: a size from 1MB to 100GB, such as 200MB");
-        assertThat(mistakeFor("kiosk:\n  speech:\n    cache-max-size: lots\n")).contains("line 3").contains("cache-max-size")
+        assertThat(mistakeFor("kiosk:\n  speech:\n    cache-max-size: lots\n"))
+                .contains("line 3")
+                .contains("cache-max-size")
                 .contains("Allowed: a size from 1MB to 100GB, such as 200MB");
-        assertThat(mistakeFor("kiosk:\n  speech:\n    max-words: 5\n")).contains("max-words")
+        assertThat(mistakeFor("kiosk:\n  speech:\n    max-words: 5\n"))
+                .contains("max-words")
                 .contains("Allowed: a whole number of words from 10 to 2000");
     }
 }

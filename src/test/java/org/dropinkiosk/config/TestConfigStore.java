@@ -13,12 +13,20 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** A real {@link ConfigStore} on a folder, with the kiosk's own message files, for tests of the features that read kiosk-config. */
 public final class TestConfigStore {
 
-    private TestConfigStore() {
-    }
+    private TestConfigStore() {}
 
     public static KioskSettings settings(Path configDir, Path dataDir) {
-        return new KioskSettings("Test", "main", Locale.UK, ZoneId.of("Europe/London"), Duration.ofSeconds(60), 140, 365, "",
-                configDir, dataDir);
+        return new KioskSettings(
+                "Test",
+                "main",
+                Locale.UK,
+                ZoneId.of("Europe/London"),
+                Duration.ofSeconds(60),
+                140,
+                365,
+                "",
+                configDir,
+                dataDir);
     }
 
     public static ConfigStore in(Path configDir, ConfigProblems problems, ApplicationEventPublisher events) {
@@ -26,7 +34,7 @@ public final class TestConfigStore {
     }
 
     public static ConfigStore in(Path configDir, ConfigProblems problems) {
-        return in(configDir, problems, event -> { });
+        return in(configDir, problems, event -> {});
     }
 
     /** Every messages/*.properties file, as the application's message source has them. */
@@ -35,8 +43,10 @@ public final class TestConfigStore {
         words.setDefaultEncoding("UTF-8");
         words.setFallbackToSystemLocale(false);
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
-            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".properties") && !f.contains("_"))
-                    .forEach(f -> words.addBasenames("messages/" + f.substring(0, f.length() - ".properties".length())));
+            files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".properties") && !f.contains("_"))
+                    .forEach(
+                            f -> words.addBasenames("messages/" + f.substring(0, f.length() - ".properties".length())));
         } catch (IOException e) {
             throw new IllegalStateException("The message files are not where the build puts them", e);
         }

@@ -8,9 +8,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.ConfigWatcher;
 import org.dropinkiosk.config.KioskSettings;
@@ -86,8 +86,10 @@ class ContentLibraryTest {
         look();
         assertThat(library.current().version()).isGreaterThan(before);
         assertThat(library.current().screens()).extracting(ContentScreen::title).containsExactly("Good");
-        assertThat(problems.all()).extracting(ConfigProblem::sentence)
-                .containsExactly("content/01-a.md, line 3, order: the order must be a whole number, such as 'order: 3'.");
+        assertThat(problems.all())
+                .extracting(ConfigProblem::sentence)
+                .containsExactly(
+                        "content/01-a.md, line 3, order: the order must be a whole number, such as 'order: 3'.");
 
         write("01-a.md", "---\ntitle: Fixed\n---\n![Meet](meet) Better.\n", 10);
         look();
@@ -101,7 +103,9 @@ class ContentLibraryTest {
         ContentLibrary library = library();
         assertThat(library.symbols().sourceOrPlaceholder("unicorn")).isEqualTo(SymbolCatalog.PLACEHOLDER);
         assertThat(problems.all()).extracting(ConfigProblem::line).containsExactly(4);
-        assertThat(library.current().findings()).extracting(EasyReadFinding::rule).containsExactly("unknown-symbol");
+        assertThat(library.current().findings())
+                .extracting(EasyReadFinding::rule)
+                .containsExactly("unknown-symbol");
     }
 
     @Test
@@ -119,6 +123,8 @@ class ContentLibraryTest {
 
     @Test
     void the_bundled_symbols_are_known_by_their_simple_names() {
-        assertThat(SymbolCatalog.bundledNames()).contains("meet", "coffee", "mobile_phone").doesNotContain("placeholder");
+        assertThat(SymbolCatalog.bundledNames())
+                .contains("meet", "coffee", "mobile_phone")
+                .doesNotContain("placeholder");
     }
 }

@@ -78,12 +78,14 @@ class ContentParserTest {
     @Test
     void a_missing_title_is_a_problem() {
         assertThat(parse("---\norder: 1\n---\n![Meet](meet) Hello.\n").problems())
-                .extracting(ConfigProblem::field).containsExactly("title");
+                .extracting(ConfigProblem::field)
+                .containsExactly("title");
     }
 
     @Test
     void an_empty_page_is_named_with_the_line_of_its_heading() {
-        ContentFile file = parse("---\ntitle: T\n---\n![Meet](meet) Hello.\n\n# Nothing here\n\n# Next\n![Meet](meet) Bye.\n");
+        ContentFile file =
+                parse("---\ntitle: T\n---\n![Meet](meet) Hello.\n\n# Nothing here\n\n# Next\n![Meet](meet) Bye.\n");
         assertThat(file.isBroken()).isTrue();
         assertThat(file.problems().get(0).line()).isEqualTo(6);
         assertThat(file.problems().get(0).message()).contains("Nothing here").contains("empty");
@@ -127,14 +129,18 @@ class ContentParserTest {
         assertThat(file.problems()).isEmpty();
         var screens = ScreenSplitter.split(file.pages());
         assertThat(screens.size()).isGreaterThan(100);
-        assertThat(screens).allSatisfy(s -> assertThat(s.blocks().stream().mapToInt(ScreenSplitter::height).sum())
-                .isLessThanOrEqualTo(ScreenSplitter.SCREEN_BUDGET));
+        assertThat(screens)
+                .allSatisfy(s -> assertThat(s.blocks().stream()
+                                .mapToInt(ScreenSplitter::height)
+                                .sum())
+                        .isLessThanOrEqualTo(ScreenSplitter.SCREEN_BUDGET));
     }
 
     @Test
     void a_file_over_the_size_limit_is_not_read() {
         byte[] big = new byte[ContentParser.MAX_BYTES + 1];
         Arrays.fill(big, (byte) 'a');
-        assertThat(ContentParser.parse("content/big.md", big).problems().get(0).message()).contains("larger than");
+        assertThat(ContentParser.parse("content/big.md", big).problems().get(0).message())
+                .contains("larger than");
     }
 }

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EasyReadCheckerTest {
 
-    private final EasyReadChecker checker = new EasyReadChecker(Set.of("co-production", "advocacy"),
+    private final EasyReadChecker checker = new EasyReadChecker(
+            Set.of("co-production", "advocacy"),
             new SymbolCatalog(Set.of("meet", "money"), Path.of("target/no-pictures")));
 
     private List<EasyReadFinding> check(String picture, String... sentences) {
-        ContentPage page = new ContentPage("content/t.md", 1, 1, "T",
-                List.of(new ContentBlock(picture, "", List.of(sentences), "", 7)));
+        ContentPage page = new ContentPage(
+                "content/t.md", 1, 1, "T", List.of(new ContentBlock(picture, "", List.of(sentences), "", 7)));
         return checker.checkPage(page);
     }
 
@@ -28,7 +29,8 @@ class EasyReadCheckerTest {
 
     @Test
     void good_easy_read_has_no_findings() {
-        assertThat(check("meet", "We talked about co-production.", "The NHS pays us for our time.")).isEmpty();
+        assertThat(check("meet", "We talked about co-production.", "The NHS pays us for our time."))
+                .isEmpty();
     }
 
     @Test
@@ -42,7 +44,8 @@ class EasyReadCheckerTest {
 
     @Test
     void fifteen_words_are_fine() {
-        assertThat(check("meet", "One two three four five six seven eight nine ten one two three four five.")).isEmpty();
+        assertThat(check("meet", "One two three four five six seven eight nine ten one two three four five."))
+                .isEmpty();
     }
 
     @Test
@@ -113,8 +116,10 @@ class EasyReadCheckerTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\n![x](no_such_symbol) Hello.\n");
         var out = new ByteArrayOutputStream();
-        assertThat(CheckContent.run(content, new PrintStream(out, true, "UTF-8"))).isEqualTo(1);
+        assertThat(CheckContent.run(content, new PrintStream(out, true, "UTF-8")))
+                .isEqualTo(1);
         assertThat(out.toString("UTF-8")).contains("content/a.md, line 4").contains("no_such_symbol");
-        assertThat(CheckContent.run(Path.of("kiosk-config/content"), new PrintStream(new ByteArrayOutputStream()))).isZero();
+        assertThat(CheckContent.run(Path.of("kiosk-config/content"), new PrintStream(new ByteArrayOutputStream())))
+                .isZero();
     }
 }

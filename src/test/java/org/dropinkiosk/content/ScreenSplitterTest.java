@@ -14,7 +14,8 @@ class ScreenSplitterTest {
 
     @Test
     void a_short_page_stays_one_screen() {
-        ContentPage page = new ContentPage("content/a.md", 1, 1, "A", List.of(block("One."), block("Two."), block("Three.")));
+        ContentPage page =
+                new ContentPage("content/a.md", 1, 1, "A", List.of(block("One."), block("Two."), block("Three.")));
         assertThat(ScreenSplitter.split(List.of(page))).hasSize(1);
     }
 
@@ -24,7 +25,8 @@ class ScreenSplitterTest {
         for (int i = 0; i < 7; i++) {
             blocks.add(block("Sentence " + i + "."));
         }
-        List<ContentScreen> screens = ScreenSplitter.split(List.of(new ContentPage("content/a.md", 1, 1, "Long", blocks)));
+        List<ContentScreen> screens =
+                ScreenSplitter.split(List.of(new ContentPage("content/a.md", 1, 1, "Long", blocks)));
         assertThat(screens).hasSize(3);
         assertThat(screens).allSatisfy(s -> assertThat(s.title()).isEqualTo("Long"));
         assertThat(screens.stream().mapToInt(s -> s.blocks().size()).sum()).isEqualTo(7);

@@ -34,9 +34,14 @@ class MigrationsDatabaseIT {
         app = VenuesApartDatabaseIT.start(database, "main");
         Flyway flyway = app.getBean(Flyway.class);
         List<MigrationInfo> applied = List.of(flyway.info().applied());
-        assertThat(applied).as("applied migrations").allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+        assertThat(applied)
+                .as("applied migrations")
+                .allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
         // On PostgreSQL Flyway also records that it made the test's schema: only the scripts count here.
-        assertThat(applied.stream().map(MigrationInfo::getScript).filter(s -> s.endsWith(".sql")).toList())
+        assertThat(applied.stream()
+                        .map(MigrationInfo::getScript)
+                        .filter(s -> s.endsWith(".sql"))
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(migrationFiles());
         assertThat(flyway.info().pending()).isEmpty();
     }
@@ -45,7 +50,8 @@ class MigrationsDatabaseIT {
     void every_table_has_a_venue_id_so_venues_can_share_the_database() {
         app = VenuesApartDatabaseIT.start(database, "main");
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        List<String> tables = jdbc.sql("""
+        List<String> tables =
+                jdbc.sql("""
                 SELECT LOWER(t.table_name) FROM information_schema.tables t
                 WHERE LOWER(t.table_schema) = LOWER(?) AND t.table_type IN ('BASE TABLE', 'TABLE')
                   AND LOWER(t.table_name) <> 'flyway_schema_history'
@@ -55,14 +61,18 @@ class MigrationsDatabaseIT {
                 """).param(database.schema()).query(String.class).list();
         assertThat(tables).as("tables without a venue_id column").isEmpty();
         long all = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) = LOWER(?)")
-                .param(database.schema()).query(Long.class).single();
+                .param(database.schema())
+                .query(Long.class)
+                .single();
         assertThat(all).as("tables found in " + database.schema()).isGreaterThanOrEqualTo(5);
     }
 
     static List<String> migrationFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".sql")).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".sql"))
+                    .sorted()
+                    .toList();
         }
     }
-
 }

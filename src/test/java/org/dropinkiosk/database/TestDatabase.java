@@ -1,10 +1,10 @@
 package org.dropinkiosk.database;
 
+import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,15 +32,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestDatabase {
 
     /** Where the PostgreSQL run looks: {@code -Dkiosk.test-postgres-url}, else KIOSK_DB_URL, else localhost. */
-    public static final String POSTGRES_URL = System.getProperty("kiosk.test-postgres-url",
+    public static final String POSTGRES_URL = System.getProperty(
+            "kiosk.test-postgres-url",
             System.getenv().getOrDefault("KIOSK_DB_URL", "jdbc:postgresql://localhost:5432/kiosk_test"));
+
     public static final String USER = System.getenv().getOrDefault("KIOSK_DB_USER", "kiosk");
     public static final String PASSWORD = System.getenv().getOrDefault("KIOSK_DB_PASSWORD", "kiosk");
 
-    private final String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String name =
+            "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     public static boolean postgres() {
-        return Arrays.asList(System.getProperty("spring.profiles.active", "").split(",")).contains("postgres");
+        return Arrays.asList(System.getProperty("spring.profiles.active", "").split(","))
+                .contains("postgres");
     }
 
     /** The Spring properties that point an app at this test's own database. */
@@ -62,7 +66,8 @@ public final class TestDatabase {
     /** Removes this test's schema from the shared PostgreSQL (H2 in memory goes by itself). */
     public void drop() throws SQLException {
         if (postgres()) {
-            try (Connection c = DriverManager.getConnection(POSTGRES_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(POSTGRES_URL, USER, PASSWORD);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
             }
         }
@@ -72,8 +77,7 @@ public final class TestDatabase {
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @ExtendWith(Reachable.class)
-    public @interface WhenReachable {
-    }
+    public @interface WhenReachable {}
 
     static final class Reachable implements ExecutionCondition {
 
@@ -93,13 +97,15 @@ public final class TestDatabase {
                 return ConditionEvaluationResult.enabled("PostgreSQL answers at " + POSTGRES_URL);
             }
             String why = "nothing answers at " + POSTGRES_URL + " as " + USER + " (" + problem + ")"
-                    + (startable() ? "; starting it with src/build/start-postgres.sh did not help"
-                    : "; it is not installed here, or this user may not start it")
+                    + (startable()
+                            ? "; starting it with src/build/start-postgres.sh did not help"
+                            : "; it is not installed here, or this user may not start it")
                     + ". Start it with: sudo bash src/build/start-postgres.sh";
             if (Boolean.getBoolean("kiosk.require-postgres")) {
                 throw new IllegalStateException("PostgreSQL database tests are required but cannot run: " + why);
             }
-            SkipReport report = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            SkipReport report = context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
                     .computeIfAbsent(SkipReport.class, k -> new SkipReport(why), SkipReport.class);
             context.getTestClass().ifPresent(report::skipped);
             return ConditionEvaluationResult.disabled("PostgreSQL database tests SKIPPED (not failed): " + why);
@@ -115,14 +121,17 @@ public final class TestDatabase {
         }
 
         private static boolean startable() {
-            return "root".equals(System.getProperty("user.name")) && Files.isDirectory(Path.of("/usr/lib/postgresql"))
+            return "root".equals(System.getProperty("user.name"))
+                    && Files.isDirectory(Path.of("/usr/lib/postgresql"))
                     && Files.isRegularFile(START_SCRIPT);
         }
 
         private static boolean start() {
             try {
-                Process p = new ProcessBuilder("bash", START_SCRIPT.toString()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Process p = new ProcessBuilder("bash", START_SCRIPT.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 return p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0;
             } catch (IOException e) {
                 return false;
@@ -151,8 +160,10 @@ public final class TestDatabase {
 
         @Override
         public void close() {
-            long tests = classes.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
-                    .filter(m -> m.isAnnotationPresent(Test.class)).count();
+            long tests = classes.stream()
+                    .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
+                    .filter(m -> m.isAnnotationPresent(Test.class))
+                    .count();
             System.out.println("[WARNING] " + tests + " PostgreSQL database tests in " + classes.size()
                     + " classes were SKIPPED, not failed: " + why);
         }

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dropinkiosk.KioskApplication;
-import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.visits.NewVisitor;
 import org.dropinkiosk.visits.Present;
@@ -35,9 +34,13 @@ class VenuesApartDatabaseIT {
     /** Starts the whole kiosk app (web server on a free port) for one venue on the test's database. */
     static ConfigurableApplicationContext start(TestDatabase database, String venueId) {
         List<String> args = new ArrayList<>(List.of(database.properties()));
-        args.addAll(List.of("--server.port=0", "--kiosk.venue-id=" + venueId, "--kiosk.venue-name=Venue " + venueId,
+        args.addAll(List.of(
+                "--server.port=0",
+                "--kiosk.venue-id=" + venueId,
+                "--kiosk.venue-name=Venue " + venueId,
                 "--kiosk.data-dir=" + Path.of("target/it-data/venue-" + venueId).toAbsolutePath(),
-                "--vaadin.productionMode=true", "--spring.main.banner-mode=off"));
+                "--vaadin.productionMode=true",
+                "--spring.main.banner-mode=off"));
         return new SpringApplicationBuilder(KioskApplication.class).run(args.toArray(String[]::new));
     }
 
@@ -69,8 +72,10 @@ class VenuesApartDatabaseIT {
         assertThat(northVisits.countToday()).isEqualTo(1);
         assertThat(southVisits.countToday()).isEqualTo(2);
         // The audit page shows the network's trail, each line marked with the venue that did it.
-        assertThat(north.getBean(AuditTrail.class).newest(100)).filteredOn(e -> e.action().equals("export"))
-                .extracting(AuditTrail.Entry::venueId).containsExactlyInAnyOrder("north", "south");
+        assertThat(north.getBean(AuditTrail.class).newest(100))
+                .filteredOn(e -> e.action().equals("export"))
+                .extracting(AuditTrail.Entry::venueId)
+                .containsExactlyInAnyOrder("north", "south");
 
         // Staff export per venue, or for the whole network.
         LocalDate today = LocalDate.now(north.getBean(Clock.class));
@@ -93,18 +98,26 @@ class VenuesApartDatabaseIT {
         long visitor = insertVisitor(jdbc, "north", "Cat");
         insertVisit(jdbc, "north", visitor, LocalDate.of(2026, 11, 26));
         insertVisit(south.getBean(JdbcClient.class), "south", visitor, LocalDate.of(2026, 11, 26));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE visitor_id = ?").param(visitor).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE visitor_id = ?")
+                        .param(visitor)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private static long insertVisitor(JdbcClient jdbc, String venue, String name) {
         jdbc.sql("INSERT INTO visitor (venue_id, name, created_at) VALUES (?, ?, ?)")
-                .params(venue, name, OffsetDateTime.now(ZoneOffset.UTC)).update();
-        return jdbc.sql("SELECT MAX(id) FROM visitor WHERE venue_id = ? AND name = ?").params(venue, name).query(Long.class).single();
+                .params(venue, name, OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM visitor WHERE venue_id = ? AND name = ?")
+                .params(venue, name)
+                .query(Long.class)
+                .single();
     }
 
     private static void insertVisit(JdbcClient jdbc, String venue, long visitor, LocalDate day) {
         jdbc.sql("INSERT INTO visit (venue_id, visitor_id, visit_date, signed_in_at) VALUES (?, ?, ?, ?)")
-                .params(venue, visitor, day, day.atTime(10, 0).atOffset(ZoneOffset.UTC)).update();
+                .params(venue, visitor, day, day.atTime(10, 0).atOffset(ZoneOffset.UTC))
+                .update();
     }
-
 }

@@ -18,19 +18,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.config.TestConfigStore;
-import org.dropinkiosk.visits.GroupsFile;
-import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.ContentParser;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.ratings.QuestionCatalog;
+import org.dropinkiosk.visits.GroupsFile;
 import org.dropinkiosk.visits.InvalidName;
 import org.dropinkiosk.visits.NewVisitor;
 import org.dropinkiosk.visits.VisitService;
@@ -80,8 +80,17 @@ class HostileInputTest {
     }
 
     private KioskSettings settings() {
-        return new KioskSettings("Drop-in", "fuzz", Locale.UK, ZoneId.of("Europe/London"),
-                Duration.ofSeconds(60), 140, 365, "", dir, dir.resolve("data"));
+        return new KioskSettings(
+                "Drop-in",
+                "fuzz",
+                Locale.UK,
+                ZoneId.of("Europe/London"),
+                Duration.ofSeconds(60),
+                140,
+                365,
+                "",
+                dir,
+                dir.resolve("data"));
     }
 
     private static <T> T inTime(String what, Supplier<T> run) {
@@ -104,7 +113,8 @@ class HostileInputTest {
             assertThat(p.line()).as("problem line").isGreaterThanOrEqualTo(0);
             assertThat(p.message()).as("problem sentence").isNotBlank();
             assertThat(Hostile.STACK_TRACE.matcher(p.sentence()).find())
-                    .as("a technical name in the sentence shown to staff: %s", p.sentence()).isFalse();
+                    .as("a technical name in the sentence shown to staff: %s", p.sentence())
+                    .isFalse();
         }
     }
 
@@ -149,19 +159,33 @@ class HostileInputTest {
             long visitorsBefore = visitorRows();
             long visitsBefore = visitRows();
             if (checked.ok()) {
-                Visitor v = inTime("sign-in", () -> visits.registerAndSignIn(new NewVisitor(typed, "sun", null, true, false, false)));
+                Visitor v = inTime(
+                        "sign-in",
+                        () -> visits.registerAndSignIn(new NewVisitor(typed, "sun", null, true, false, false)));
                 assertThat(v.name()).as("kept name for %s", show(typed)).isEqualTo(checked.name());
-                assertThat(visits.visitor(v.id()).orElseThrow().name()).as("stored name for %s", show(typed)).isEqualTo(checked.name());
-                assertThat(checked.name()).hasSizeBetween(1, VisitorName.MAX_LENGTH).doesNotContain("<", ">", "\u0000", "=", ";", "\n");
+                assertThat(visits.visitor(v.id()).orElseThrow().name())
+                        .as("stored name for %s", show(typed))
+                        .isEqualTo(checked.name());
+                assertThat(checked.name())
+                        .hasSizeBetween(1, VisitorName.MAX_LENGTH)
+                        .doesNotContain("<", ">", "\u0000", "=", ";", "\n");
                 assertThat(visitorRows()).isEqualTo(visitorsBefore + 1);
                 assertThat(visitRows()).isEqualTo(visitsBefore + 1);
                 accepted++;
             } else {
-                assertThat(messages.get(checked.problemKey())).as("sentence for %s", checked.problemKey()).isNotBlank();
-                assertThatThrownBy(() -> visits.registerAndSignIn(new NewVisitor(typed, "sun", null, true, false, false)))
-                        .as("refused %s", show(typed)).isInstanceOf(InvalidName.class);
-                assertThat(visitorRows()).as("no visitor row for refused %s", show(typed)).isEqualTo(visitorsBefore);
-                assertThat(visitRows()).as("no visit row for refused %s", show(typed)).isEqualTo(visitsBefore);
+                assertThat(messages.get(checked.problemKey()))
+                        .as("sentence for %s", checked.problemKey())
+                        .isNotBlank();
+                assertThatThrownBy(
+                                () -> visits.registerAndSignIn(new NewVisitor(typed, "sun", null, true, false, false)))
+                        .as("refused %s", show(typed))
+                        .isInstanceOf(InvalidName.class);
+                assertThat(visitorRows())
+                        .as("no visitor row for refused %s", show(typed))
+                        .isEqualTo(visitorsBefore);
+                assertThat(visitRows())
+                        .as("no visit row for refused %s", show(typed))
+                        .isEqualTo(visitsBefore);
             }
         }
         assertThat(accepted).as("some names were fine").isGreaterThan(10);
@@ -171,17 +195,23 @@ class HostileInputTest {
     void a_visit_the_database_refuses_takes_its_new_visitor_row_with_it() {
         // A valid name and group: the visitor insert succeeds, and the visit insert after it is the one the
         // database refuses (a check added for this test only), so the roll-back of both is what is tested.
-        jdbc.sql("ALTER TABLE visit ADD CONSTRAINT refused_by_this_test CHECK (group_id <> 'refused-group')").update();
+        jdbc.sql("ALTER TABLE visit ADD CONSTRAINT refused_by_this_test CHECK (group_id <> 'refused-group')")
+                .update();
         try {
             long before = visitorRows();
             long visitsBefore = visitRows();
-            assertThatThrownBy(() -> visits.registerAndSignIn(new NewVisitor("Sam", "sun", "refused-group", true, false, false)))
+            assertThatThrownBy(() ->
+                            visits.registerAndSignIn(new NewVisitor("Sam", "sun", "refused-group", true, false, false)))
                     .as("the visit insert is refused by the database")
                     .isInstanceOf(DataIntegrityViolationException.class)
                     .hasMessageContaining("INSERT INTO visit (");
-            assertThat(visitorRows()).as("the visitor row inserted before the refused visit").isEqualTo(before);
+            assertThat(visitorRows())
+                    .as("the visitor row inserted before the refused visit")
+                    .isEqualTo(before);
             assertThat(visitRows()).isEqualTo(visitsBefore);
-            long half = jdbc.sql("SELECT COUNT(*) FROM visitor WHERE group_id = 'refused-group'").query(Long.class).single();
+            long half = jdbc.sql("SELECT COUNT(*) FROM visitor WHERE group_id = 'refused-group'")
+                    .query(Long.class)
+                    .single();
             assertThat(half).as("visitors kept without their visit").isZero();
         } finally {
             jdbc.sql("ALTER TABLE visit DROP CONSTRAINT refused_by_this_test").update();
@@ -212,7 +242,11 @@ class HostileInputTest {
             String first = "  - ";
             for (String field : fields) {
                 String value = hostile.any();
-                s.append(first).append(field).append(": ").append(hostile.random.nextInt(3) == 0 ? value : quoted(value)).append('\n');
+                s.append(first)
+                        .append(field)
+                        .append(": ")
+                        .append(hostile.random.nextInt(3) == 0 ? value : quoted(value))
+                        .append('\n');
                 first = "    ";
             }
             if (innerList != null) {
@@ -220,7 +254,11 @@ class HostileInputTest {
                 for (int q = 0; q < 1 + hostile.random.nextInt(3); q++) {
                     String qfirst = "      - ";
                     for (String field : innerFields) {
-                        s.append(qfirst).append(field).append(": ").append(quoted(hostile.any())).append('\n');
+                        s.append(qfirst)
+                                .append(field)
+                                .append(": ")
+                                .append(quoted(hostile.any()))
+                                .append('\n');
                         qfirst = "        ";
                     }
                 }
@@ -230,7 +268,8 @@ class HostileInputTest {
     }
 
     /** Hostile bytes for a list file: YAML bombs, random bytes, a corrupted good file, hostile values. */
-    private List<byte[]> hostileFiles(String good, String listField, List<String> fields, String innerList, List<String> innerFields) {
+    private List<byte[]> hostileFiles(
+            String good, String listField, List<String> fields, String innerList, List<String> innerFields) {
         List<byte[]> files = new ArrayList<>();
         Hostile.YAML_BOMBS.forEach(b -> files.add(b.getBytes(StandardCharsets.UTF_8)));
         files.add(new byte[0]);
@@ -240,13 +279,16 @@ class HostileInputTest {
         files.add(good.getBytes(StandardCharsets.UTF_16));
         files.add(new byte[] {(byte) 0xff, (byte) 0xfe, 'x', 0, (byte) 0xc3, '\n'});
         files.add((listField + ":\n  - \"\\xff\\ud800\"\n").getBytes(StandardCharsets.UTF_8));
-        files.add((listField + ":\n" + ("  - " + fields.get(0) + ": x\n").repeat(3_000)).getBytes(StandardCharsets.UTF_8));
+        files.add((listField + ":\n" + ("  - " + fields.get(0) + ": x\n").repeat(3_000))
+                .getBytes(StandardCharsets.UTF_8));
         files.add("x".repeat(1_100_000).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < Hostile.count(40); i++) {
             switch (i % 4) {
                 case 0 -> files.add(hostile.bytes(2000));
                 case 1 -> files.add(hostile.corrupt(good));
-                default -> files.add(hostileList(listField, fields, innerList, innerFields).getBytes(StandardCharsets.UTF_8));
+                default ->
+                    files.add(hostileList(listField, fields, innerList, innerFields)
+                            .getBytes(StandardCharsets.UTF_8));
             }
         }
         return files;
@@ -273,7 +315,9 @@ class HostileInputTest {
             write(file, bytes);
             String shown = show(new String(bytes, StandardCharsets.UTF_8));
             ConfigProblems problems = new ConfigProblems();
-            GroupsFile result = inTime("ConfigStore " + shown, () -> TestConfigStore.in(dir, problems).register(GroupsFile.FILE, (f, m) -> f));
+            GroupsFile result = inTime(
+                    "ConfigStore " + shown,
+                    () -> TestConfigStore.in(dir, problems).register(GroupsFile.FILE, (f, m) -> f));
             assertThat(result).isNotNull();
             assertPlain(problems.all(), "groups.yml", shown);
         }
@@ -286,21 +330,28 @@ class HostileInputTest {
         ConfigProblems problems = new ConfigProblems();
         GroupsFile big = TestConfigStore.in(dir, problems).register(GroupsFile.FILE, (f, m) -> f);
         assertThat(big.groups()).as("items read from a file over 1 MB").isEmpty();
-        assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.message()).contains("less than 1 MB"));
+        assertThat(problems.all())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("less than 1 MB"));
 
-        String laughs = "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-                + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ngroups: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
+        String laughs =
+                "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                        + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ngroups: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
         write(file, laughs.getBytes(StandardCharsets.UTF_8));
         GroupsFile bomb = TestConfigStore.in(dir, problems).register(GroupsFile.FILE, (f, m) -> f);
         assertThat(bomb.groups()).as("items copied out by the alias bomb").isEmpty();
         assertThat(problems.all()).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("'*' shortcuts");
-            assertThat(p.line()).as("the line where the shortcuts went over the limit").isBetween(2, 5);
+            assertThat(p.line())
+                    .as("the line where the shortcuts went over the limit")
+                    .isBetween(2, 5);
         });
 
         write(file, "groups:\n  - &a [*a]\n".getBytes(StandardCharsets.UTF_8));
         TestConfigStore.in(dir, problems).register(GroupsFile.FILE, (f, m) -> f);
-        assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.message()).contains("never ends"));
+        assertThat(problems.all())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("never ends"));
     }
 
     @Test
@@ -324,8 +375,11 @@ class HostileInputTest {
                 return groups.groups();
             });
             assertPlain(problems.all(), "groups.yml", shown);
-            if (problems.all().stream().anyMatch(p -> p.message().endsWith("The kiosk keeps the last good version of the file."))) {
-                assertThat(now).as("an unreadable file keeps the last good list: %s", shown).isEqualTo(goodList);
+            if (problems.all().stream()
+                    .anyMatch(p -> p.message().endsWith("The kiosk keeps the last good version of the file."))) {
+                assertThat(now)
+                        .as("an unreadable file keeps the last good list: %s", shown)
+                        .isEqualTo(goodList);
             }
             for (var g : now) {
                 assertThat(g.name()).isNotBlank().hasSizeLessThanOrEqualTo(40);
@@ -341,12 +395,17 @@ class HostileInputTest {
         ConfigProblems problems = new ConfigProblems();
         write(file, good.getBytes(StandardCharsets.UTF_8));
         List<QuestionCatalog> told = new ArrayList<>();
-        ConfigStore store = TestConfigStore.in(dir, problems, event -> told.forEach(c -> c.onChanged((ConfigChanged) event)));
-        QuestionCatalog catalog = new QuestionCatalog(store, new PictureResolver(settings()), event -> { }, messages);
+        ConfigStore store =
+                TestConfigStore.in(dir, problems, event -> told.forEach(c -> c.onChanged((ConfigChanged) event)));
+        QuestionCatalog catalog = new QuestionCatalog(store, new PictureResolver(settings()), event -> {}, messages);
         told.add(catalog);
         var goodSets = catalog.sets();
         assertThat(goodSets).isNotEmpty();
-        for (byte[] bytes : hostileFiles(good, "sets", List.of("id", "title", "picture"), "questions",
+        for (byte[] bytes : hostileFiles(
+                good,
+                "sets",
+                List.of("id", "title", "picture"),
+                "questions",
                 List.of("id", "text", "picture", "not-sure"))) {
             write(file, bytes);
             String shown = show(new String(bytes, StandardCharsets.UTF_8));
@@ -355,7 +414,9 @@ class HostileInputTest {
                 return null;
             });
             assertPlain(problems.all(), "questions.yml", shown);
-            if (!new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").isBlank()) { // an empty file is read as a missing one: no questions
+            if (!new String(bytes, StandardCharsets.UTF_8)
+                    .replace("\uFEFF", "")
+                    .isBlank()) { // an empty file is read as a missing one: no questions
                 assertThat(catalog.sets()).as("questions after %s", shown).isNotEmpty();
             }
             inTime("phrases", catalog::phrases);
@@ -370,14 +431,26 @@ class HostileInputTest {
     void meeting_seeds_read_or_report_every_hostile_meetings_yml() throws Exception {
         String good = kioskConfig("meetings.yml");
         Path file = dir.resolve("meetings.yml");
-        Method read = Class.forName("org.dropinkiosk.meetings.MeetingSeeds").getDeclaredMethod("read", ConfigStore.class);
+        Method read =
+                Class.forName("org.dropinkiosk.meetings.MeetingSeeds").getDeclaredMethod("read", ConfigStore.class);
         read.setAccessible(true);
-        List<byte[]> files = hostileFiles(good, "meetings", List.of("title", "kind", "first", "start", "end", "repeat", "place"), null, null);
-        files.add("meetings:\n  - title: x\n    kind: other\n    first: 9999999-01-01\n    start: '25:61'\n    end: '99:99'\n".getBytes(StandardCharsets.UTF_8));
-        files.add("meetings:\n  - title: x\n    kind: other\n    first: 2026-01-01\n    start: '10:00'\n    end: '11:00'\n    repeat: FREQ=SECONDLY;INTERVAL=1\n".getBytes(StandardCharsets.UTF_8));
-        files.add("meetings:\n  - title: x\n    kind: other\n    first: 2026-01-01\n    start: '10:00'\n    end: '11:00'\n    repeat: FREQ=DAILY;COUNT=99999999999999999999\n".getBytes(StandardCharsets.UTF_8));
-        files.add("meetings:\n  - title: x\n    kind: other\n    first: 2026-01-01\n    start: '10:00'\n    end: '11:00'\n    repeat: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'\n".getBytes(StandardCharsets.UTF_8));
-        files.add("meetings:\n  - title: x\n    kind: other\n    first: -999999999-01-01\n    start: '00:00'\n    end: '23:59'\n    repeat: weekly\n".getBytes(StandardCharsets.UTF_8));
+        List<byte[]> files = hostileFiles(
+                good, "meetings", List.of("title", "kind", "first", "start", "end", "repeat", "place"), null, null);
+        files.add(
+                "meetings:\n  - title: x\n    kind: other\n    first: 9999999-01-01\n    start: '25:61'\n    end: '99:99'\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.add(
+                "meetings:\n  - title: x\n    kind: other\n    first: 2026-01-01\n    start: '10:00'\n    end: '11:00'\n    repeat: FREQ=SECONDLY;INTERVAL=1\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.add(
+                "meetings:\n  - title: x\n    kind: other\n    first: 2026-01-01\n    start: '10:00'\n    end: '11:00'\n    repeat: FREQ=DAILY;COUNT=99999999999999999999\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.add(
+                "meetings:\n  - title: x\n    kind: other\n    first: 2026-01-01\n    start: '10:00'\n    end: '11:00'\n    repeat: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        files.add(
+                "meetings:\n  - title: x\n    kind: other\n    first: -999999999-01-01\n    start: '00:00'\n    end: '23:59'\n    repeat: weekly\n"
+                        .getBytes(StandardCharsets.UTF_8));
         for (byte[] bytes : files) {
             write(file, bytes);
             String shown = show(new String(bytes, StandardCharsets.UTF_8));
@@ -412,9 +485,29 @@ class HostileInputTest {
     void a_hostile_kiosk_yml_starts_or_fails_with_one_plain_sentence_naming_the_file() throws Exception {
         var analyzers = analyzers();
         List<String> files = new ArrayList<>();
-        for (String field : List.of("venue-name", "venue-id", "language", "time-zone", "idle-timeout", "speech-rate", "retention-days", "staff-pin-hash")) {
-            List<String> values = new ArrayList<>(List.of("\"\"", "\"\\u0000\"", "\"<script>alert(1)</script>\"", "\"" + "x".repeat(300) + "\"",
-                    "99999999999999999999999", "-1", "1e400", "[a, b]", "{a: b}", "\"=1+1\"", "\"'; DROP TABLE visit;--\"", "~", "*nowhere"));
+        for (String field : List.of(
+                "venue-name",
+                "venue-id",
+                "language",
+                "time-zone",
+                "idle-timeout",
+                "speech-rate",
+                "retention-days",
+                "staff-pin-hash")) {
+            List<String> values = new ArrayList<>(List.of(
+                    "\"\"",
+                    "\"\\u0000\"",
+                    "\"<script>alert(1)</script>\"",
+                    "\"" + "x".repeat(300) + "\"",
+                    "99999999999999999999999",
+                    "-1",
+                    "1e400",
+                    "[a, b]",
+                    "{a: b}",
+                    "\"=1+1\"",
+                    "\"'; DROP TABLE visit;--\"",
+                    "~",
+                    "*nowhere"));
             Collections.shuffle(values, hostile.random);
             for (String value : values.subList(0, 3)) {
                 files.add("kiosk:\n  " + field + ": " + value + "\n");
@@ -429,7 +522,8 @@ class HostileInputTest {
         files.add("kiosk:\n  - a\n");
         files.add("\uFEFFkiosk:\r\n  venue-name: Hill\r\n");
         for (int i = 0; i < Hostile.count(5); i++) {
-            files.add("kiosk:\n  venue-name: " + quoted(hostile.any()) + "\n  speech-rate: " + quoted(hostile.any()) + "\n");
+            files.add("kiosk:\n  venue-name: " + quoted(hostile.any()) + "\n  speech-rate: " + quoted(hostile.any())
+                    + "\n");
         }
         Path yml = dir.resolve("kiosk.yml");
         int started = 0;
@@ -439,8 +533,11 @@ class HostileInputTest {
             Throwable failure = inTime("kiosk.yml " + shown, () -> {
                 var app = new SpringApplication(SettingsOnly.class);
                 app.setWebApplicationType(WebApplicationType.NONE);
-                try (var context = app.run("--spring.config.import=file:" + yml, "--spring.main.banner-mode=off",
-                        "--logging.level.root=off", "--spring.config.location=optional:classpath:/none/")) {
+                try (var context = app.run(
+                        "--spring.config.import=file:" + yml,
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=off",
+                        "--spring.config.location=optional:classpath:/none/")) {
                     context.getBean(KioskSettings.class);
                     return null;
                 } catch (Throwable e) {
@@ -451,21 +548,36 @@ class HostileInputTest {
                 started++;
                 continue;
             }
-            String description = analyzers.stream().map(a -> a.analyze(failure)).filter(Objects::nonNull)
-                    .map(FailureAnalysis::getDescription).findFirst()
+            String description = analyzers.stream()
+                    .map(a -> a.analyze(failure))
+                    .filter(Objects::nonNull)
+                    .map(FailureAnalysis::getDescription)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no plain sentence for kiosk.yml " + shown, failure));
             assertThat(description).as("sentence for %s", shown).contains("kiosk.yml");
-            assertThat(Hostile.STACK_TRACE.matcher(description).find()).as("technical words in: %s", description).isFalse();
+            assertThat(Hostile.STACK_TRACE.matcher(description).find())
+                    .as("technical words in: %s", description)
+                    .isFalse();
         }
         assertThat(started).as("some hostile values are fine to start with").isGreaterThan(0);
     }
 
     @Test
     void the_stack_trace_detector_finds_what_it_must() {
-        assertThat(Hostile.STACK_TRACE.matcher("java.lang.IllegalStateException: x\n\tat org.dropinkiosk.X.y(X.java:1)").find()).isTrue();
-        assertThat(Hostile.STACK_TRACE.matcher("<h1>Whitelabel Error Page</h1>").find()).isTrue();
-        assertThat(Hostile.STACK_TRACE.matcher("org.yaml.snakeyaml.error.YAMLException: x").find()).isTrue();
-        assertThat(Hostile.STACK_TRACE.matcher("Could not navigate to 'x'. Please press Home.").find()).isFalse();
+        assertThat(Hostile.STACK_TRACE
+                        .matcher("java.lang.IllegalStateException: x\n\tat org.dropinkiosk.X.y(X.java:1)")
+                        .find())
+                .isTrue();
+        assertThat(Hostile.STACK_TRACE.matcher("<h1>Whitelabel Error Page</h1>").find())
+                .isTrue();
+        assertThat(Hostile.STACK_TRACE
+                        .matcher("org.yaml.snakeyaml.error.YAMLException: x")
+                        .find())
+                .isTrue();
+        assertThat(Hostile.STACK_TRACE
+                        .matcher("Could not navigate to 'x'. Please press Home.")
+                        .find())
+                .isFalse();
     }
 
     // ---------- content ----------
@@ -484,12 +596,15 @@ class HostileInputTest {
         inputs.add(("We. ".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
         inputs.add(new byte[ContentParser.MAX_BYTES + 1]);
         for (int i = 0; i < Hostile.count(150); i++) {
-            inputs.add(switch (i % 3) {
-                case 0 -> hostile.bytes(4000);
-                case 1 -> hostile.corrupt(good + hostile.text(30));
-                default -> ("---\ntitle: " + hostile.any() + "\norder: " + hostile.any() + "\n---\n![" + hostile.any() + "]("
-                        + hostile.any() + ")\n" + hostile.text(40) + "\n").getBytes(StandardCharsets.UTF_8);
-            });
+            inputs.add(
+                    switch (i % 3) {
+                        case 0 -> hostile.bytes(4000);
+                        case 1 -> hostile.corrupt(good + hostile.text(30));
+                        default ->
+                            ("---\ntitle: " + hostile.any() + "\norder: " + hostile.any() + "\n---\n![" + hostile.any()
+                                            + "](" + hostile.any() + ")\n" + hostile.text(40) + "\n")
+                                    .getBytes(StandardCharsets.UTF_8);
+                    });
         }
         for (byte[] bytes : inputs) {
             String shown = show(new String(bytes, StandardCharsets.UTF_8));
@@ -504,9 +619,11 @@ class HostileInputTest {
         Path content = dir.resolve("content");
         String good = "---\ntitle: Our meeting\norder: 1\n---\n\n![People meeting](meet)\nWe talked about news.\n";
         write(content.resolve("01-good.md"), good.getBytes(StandardCharsets.UTF_8));
-        write(content.resolve("02-target.md"), good.replace("order: 1", "order: 2").getBytes(StandardCharsets.UTF_8));
+        write(
+                content.resolve("02-target.md"),
+                good.replace("order: 1", "order: 2").getBytes(StandardCharsets.UTF_8));
         ConfigProblems problems = new ConfigProblems();
-        ContentLibrary library = new ContentLibrary(settings(), problems, event -> { }, new PictureResolver(settings()));
+        ContentLibrary library = new ContentLibrary(settings(), problems, event -> {}, new PictureResolver(settings()));
         int goodPages = library.current().pages();
         assertThat(goodPages).isEqualTo(2);
         List<byte[]> inputs = new ArrayList<>();
@@ -525,12 +642,16 @@ class HostileInputTest {
             assertPlain(problems.all(), "content/", shown);
             boolean broken = ContentParser.parse("content/02-target.md", bytes).isBroken();
             if (broken) {
-                assertThat(snapshot.pages()).as("the last good page stays for %s", shown).isEqualTo(goodPages);
+                assertThat(snapshot.pages())
+                        .as("the last good page stays for %s", shown)
+                        .isEqualTo(goodPages);
                 assertThat(problems.all()).extracting(ConfigProblem::file).contains("content/02-target.md");
             }
             assertThat(snapshot.screens()).isNotNull();
             inTime("phrases", library::phrases);
-            write(content.resolve("02-target.md"), good.replace("order: 1", "order: 2").getBytes(StandardCharsets.UTF_8));
+            write(
+                    content.resolve("02-target.md"),
+                    good.replace("order: 1", "order: 2").getBytes(StandardCharsets.UTF_8));
             assertThat(library.reload().pages()).isEqualTo(goodPages);
         }
     }

@@ -37,9 +37,12 @@ import org.springframework.util.FileSystemUtils;
  * a SameSite session cookie, redirects that never carry the Host header, pictures that are never a symbolic
  * link or outside their folder, SVG in a sandbox, and one log line (not a stack trace) for a forged Vaadin request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
-        "kiosk.venue-id=headers"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kiosk.staff-pin-hash=$2a$10$ZQTW.BAA3ev2.rVXMo9gpOqUKl6xPf/R.cD52pH2aWB9w9Uepwn32", // PIN 2468
+            "kiosk.venue-id=headers"
+        })
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityHeadersIT {
 
@@ -54,7 +57,9 @@ class SecurityHeadersIT {
         FileSystemUtils.deleteRecursively(CONFIG.getParent());
         FileSystemUtils.copyRecursively(Path.of("kiosk-config"), CONFIG);
         Path pictures = Files.createDirectories(CONFIG.resolve("pictures"));
-        Files.writeString(pictures.resolve("evil.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        Files.writeString(
+                pictures.resolve("evil.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
         Files.write(pictures.resolve("dot.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         Files.createSymbolicLink(pictures.resolve("passwd.png"), Path.of("/etc/passwd"));
         Path secrets = Files.createDirectories(CONFIG.getParent().resolve("secrets"));
@@ -68,11 +73,14 @@ class SecurityHeadersIT {
         return "http://localhost:" + port;
     }
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(origin() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends a request with our own Host header (HttpClient will not), returns the response head. */
@@ -93,11 +101,15 @@ class SecurityHeadersIT {
 
     private void logIn() throws Exception {
         String page = new String(get("/staff/login").body(), StandardCharsets.UTF_8);
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        Matcher csrf =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as("a CSRF token in the login page").isTrue();
         String form = "username=staff&password=2468&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(origin() + "/staff/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(origin() + "/staff/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.headers().firstValue("Location")).as("logged in").hasValue("/staff");
     }
@@ -105,7 +117,8 @@ class SecurityHeadersIT {
     @Test
     void every_kind_of_response_carries_the_csp_and_nosniff() throws Exception {
         String home = new String(get("/").body(), StandardCharsets.UTF_8);
-        Matcher bundle = Pattern.compile("src=\"(\\.?/?VAADIN/build/[^\"]+\\.js)\"").matcher(home);
+        Matcher bundle =
+                Pattern.compile("src=\"(\\.?/?VAADIN/build/[^\"]+\\.js)\"").matcher(home);
         assertThat(bundle.find()).as("the page names Vaadin's bundle: " + home).isTrue();
         logIn();
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -123,21 +136,29 @@ class SecurityHeadersIT {
         for (Map.Entry<String, String> kind : kinds.entrySet()) {
             HttpResponse<byte[]> r = get(kind.getValue());
             String what = kind.getKey() + " " + kind.getValue() + " (" + r.statusCode() + ")";
-            System.out.println("[headers] " + what + ": " + r.headers().firstValue("Content-Type").orElse("-") + "; CSP "
+            System.out.println("[headers] " + what + ": "
+                    + r.headers().firstValue("Content-Type").orElse("-") + "; CSP "
                     + r.headers().firstValue("Content-Security-Policy").orElse("NONE"));
             assertThat(r.headers().allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
             boolean file = kind.getValue().startsWith("/pictures/");
-            assertThat(r.headers().allValues("Content-Security-Policy")).as(what)
+            assertThat(r.headers().allValues("Content-Security-Policy"))
+                    .as(what)
                     .containsExactly(file ? SecurityHeaders.FILE_POLICY : SecurityHeaders.PAGE_POLICY);
         }
-        assertThat(get("/pictures/evil.svg").headers().firstValue("Content-Security-Policy").orElseThrow()).contains("sandbox",
-                "default-src 'none'");
+        assertThat(get("/pictures/evil.svg")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
+                .contains("sandbox", "default-src 'none'");
     }
 
     @Test
     void the_session_cookie_is_same_site_strict_and_http_only() throws IOException {
         String head = rawHead("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        String cookie = head.lines().filter(l -> l.toLowerCase().startsWith("set-cookie: jsessionid=")).findFirst().orElseThrow();
+        String cookie = head.lines()
+                .filter(l -> l.toLowerCase().startsWith("set-cookie: jsessionid="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).containsIgnoringCase("SameSite=Strict").containsIgnoringCase("HttpOnly");
     }
 
@@ -145,8 +166,12 @@ class SecurityHeadersIT {
     void a_redirect_never_names_the_host_the_request_gave() throws IOException {
         for (String path : new String[] {"/staff", "/staff/export/visits.csv", "/staff/here"}) {
             String head = rawHead("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
-            String location = head.lines().filter(l -> l.toLowerCase().startsWith("location:")).findFirst().orElse("");
-            System.out.println("[headers] Host: evil.example, GET " + path + " -> " + head.lines().findFirst().orElse("") + " " + location);
+            String location = head.lines()
+                    .filter(l -> l.toLowerCase().startsWith("location:"))
+                    .findFirst()
+                    .orElse("");
+            System.out.println("[headers] Host: evil.example, GET " + path + " -> "
+                    + head.lines().findFirst().orElse("") + " " + location);
             assertThat(head).doesNotContain("evil.example");
         }
         String head = rawHead("GET /staff HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
@@ -156,8 +181,15 @@ class SecurityHeadersIT {
     @Test
     void pictures_are_never_a_symbolic_link_or_outside_their_folder() throws Exception {
         assertThat(get("/pictures/dot.png").statusCode()).isEqualTo(200);
-        for (String path : new String[] {"/pictures/passwd.png", "/pictures/linked/secret.png", "/pictures/../outside.png",
-                "/pictures/%2e%2e/outside.png", "/pictures/..%2foutside.png", "/pictures/linked/", "/pictures/"}) {
+        for (String path : new String[] {
+            "/pictures/passwd.png",
+            "/pictures/linked/secret.png",
+            "/pictures/../outside.png",
+            "/pictures/%2e%2e/outside.png",
+            "/pictures/..%2foutside.png",
+            "/pictures/linked/",
+            "/pictures/"
+        }) {
             HttpResponse<byte[]> r = get(path);
             String body = new String(r.body(), StandardCharsets.UTF_8);
             assertThat(r.statusCode()).as(path + ": not served").isNotEqualTo(200);
@@ -173,35 +205,55 @@ class SecurityHeadersIT {
         String init = new String(get("/?v-r=init&location=news").body(), StandardCharsets.UTF_8);
         Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
         String uiId = ui.find() ? ui.group(1) : "0";
-        Matcher csrf = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init);
+        Matcher csrf =
+                Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init);
         String token = csrf.find() ? csrf.group(1) : "x";
         Map<String, String> forged = new LinkedHashMap<>();
         forged.put("bad CSRF token", "{\"csrfToken\":\"forged\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
         forged.put("bad sync id", "{\"csrfToken\":\"" + token + "\",\"rpc\":[],\"syncId\":99,\"clientId\":7}");
-        forged.put("bad node", "{\"csrfToken\":\"" + token + "\",\"rpc\":[{\"type\":\"event\",\"node\":99999,\"event\":\"click\"}],"
-                + "\"syncId\":0,\"clientId\":0}");
+        forged.put(
+                "bad node",
+                "{\"csrfToken\":\"" + token + "\",\"rpc\":[{\"type\":\"event\",\"node\":99999,\"event\":\"click\"}],"
+                        + "\"syncId\":0,\"clientId\":0}");
         forged.put("broken JSON", "{");
         forged.put("not an object", "[]");
         forged.put("null", "null");
-        forged.put("rpc not a list", "{\"csrfToken\":\"" + token + "\",\"rpc\":\"x\",\"syncId\":\"NaN\",\"clientId\":99999999999999999999}");
-        forged.put("resynchronize", "{\"csrfToken\":\"" + token + "\",\"syncId\":-1,\"clientId\":-1,\"resynchronize\":true}");
-        forged.put("unknown rpc type", "{\"csrfToken\":\"" + token + "\",\"rpc\":[{\"type\":\"zzz\",\"node\":1}],\"syncId\":1,\"clientId\":1}");
-        forged.put("property of node 1", "{\"csrfToken\":\"" + token + "\",\"rpc\":[{\"type\":\"mSync\",\"node\":1,\"feature\":1,"
-                + "\"property\":\"value\",\"value\":\"<script>\"}],\"syncId\":1,\"clientId\":1}");
+        forged.put(
+                "rpc not a list",
+                "{\"csrfToken\":\"" + token + "\",\"rpc\":\"x\",\"syncId\":\"NaN\",\"clientId\":99999999999999999999}");
+        forged.put(
+                "resynchronize",
+                "{\"csrfToken\":\"" + token + "\",\"syncId\":-1,\"clientId\":-1,\"resynchronize\":true}");
+        forged.put(
+                "unknown rpc type",
+                "{\"csrfToken\":\"" + token
+                        + "\",\"rpc\":[{\"type\":\"zzz\",\"node\":1}],\"syncId\":1,\"clientId\":1}");
+        forged.put(
+                "property of node 1",
+                "{\"csrfToken\":\"" + token + "\",\"rpc\":[{\"type\":\"mSync\",\"node\":1,\"feature\":1,"
+                        + "\"property\":\"value\",\"value\":\"<script>\"}],\"syncId\":1,\"clientId\":1}");
         forged.put("no session", "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
         for (Map.Entry<String, String> f : forged.entrySet()) {
             int before = output.getAll().length();
             HttpClient sender = f.getKey().equals("no session") ? HttpClient.newHttpClient() : client;
-            HttpResponse<String> r = sender.send(HttpRequest.newBuilder(URI.create(origin() + "/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(f.getValue()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = sender.send(
+                    HttpRequest.newBuilder(URI.create(origin() + "/?v-r=uidl&v-uiId=" + uiId))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(f.getValue()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             // Vaadin logs in the request's own thread, before it answers.
             String logged = output.getAll().substring(before);
-            System.out.println("[headers] forged UIDL (" + f.getKey() + ") -> " + r.statusCode() + ", logged " + logged.lines().count()
-                    + " line(s): " + logged.strip());
-            assertThat(Stream.of(logged.split("\n")).filter(l -> l.strip().startsWith("at ")).toList()).as(f.getKey()).isEmpty();
+            System.out.println("[headers] forged UIDL (" + f.getKey() + ") -> " + r.statusCode() + ", logged "
+                    + logged.lines().count() + " line(s): " + logged.strip());
+            assertThat(Stream.of(logged.split("\n"))
+                            .filter(l -> l.strip().startsWith("at "))
+                            .toList())
+                    .as(f.getKey())
+                    .isEmpty();
             // Other threads (the speech warm-up) may log meanwhile: count only the request threads' lines.
-            assertThat(logged.lines().filter(l -> l.contains("-exec-")).count()).as(f.getKey() + ": " + logged)
+            assertThat(logged.lines().filter(l -> l.contains("-exec-")).count())
+                    .as(f.getKey() + ": " + logged)
                     .isLessThanOrEqualTo(1);
         }
     }

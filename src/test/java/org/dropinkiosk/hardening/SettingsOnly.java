@@ -12,5 +12,4 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
  */
 @EnableConfigurationProperties(KioskSettings.class)
 @ImportAutoConfiguration({ConfigurationPropertiesAutoConfiguration.class, ValidationAutoConfiguration.class})
-class SettingsOnly {
-}
+class SettingsOnly {}

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
+import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.config.TestConfigStore;
 import org.dropinkiosk.ratings.QuestionsFile;
-import org.dropinkiosk.config.KioskSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +46,15 @@ class YamlShortcutBombTest {
     private static String doubling(int levels) {
         StringBuilder s = new StringBuilder("l0: &l0 [x, x]\n");
         for (int i = 1; i <= levels; i++) {
-            s.append("l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l").append(i - 1).append("]\n");
+            s.append("l")
+                    .append(i)
+                    .append(": &l")
+                    .append(i)
+                    .append(" [*l")
+                    .append(i - 1)
+                    .append(", *l")
+                    .append(i - 1)
+                    .append("]\n");
         }
         return s.toString();
     }
@@ -56,7 +64,8 @@ class YamlShortcutBombTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bomb", "doubling", "self", "self-in-settings"})
-    void a_shortcut_bomb_in_kiosk_yml_stops_start_up_in_time_with_a_plain_sentence_naming_the_line(String kind) throws Exception {
+    void a_shortcut_bomb_in_kiosk_yml_stops_start_up_in_time_with_a_plain_sentence_naming_the_line(String kind)
+            throws Exception {
         String content = switch (kind) {
             case "bomb" -> "kiosk:\n  venue-name: Hill\n" + BILLION_LAUGHS;
             case "doubling" -> "kiosk:\n  venue-name: Hill\n" + DOUBLING;
@@ -65,24 +74,38 @@ class YamlShortcutBombTest {
         };
         Path yml = dir.resolve("kiosk.yml");
         Files.writeString(yml, content);
-        Throwable failure = assertTimeoutPreemptively(IN_TIME, () -> {
-            var app = new SpringApplication(SettingsOnly.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            try (var context = app.run("--spring.config.import=file:" + yml, "--logging.level.root=off",
-                    "--spring.config.location=optional:classpath:/none/")) {
-                context.getBean(KioskSettings.class);
-                return null;
-            } catch (Throwable e) {
-                return e;
-            }
-        }, () -> "kiosk.yml with " + kind + " stalled start-up");
+        Throwable failure = assertTimeoutPreemptively(
+                IN_TIME,
+                () -> {
+                    var app = new SpringApplication(SettingsOnly.class);
+                    app.setWebApplicationType(WebApplicationType.NONE);
+                    try (var context = app.run(
+                            "--spring.config.import=file:" + yml,
+                            "--logging.level.root=off",
+                            "--spring.config.location=optional:classpath:/none/")) {
+                        context.getBean(KioskSettings.class);
+                        return null;
+                    } catch (Throwable e) {
+                        return e;
+                    }
+                },
+                () -> "kiosk.yml with " + kind + " stalled start-up");
         assertThat(failure).as("a kiosk.yml with %s must not start", kind).isNotNull();
-        FailureAnalysis analysis = analyzers().stream().map(a -> a.analyze(failure)).filter(Objects::nonNull).findFirst()
+        FailureAnalysis analysis = analyzers().stream()
+                .map(a -> a.analyze(failure))
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no plain sentence for " + kind, failure));
-        assertThat(analysis.getDescription()).as("sentence for %s", kind)
-                .startsWith("Setting mistake in ").contains("kiosk.yml, line ").contains("'*");
+        assertThat(analysis.getDescription())
+                .as("sentence for %s", kind)
+                .startsWith("Setting mistake in ")
+                .contains("kiosk.yml, line ")
+                .contains("'*");
         assertThat(analysis.getAction()).contains("'&' and '*'");
-        assertThat(Hostile.STACK_TRACE.matcher(analysis.getDescription() + analysis.getAction()).find()).isFalse();
+        assertThat(Hostile.STACK_TRACE
+                        .matcher(analysis.getDescription() + analysis.getAction())
+                        .find())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -97,7 +120,8 @@ class YamlShortcutBombTest {
         Path file = dir.resolve("questions.yml");
         Files.writeString(file, content);
         ConfigProblems problems = new ConfigProblems();
-        QuestionsFile result = assertTimeoutPreemptively(IN_TIME,
+        QuestionsFile result = assertTimeoutPreemptively(
+                IN_TIME,
                 () -> TestConfigStore.in(dir, problems).register(QuestionsFile.FILE, (f, m) -> f),
                 () -> "questions.yml with " + kind + " stalled");
         assertThat(result.sets()).isEmpty();
@@ -106,12 +130,14 @@ class YamlShortcutBombTest {
             assertThat(p.line()).as("the line of the shortcut").isPositive();
             assertThat(p.message()).contains("'*").contains("'&' and '*'");
         });
-        assertThat(problems.all()).extracting(ConfigProblem::sentence)
+        assertThat(problems.all())
+                .extracting(ConfigProblem::sentence)
                 .noneMatch(s -> Hostile.STACK_TRACE.matcher(s).find());
     }
 
     private static List<FailureAnalyzer> analyzers() throws Exception {
-        var constructor = Class.forName("org.dropinkiosk.config.YamlMistakeAnalyzer").getDeclaredConstructor();
+        var constructor =
+                Class.forName("org.dropinkiosk.config.YamlMistakeAnalyzer").getDeclaredConstructor();
         constructor.setAccessible(true);
         return List.of((FailureAnalyzer) constructor.newInstance());
     }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -88,18 +88,21 @@ public abstract class BrowserJourney {
      * because each step is a round trip to a browser that may be starved of CPU (a stressed run, docs/testing.md).
      */
     protected void awaitFreshHome() {
-        page.waitForCondition(() -> {
-            try {
-                if (Boolean.TRUE.equals(page.evaluate("location.pathname === '/' && navigation.currentEntry.index === 0"
-                        + " && !!document.querySelector('.kiosk-content > *')"))) {
-                    return true;
-                }
-                page.clock().runFor(200);
-            } catch (PlaywrightException pageChangedMeanwhile) {
-                // the page was replaced while asked: ask the new one
-            }
-            return false;
-        }, new Page.WaitForConditionOptions().setTimeout(90_000));
+        page.waitForCondition(
+                () -> {
+                    try {
+                        if (Boolean.TRUE.equals(
+                                page.evaluate("location.pathname === '/' && navigation.currentEntry.index === 0"
+                                        + " && !!document.querySelector('.kiosk-content > *')"))) {
+                            return true;
+                        }
+                        page.clock().runFor(200);
+                    } catch (PlaywrightException pageChangedMeanwhile) {
+                        // the page was replaced while asked: ask the new one
+                    }
+                    return false;
+                },
+                new Page.WaitForConditionOptions().setTimeout(90_000));
     }
 
     /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */
@@ -109,7 +112,9 @@ public abstract class BrowserJourney {
                 .analyze();
         assertThat(results.getViolations())
                 .as("axe-core violations on " + what + ": "
-                        + results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().size() + "x").toList())
+                        + results.getViolations().stream()
+                                .map(v -> v.getId() + " " + v.getNodes().size() + "x")
+                                .toList())
                 .isEmpty();
     }
 
@@ -123,10 +128,17 @@ public abstract class BrowserJourney {
     /** Types on the staff PIN pad of {@code on} and presses OK; the pad shows a dot per digit before OK. */
     protected static void typeOnPinPad(Page on, String digits) {
         for (char d : digits.toCharArray()) {
-            on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(String.valueOf(d)).setExact(true)).click();
+            on.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName(String.valueOf(d))
+                                    .setExact(true))
+                    .click();
         }
-        assertThat(on.locator("#staff-pin-dots")).hasText("\u25CF ".repeat(digits.length()).trim());
-        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true)).click();
+        assertThat(on.locator("#staff-pin-dots"))
+                .hasText("\u25CF ".repeat(digits.length()).trim());
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK").setExact(true))
+                .click();
     }
 
     /** Logs in on the kiosk's own PIN pad, as a volunteer does, and waits for the staff Today page. */

@@ -46,7 +46,8 @@ class ChoicesFromHelpJourneyIT extends BrowserJourney {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         rae = visits.registerAndSignIn(new NewVisitor("Rae", "star", "none", false, false, false));
         jdbc.sql("UPDATE visit SET signed_out_at = signed_in_at, visit_date = ? WHERE visitor_id = ?")
-                .params(LocalDate.now(clock).minusDays(1), rae.id()).update();
+                .params(LocalDate.now(clock).minusDays(1), rae.id())
+                .update();
         // The page's clock flows as usual; it is moved on only to press the same button again at a person's pace.
         page.clock().install();
     }
@@ -57,7 +58,8 @@ class ChoicesFromHelpJourneyIT extends BrowserJourney {
         open("/help");
         button("How the kiosk works for me").click();
         heading("How the kiosk works for me");
-        assertThat(page.getByText("Sign in first. Then you can choose how the kiosk works for you.")).isVisible();
+        assertThat(page.getByText("Sign in first. Then you can choose how the kiosk works for you."))
+                .isVisible();
         checkedBothWays("choices-0-sign-in-first");
         button("Sign in").click();
         heading("Sign in");
@@ -78,13 +80,15 @@ class ChoicesFromHelpJourneyIT extends BrowserJourney {
         assertThat(button("Slower speech")).hasAttribute("aria-pressed", "true");
         button("Time on each button").click();
         assertThat(button("Time on each button")).containsText("2 seconds");
-        page.clock().runFor(500);  // past the double-tap guard (350 ms) before the same button again
+        page.clock().runFor(500); // past the double-tap guard (350 ms) before the same button again
         button("Time on each button").click();
         assertThat(button("Time on each button")).containsText("3 seconds");
         checkedBothWays("choices-2-from-help");
         button("Done").click();
         assertThat(page.getByText("Your choices are kept for next time.")).isVisible();
-        assertThat(stored()).containsEntry("SLOWER_SPEECH", true).containsEntry("SCAN_INTERVAL_MS", 3000)
+        assertThat(stored())
+                .containsEntry("SLOWER_SPEECH", true)
+                .containsEntry("SCAN_INTERVAL_MS", 3000)
                 .containsEntry("READ_ALOUD", false);
 
         // Going home, then a fresh page (what the idle reset leaves): nothing of Rae is left in the browser.
@@ -98,20 +102,25 @@ class ChoicesFromHelpJourneyIT extends BrowserJourney {
         page.evaluate("sessionStorage.clear()");
         open("/help");
         button("How the kiosk works for me").click();
-        assertThat(page.getByText("Sign in first. Then you can choose how the kiosk works for you.")).isVisible();
+        assertThat(page.getByText("Sign in first. Then you can choose how the kiosk works for you."))
+                .isVisible();
         assertThat(page.evaluate("window.kioskScan.interval()")).isEqualTo(1500);
 
         // Signing in again (the same day: still one visit) brings every choice back.
         button("Sign in").click();
         findRae();
         assertThat(page.getByText("You are already signed in, Rae.")).isVisible();
-        page.waitForFunction("() => sessionStorage.getItem('kioskSpeech.slower') === 'true' && window.kioskScan.interval() === 3000");
+        page.waitForFunction(
+                "() => sessionStorage.getItem('kioskSpeech.slower') === 'true' && window.kioskScan.interval() === 3000");
         button("How the kiosk works for me").click();
         assertThat(button("Slower speech")).hasAttribute("aria-pressed", "true");
         assertThat(button("Time on each button")).containsText("3 seconds");
         assertThat(visits.isHere(rae.id())).isTrue();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor WHERE venue_id = 'choices-help'").query(Integer.class).single())
-                .as("Rae is one visitor").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor WHERE venue_id = 'choices-help'")
+                        .query(Integer.class)
+                        .single())
+                .as("Rae is one visitor")
+                .isEqualTo(1);
     }
 
     private void findRae() {
@@ -132,8 +141,13 @@ class ChoicesFromHelpJourneyIT extends BrowserJourney {
     }
 
     private Map<String, Object> stored() {
-        return jdbc.sql("SELECT slower_speech, read_aloud, scan_mode, scan_interval_ms FROM visitor WHERE id = ?")
-                .param(rae.id()).query().singleRow().entrySet().stream()
+        return jdbc
+                .sql("SELECT slower_speech, read_aloud, scan_mode, scan_interval_ms FROM visitor WHERE id = ?")
+                .param(rae.id())
+                .query()
+                .singleRow()
+                .entrySet()
+                .stream()
                 .filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(e -> e.getKey().toUpperCase(Locale.ROOT), Map.Entry::getValue));
     }
@@ -150,10 +164,14 @@ class ChoicesFromHelpJourneyIT extends BrowserJourney {
     }
 
     private void heading(String name) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

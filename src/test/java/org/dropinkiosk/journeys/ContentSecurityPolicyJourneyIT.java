@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Every screen works under the kiosk's Content-Security-Policy in Chromium: Home, each tile and back, the
  * staff PIN pad; and neither the console nor a securitypolicyviolation event reports anything the policy refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
-        "kiosk.venue-id=csp-journey"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH, "kiosk.venue-id=csp-journey"})
 class ContentSecurityPolicyJourneyIT extends BrowserJourney {
 
     private final List<String> refused = new CopyOnWriteArrayList<>();
@@ -25,14 +25,17 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
     private void listen() {
         page.onConsoleMessage(m -> {
             String text = m.text();
-            if (text.contains("Content Security Policy") || text.contains("Content-Security-Policy") || text.contains("Refused to")) {
+            if (text.contains("Content Security Policy")
+                    || text.contains("Content-Security-Policy")
+                    || text.contains("Refused to")) {
                 refused.add(m.type() + ": " + text);
             }
         });
         page.onPageError(e -> refused.add("page error: " + e));
         // The browser's own report of each refusal, kept on the window for the test to read.
-        page.addInitScript("window.__cspViolations = [];"
-                + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        page.addInitScript(
+                "window.__cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
     }
 
     private void noViolations(String where) {
@@ -42,21 +45,24 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
     void every_screen_works_under_the_policy_and_chromium_reports_no_violation() {
         listen();
         open("/");
-        String policy = page.evaluate("() => fetch('/').then(r => r.headers.get('Content-Security-Policy'))").toString();
+        String policy = page.evaluate("() => fetch('/').then(r => r.headers.get('Content-Security-Policy'))")
+                .toString();
         System.out.println("CSP in Chromium: " + policy);
         assertThat(policy).contains("default-src 'self'");
         noViolations("Home");
         for (String tile : List.of("Sign in", "News", "What's on", "Tell us")) {
             button(tile).click();
             page.waitForURL(url -> !url.equals(origin() + "/"));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .isVisible();
             screenshot("csp-" + tile.replaceAll("[^A-Za-z]+", "-").toLowerCase());
             noViolations(tile);
             page.locator("#kiosk-home").click();
@@ -74,7 +80,10 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
         page.waitForURL(origin() + "/staff");
         assertThat(page.locator("#staff-came-today")).isVisible();
         page.navigate(origin() + "/staff/meetings");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meetings").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Meetings").setLevel(1)))
+                .isVisible();
         screenshot("csp-staff-meetings");
         noViolations("staff login, Today and Meetings");
     }

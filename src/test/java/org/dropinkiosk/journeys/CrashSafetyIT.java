@@ -65,13 +65,15 @@ class CrashSafetyIT {
     private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
     private static final String H2_OPTIONS = System.getProperty("crash.h2.options", "");
     private static final String LABEL = System.getProperty("crash.label", "");
-    private static final Path WORK = Path.of("target/crash" + (LABEL.isBlank() ? "" : "-" + LABEL)).toAbsolutePath();
+    private static final Path WORK =
+            Path.of("target/crash" + (LABEL.isBlank() ? "" : "-" + LABEL)).toAbsolutePath();
     private static final Path DATA = WORK.resolve("data");
     private static final Pattern HELLO = Pattern.compile("Hello (\\p{L}+)\\. You are signed in\\.");
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     private final Random random = new Random(SEED);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private int port = freePort();
     private List<String> launch;
     private Path h2Jar;
@@ -154,8 +156,14 @@ class CrashSafetyIT {
                 Set<String> extra = new HashSet<>(kept);
                 extra.removeAll(confirmed);
                 unconfirmedButKept = extra.size();
-                System.out.printf(Locale.ROOT, "crash: kill %d after %d ms, %d confirmed so far, %d visits in the file, %d lost%n",
-                        kill, delay, confirmed.size(), kept.size(), lost.size());
+                System.out.printf(
+                        Locale.ROOT,
+                        "crash: kill %d after %d ms, %d confirmed so far, %d visits in the file, %d lost%n",
+                        kill,
+                        delay,
+                        confirmed.size(),
+                        kept.size(),
+                        lost.size());
             }
             if (failedOpens.isEmpty()) {
                 long started = System.nanoTime();
@@ -173,15 +181,24 @@ class CrashSafetyIT {
         }
 
         long wallSeconds = (System.nanoTime() - wallStart) / 1_000_000_000;
-        String table = summary(kills, confirmed.size(), visitsFound,
-                unconfirmedButKept, lost, failedOpens, restartMillis, wallSeconds);
+        String table = summary(
+                kills,
+                confirmed.size(),
+                visitsFound,
+                unconfirmedButKept,
+                lost,
+                failedOpens,
+                restartMillis,
+                wallSeconds);
         System.out.println(table);
         Path benchmarks = Path.of("target/benchmarks");
         Files.createDirectories(benchmarks);
         Files.writeString(benchmarks.resolve("crash" + (LABEL.isBlank() ? "" : "-" + LABEL) + ".md"), table);
 
         assertThat(failedOpens).as("database opens that failed").isEmpty();
-        assertThat(lost.keySet()).as("sign-ins confirmed on screen but missing after a kill").isEmpty();
+        assertThat(lost.keySet())
+                .as("sign-ins confirmed on screen but missing after a kill")
+                .isEmpty();
         assertThat(restartMillis).as("restarts").hasSize(KILLS + 1);
         assertThat(confirmed).as("sign-ins confirmed on screen").hasSizeGreaterThanOrEqualTo(KILLS / 2);
     }
@@ -277,7 +294,10 @@ class CrashSafetyIT {
         }
 
         private void tap(String button) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName(button).setExact(true))
+                    .click();
         }
 
         void close() {
@@ -306,7 +326,8 @@ class CrashSafetyIT {
         login.setProperty("password", "");
         try (Connection connection = h2.connect(h2Url(folder), login);
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT p.name FROM visitor p JOIN visit v ON v.visitor_id = p.id")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT p.name FROM visitor p JOIN visit v ON v.visitor_id = p.id")) {
             Set<String> names = new HashSet<>();
             while (rows.next()) {
                 names.add(rows.getString(1));
@@ -320,23 +341,27 @@ class CrashSafetyIT {
     }
 
     private Process start() throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaCommand(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Xss512k",
-                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + WORK.resolve("kiosk.jsa"),
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        List<String> command = new ArrayList<>(List.of(
+                javaCommand(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx384m",
+                "-Xss512k",
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + WORK.resolve("kiosk.jsa"),
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
                 "-Dvaadin.productionMode=true"));
         command.addAll(launch);
-        command.addAll(List.of(
-                "--server.port=" + port,
-                "--kiosk.data-dir=" + DATA,
-                "--logging.level.root=warn"));
+        command.addAll(List.of("--server.port=" + port, "--kiosk.data-dir=" + DATA, "--logging.level.root=warn"));
         if (!H2_OPTIONS.isBlank()) {
             // A comparison run: the app's own URL (application.properties) plus these settings.
             command.add("--spring.datasource.url=" + h2Url(DATA) + H2_OPTIONS);
         }
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()))
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile()))
                 .start();
     }
 
@@ -354,7 +379,8 @@ class CrashSafetyIT {
                 return app;
             }
             String log = Files.readString(WORK.resolve("app.log"));
-            if (attempt < 3 && log.substring((int) Math.min(logBefore, log.length())).contains("was already in use")) {
+            if (attempt < 3
+                    && log.substring((int) Math.min(logBefore, log.length())).contains("was already in use")) {
                 System.out.printf("crash: port %d was taken by another process; starting on another port%n", port);
                 failed.clear();
                 port = freePort();
@@ -371,10 +397,13 @@ class CrashSafetyIT {
     /** Waits for /actuator/health to say UP (it includes the database); false and a reason when it does not. */
     private boolean awaitUp(Process app, String what, List<String> failedOpens) throws InterruptedException {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(origin() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(origin() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
-                failedOpens.add(what + ": the app stopped with exit code " + app.exitValue() + " (see target/crash/app.log)");
+                failedOpens.add(
+                        what + ": the app stopped with exit code " + app.exitValue() + " (see target/crash/app.log)");
                 return false;
             }
             try {
@@ -404,14 +433,29 @@ class CrashSafetyIT {
         return "http://127.0.0.1:" + port;
     }
 
-    private String summary(int kills, int confirmed, int visits, int unconfirmedButKept, Map<String, Integer> lost,
-            List<String> failedOpens, List<Long> restartMillis, long wallSeconds) {
+    private String summary(
+            int kills,
+            int confirmed,
+            int visits,
+            int unconfirmedButKept,
+            Map<String, Integer> lost,
+            List<String> failedOpens,
+            List<Long> restartMillis,
+            long wallSeconds) {
         List<Long> sorted = restartMillis.stream().sorted().toList();
-        String restarts = sorted.isEmpty() ? "-" : String.format(Locale.ROOT, "%d / %d / %d / %d",
-                sorted.getFirst(), sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1)),
-                sorted.getLast());
+        String restarts = sorted.isEmpty()
+                ? "-"
+                : String.format(
+                        Locale.ROOT,
+                        "%d / %d / %d / %d",
+                        sorted.getFirst(),
+                        sorted.get(sorted.size() / 2),
+                        sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1)),
+                        sorted.getLast());
         String version = h2Version;
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 # Crash safety (CrashSafetyIT)
 
                 SIGKILL at a random moment (0-2 s after the first last tap of a restart) while %d Chromium pages sign new visitors in.
@@ -431,8 +475,19 @@ class CrashSafetyIT {
                 | wall time, s | %d |
                 | seed | %d |
                 %s%s""",
-                PAGES, version, H2_OPTIONS.isBlank() ? "as in application.properties" : "`" + H2_OPTIONS + "` added", kills, confirmed, visits, unconfirmedButKept, lost.size(), failedOpens.size(),
-                restartMillis.size(), restarts, wallSeconds, SEED,
+                PAGES,
+                version,
+                H2_OPTIONS.isBlank() ? "as in application.properties" : "`" + H2_OPTIONS + "` added",
+                kills,
+                confirmed,
+                visits,
+                unconfirmedButKept,
+                lost.size(),
+                failedOpens.size(),
+                restartMillis.size(),
+                restarts,
+                wallSeconds,
+                SEED,
                 lost.isEmpty() ? "" : "\nLost (name: kill after which it was missing): " + lost + "\n",
                 failedOpens.isEmpty() ? "" : "\nFailed opens: " + String.join("; ", failedOpens) + "\n");
     }
@@ -448,9 +503,18 @@ class CrashSafetyIT {
         List<String> jars;
         if (bootJar != null) {
             Path app = WORK.resolve("app");
-            Process extract = new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", bootJar.toString(), "extract",
-                    "--destination", app.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("app.log").toFile())).start();
+            Process extract = new ProcessBuilder(
+                            javaCommand(),
+                            "-Djarmode=tools",
+                            "-jar",
+                            bootJar.toString(),
+                            "extract",
+                            "--destination",
+                            app.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            WORK.resolve("app.log").toFile()))
+                    .start();
             assertThat(extract.waitFor()).as("extracting " + bootJar).isZero();
             launch = List.of("-jar", app.resolve(bootJar.getFileName()).toString());
             try (Stream<Path> files = Files.list(app.resolve("lib"))) {
@@ -458,21 +522,35 @@ class CrashSafetyIT {
             }
         } else {
             jars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .filter(entry -> !entry.endsWith("test-classes")).toList();
+                    .filter(entry -> !entry.endsWith("test-classes"))
+                    .toList();
             launch = List.of("-cp", String.join(File.pathSeparator, jars), "org.dropinkiosk.KioskApplication");
         }
-        h2Jar = jars.stream().map(Path::of).filter(p -> p.getFileName().toString().matches("h2-.*\\.jar")).findFirst()
+        h2Jar = jars.stream()
+                .map(Path::of)
+                .filter(p -> p.getFileName().toString().matches("h2-.*\\.jar"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no H2 jar to run the app with"));
         String wanted = System.getProperty("crash.h2", "");
         if (!wanted.isBlank()) {
-            assertThat(bootJar).as("crash.h2 needs the Boot jar (./mvnw package)").isNotNull();
-            Path other = Path.of(System.getProperty("user.home"), ".m2/repository/com/h2database/h2", wanted, "h2-" + wanted + ".jar");
+            assertThat(bootJar)
+                    .as("crash.h2 needs the Boot jar (./mvnw package)")
+                    .isNotNull();
+            Path other = Path.of(
+                    System.getProperty("user.home"),
+                    ".m2/repository/com/h2database/h2",
+                    wanted,
+                    "h2-" + wanted + ".jar");
             // Same file name in the extracted lib folder, other contents: the manifest stays as it is.
             Files.copy(other, h2Jar, StandardCopyOption.REPLACE_EXISTING);
         }
         h2 = isolatedH2Driver(h2Jar);
         try {
-            h2Version = String.valueOf(h2.getClass().getClassLoader().loadClass("org.h2.engine.Constants").getField("FULL_VERSION").get(null));
+            h2Version = String.valueOf(h2.getClass()
+                    .getClassLoader()
+                    .loadClass("org.h2.engine.Constants")
+                    .getField("FULL_VERSION")
+                    .get(null));
         } catch (ReflectiveOperationException e) {
             h2Version = h2Jar.getFileName().toString();
         }
@@ -481,15 +559,20 @@ class CrashSafetyIT {
     /** The same H2 jar the app runs with, loaded apart from the test's own, to read the crashed files. */
     private static Driver isolatedH2Driver(Path jar) {
         try {
-            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            return (Driver) loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
+            URLClassLoader loader =
+                    new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            return (Driver)
+                    loader.loadClass("org.h2.Driver").getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** crash.port if given, else a port the system says is free now. */

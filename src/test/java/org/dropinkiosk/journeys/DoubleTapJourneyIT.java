@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * flowing as usual; it is held only to place two presses a set time apart. Tell us's own server-side repeat guard
  * is off here, so what is proved is the one guard in the browser (kiosk-tap-guard.js) in front of every button.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.venue-id=double-tap", "kiosk.ratings.repeat-guard=0ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.venue-id=double-tap", "kiosk.ratings.repeat-guard=0ms"})
 class DoubleTapJourneyIT extends BrowserJourney {
 
     /** The guard's window, kiosk.access.double-tap-guard (decision 1801). */
@@ -106,9 +107,13 @@ class DoubleTapJourneyIT extends BrowserJourney {
         button("Yes").dblclick();
         assertThat(page.getByText("Hello Al. You are signed in.")).isVisible();
         settled();
-        assertThat(count("SELECT COUNT(*) FROM visitor WHERE venue_id = 'double-tap'")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM visitor WHERE venue_id = 'double-tap' AND slower_speech AND scan_interval_ms = 2000"))
-                .as("Slower on, and the next speed, once each").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM visitor WHERE venue_id = 'double-tap'"))
+                .isEqualTo(1);
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM visitor WHERE venue_id = 'double-tap' AND slower_speech AND scan_interval_ms = 2000"))
+                .as("Slower on, and the next speed, once each")
+                .isEqualTo(1);
 
         // The choices screen again after the greeting, and its Done.
         button("How the kiosk works for me").dblclick();
@@ -118,7 +123,8 @@ class DoubleTapJourneyIT extends BrowserJourney {
         assertThat(button("Read every screen aloud")).hasAttribute("aria-pressed", "true");
         button("Done").dblclick();
         assertThat(page.getByText("Your choices are kept for next time.")).isVisible();
-        assertThat(count("SELECT COUNT(*) FROM visitor WHERE venue_id = 'double-tap' AND read_aloud")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM visitor WHERE venue_id = 'double-tap' AND read_aloud"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -199,10 +205,14 @@ class DoubleTapJourneyIT extends BrowserJourney {
     }
 
     private void heading(String text) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(text).setLevel(1)))
+                .isVisible();
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EveryScreenAccessibilityIT extends BrowserJourney {
 
     /** Screens this walk goes through step by step; any other visitor route is checked as it opens. */
-    private static final Set<String> WALKED = Set.of("/", "/help", "/credits", "/sign-in", "/news", "/whats-on",
-            "/tell-us", "/tell-us/you-said-we-did");
+    private static final Set<String> WALKED =
+            Set.of("/", "/help", "/credits", "/sign-in", "/news", "/whats-on", "/tell-us", "/tell-us/you-said-we-did");
     /** The server ignores a second press on a question within 1.5 s (a shaky double tap). */
     private static final long REPEAT_GUARD_MS = 1_600;
 
@@ -64,13 +64,17 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         jdbc.sql("DELETE FROM answer").update();
         jdbc.sql("DELETE FROM reply").update();
         for (int i = 1; i <= 4; i++) {
-            jdbc.sql("INSERT INTO reply (venue_id, you_said, we_did, symbol, created_at) VALUES ('main', ?, ?, 'today', CURRENT_TIMESTAMP)")
-                    .params("The room was too cold, week " + i + ".", "We bought a heater.").update();
+            jdbc.sql(
+                            "INSERT INTO reply (venue_id, you_said, we_did, symbol, created_at) VALUES ('main', ?, ?, 'today', CURRENT_TIMESTAMP)")
+                    .params("The room was too cold, week " + i + ".", "We bought a heater.")
+                    .update();
         }
         // The hall has no internet: anything asked of elsewhere is refused (and BrowserJourney fails the test).
-        context.route(url -> !url.startsWith(origin()) && !url.startsWith("data:") && !url.startsWith("blob:"),
+        context.route(
+                url -> !url.startsWith(origin()) && !url.startsWith("data:") && !url.startsWith("blob:"),
                 route -> route.abort("internetdisconnected"));
-        // The page's timers run only when the walk says so: no idle question in the middle, no wait for the next question.
+        // The page's timers run only when the walk says so: no idle question in the middle, no wait for the next
+        // question.
         page.clock().install();
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
@@ -162,7 +166,9 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         open("/sign-in");
         press(button("Going home?"));
         check("sign-in going home");
-        press(page.locator(".kiosk-content button").filter(new Locator.FilterOptions().setHasText(name)).first());
+        press(page.locator(".kiosk-content button")
+                .filter(new Locator.FilterOptions().setHasText(name))
+                .first());
         assertThat(page.getByText("Goodbye " + name + ". You are signed out.")).isVisible();
         check("sign-in goodbye");
     }
@@ -194,14 +200,17 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         heading("Tell us what you think");
         check("tell us: choose a set");
         press(button(byKeyboard ? "Working together with the NHS" : "Today"));
-        List<String> answers = byKeyboard ? List.of("GOOD", "BAD", "Not sure", "Skip", "BAD", "GOOD") : List.of("GOOD", "Skip", "Not sure");
+        List<String> answers = byKeyboard
+                ? List.of("GOOD", "BAD", "Not sure", "Skip", "BAD", "GOOD")
+                : List.of("GOOD", "Skip", "Not sure");
         for (int i = 0; i < answers.size(); i++) {
-            assertThat(page.getByText("Question " + (i + 1) + " of " + answers.size())).isVisible();
+            assertThat(page.getByText("Question " + (i + 1) + " of " + answers.size()))
+                    .isVisible();
             if (i == 0) {
                 check("tell us: a question");
             }
             answer(answers.get(i));
-            if (answers.get(i).equals("BAD")) {  // these questions ask "What was bad?" (if-bad in questions.yml)
+            if (answers.get(i).equals("BAD")) { // these questions ask "What was bad?" (if-bad in questions.yml)
                 heading("What was bad? Pick all that fit.");
                 if (i == 1) {
                     check("tell us: follow-up choices");
@@ -224,7 +233,8 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         answer("Yes");
         heading("Thank you");
         check("tell us: thanks");
-        Integer stored = jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single();
+        Integer stored =
+                jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single();
         assertThat(stored).as("answers stored from the set").isEqualTo(answers.size());
     }
 
@@ -254,7 +264,8 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         open("/help");
         // The quiet time passes on the page's controlled clock, so the kiosk's own timer opens the question.
         page.clock().runFor(idleMillis() + 1_000);
-        Locator question = page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?"));
+        Locator question =
+                page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?"));
         assertThat(question).isVisible();
         // Any key counts as "still here" and closes the question, so Tab is not walked here: the button
         // has the focus (with its ring) as the question opens, and Enter or Space presses it.
@@ -318,8 +329,16 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         KioskChecks.Figures figures = KioskChecks.assertKioskFloors(page);
         long floors = System.nanoTime();
         int targets = byKeyboard ? KioskChecks.assertTabReachesEverything(page) : 0;
-        System.out.printf(Locale.ROOT, "a11y %s %-40s screenshot %4d ms, axe %4d ms, floors %4d ms, tab %4d ms (%d targets)%n", orientation, state,
-                (shot - start) / 1_000_000, (axed - shot) / 1_000_000, (floors - axed) / 1_000_000, (System.nanoTime() - floors) / 1_000_000, targets);
+        System.out.printf(
+                Locale.ROOT,
+                "a11y %s %-40s screenshot %4d ms, axe %4d ms, floors %4d ms, tab %4d ms (%d targets)%n",
+                orientation,
+                state,
+                (shot - start) / 1_000_000,
+                (axed - shot) / 1_000_000,
+                (floors - axed) / 1_000_000,
+                (System.nanoTime() - floors) / 1_000_000,
+                targets);
         synchronized (CHECKED) {
             CHECKED.add(orientation + ": " + state);
             smallestMain = Math.min(smallestMain, figures.smallestMainTarget());
@@ -341,8 +360,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         }
         List<String> violations = (List<String>) page.evaluate("""
                 (tags) => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-                  .then(r => r.violations.map(v => v.id + ' ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))""",
-                AXE_TAGS);
+                  .then(r => r.violations.map(v => v.id + ' ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))""", AXE_TAGS);
         assertThat(violations).as("axe-core violations on " + what).isEmpty();
     }
 
@@ -364,11 +382,15 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void heading(String name) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
     }
 
     @AfterAll
@@ -376,7 +398,9 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         if (CHECKED.isEmpty()) {
             return;
         }
-        String summary = String.format(Locale.ROOT, """
+        String summary = String.format(
+                Locale.ROOT,
+                """
                 Accessibility on every screen (EveryScreenAccessibilityIT)
                   screen states checked: %d (%d landscape by keyboard, %d portrait by touch)
                   targets Tab reached, each with a ring: %d
@@ -385,12 +409,24 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
                   smallest text: %.1f px (floor %.0f)
                   lowest contrast: %.2f:1 (floor %.0f:1)
                   axe-core WCAG 2.2 AA runs: %d, violations: 0
-                """, CHECKED.size(), CHECKED.stream().filter(s -> s.startsWith("landscape")).count(),
-                CHECKED.stream().filter(s -> s.startsWith("portrait")).count(), tabbedTargets,
-                smallestMain, KioskChecks.MAIN_TARGET_PX, smallestOther, KioskChecks.OTHER_TARGET_PX,
-                smallestText, KioskChecks.TEXT_PX, lowestContrast, KioskChecks.CONTRAST, axeRuns);
+                """,
+                CHECKED.size(),
+                CHECKED.stream().filter(s -> s.startsWith("landscape")).count(),
+                CHECKED.stream().filter(s -> s.startsWith("portrait")).count(),
+                tabbedTargets,
+                smallestMain,
+                KioskChecks.MAIN_TARGET_PX,
+                smallestOther,
+                KioskChecks.OTHER_TARGET_PX,
+                smallestText,
+                KioskChecks.TEXT_PX,
+                lowestContrast,
+                KioskChecks.CONTRAST,
+                axeRuns);
         System.out.println(summary);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/accessibility-figures.txt"), summary + "\nStates:\n  " + String.join("\n  ", new TreeSet<>(CHECKED)) + "\n");
+        Files.writeString(
+                Path.of("target/accessibility-figures.txt"),
+                summary + "\nStates:\n  " + String.join("\n  ", new TreeSet<>(CHECKED)) + "\n");
     }
 }

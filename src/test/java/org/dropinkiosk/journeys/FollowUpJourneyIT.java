@@ -27,10 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * find both picks in the Answers page and the CSV export. The repeat guard is off here: double taps are
  * checked in RatingServiceTest and TellUsViewTest, where the clock is moved by hand.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
-        "kiosk.venue-id=follow-up-journey",
-        "kiosk.ratings.repeat-guard=0ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
+            "kiosk.venue-id=follow-up-journey",
+            "kiosk.ratings.repeat-guard=0ms"
+        })
 class FollowUpJourneyIT extends BrowserJourney {
 
     @Autowired
@@ -69,8 +72,11 @@ class FollowUpJourneyIT extends BrowserJourney {
         assertAccessible("two choices picked");
         screenshot("ratings-follow-up-picked-landscape");
         button("Done").click();
-        assertThat(page.getByText("You said BAD: We were not paid, We paid for our own travel. Thank you.")).isVisible();
-        assertThat(jdbc.sql("SELECT follow_ups FROM answer WHERE venue_id = 'follow-up-journey'").query(String.class).single())
+        assertThat(page.getByText("You said BAD: We were not paid, We paid for our own travel. Thank you."))
+                .isVisible();
+        assertThat(jdbc.sql("SELECT follow_ups FROM answer WHERE venue_id = 'follow-up-journey'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("not-paid;paid-own-travel");
 
         page.navigate(origin() + "/staff/login");
@@ -84,14 +90,19 @@ class FollowUpJourneyIT extends BrowserJourney {
         screenshot("ratings-follow-up-staff-answers");
 
         page.navigate(origin() + "/staff/exports");
-        Download download = page.waitForDownload(() ->
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answers (CSV)")).click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answers (CSV)"))
+                        .click());
         Path file = Path.of("target/screenshots/ratings-follow-up-answers.csv");
         download.saveAs(file);
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.read(); // the byte order mark
-            rows = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader().get()).get().getRecords();
+            rows = CSVParser.builder()
+                    .setReader(reader)
+                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
+                    .get()
+                    .getRecords();
         }
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.get("question")).isEqualTo("paid");
@@ -108,16 +119,19 @@ class FollowUpJourneyIT extends BrowserJourney {
             BoundingBox box = target.boundingBox();
             assertThat(box.width).as("width of " + target.textContent()).isGreaterThanOrEqualTo(96);
             assertThat(box.height).as("height of " + target.textContent()).isGreaterThanOrEqualTo(96);
-            assertThat(box.y + box.height).as("bottom of " + target.textContent() + " on screen")
+            assertThat(box.y + box.height)
+                    .as("bottom of " + target.textContent() + " on screen")
                     .isLessThanOrEqualTo(page.viewportSize().height);
         }
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,12 +38,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class HiddenNameLeavesNoFileIT {
 
     private static final String NAME = "Quinn";
-    private final Path data = Path.of("target", "hidden-name-" + System.nanoTime()).toAbsolutePath();
+    private final Path data =
+            Path.of("target", "hidden-name-" + System.nanoTime()).toAbsolutePath();
     private final List<String> spoken = new CopyOnWriteArrayList<>();
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0", "--kiosk.data-dir=" + data,
-                "--kiosk.venue-id=hidden-name", "--kiosk.speech.warm-up=false");
+        return new SpringApplicationBuilder(KioskApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--kiosk.data-dir=" + data,
+                        "--kiosk.venue-id=hidden-name",
+                        "--kiosk.speech.warm-up=false");
     }
 
     private static int port(ConfigurableApplicationContext app) {
@@ -55,7 +59,8 @@ class HiddenNameLeavesNoFileIT {
     void no_file_but_the_database_holds_a_hidden_visitors_name_after_sign_in_erasure_and_restart() throws Exception {
         ConfigurableApplicationContext app = start();
         String origin = "http://localhost:" + port(app);
-        try (BrowserContext browser = KioskBrowser.get().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+        try (BrowserContext browser =
+                KioskBrowser.get().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             Page page = browser.newPage();
             page.setDefaultTimeout(20_000);
             // What the speech script played: media events do not bubble, so they are caught on the way down.
@@ -73,40 +78,59 @@ class HiddenNameLeavesNoFileIT {
             page.locator("#kiosk-listen").click();
             button(page, "Next").click();
             button(page, "No group").click();
-            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your picture")).waitFor();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your picture"))
+                    .waitFor();
             assertThat(page.locator(".visits-pictures button")).hasCount(12);
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-pictures.png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-pictures.png")));
             page.setViewportSize(800, 1280);
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-pictures-portrait.png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-pictures-portrait.png")));
             page.setViewportSize(1280, 800);
             button(page, "sun").click();
             button(page, "Next").click();
-            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your name on the screen")).waitFor();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your name on the screen"))
+                    .waitFor();
             button(page, "No").click(); // the name is hidden; the greeting is said at once
             waitUntilPlayed(page, "Hello " + NAME + ". You are signed in.");
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-hello.png")));
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(BrowserJourney.SCREENSHOTS.resolve("hidden-name-hello.png")));
             listenUntilPlayed(page, "Hello " + NAME + ".");
             spoken.addAll(page.evaluate("window.__played").toString().lines().toList());
         } finally {
             System.out.println("Speech played: " + spoken);
         }
-        assertThat(spoken.toString()).as("the browser asked for the name and played it").contains("Hello " + NAME + ". You are signed in.");
+        assertThat(spoken.toString())
+                .as("the browser asked for the name and played it")
+                .contains("Hello " + NAME + ". You are signed in.");
 
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        long id = jdbc.sql("SELECT id FROM visitor WHERE name = ? AND venue_id = 'hidden-name'").param(NAME).query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM visitor WHERE name = ? AND venue_id = 'hidden-name'")
+                .param(NAME)
+                .query(Long.class)
+                .single();
         app.getBean(Retention.class).erase(id, "staff");
         app.close();
 
         ConfigurableApplicationContext again = start();
         try {
-            HttpResponse<String> after = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port(again) + "/speech/audio?text=Welcome")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> after = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://localhost:" + port(again) + "/speech/audio?text=Welcome"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(after.statusCode()).isEqualTo(200);
             // The sound of the name is not kept either: no cache file is named by the key of what was said.
             SpeechService speech = again.getBean(SpeechService.class);
-            for (String text : List.of("Hello " + NAME + ". You are signed in.", "Hello " + NAME + ".", "Your name: " + NAME)) {
+            for (String text :
+                    List.of("Hello " + NAME + ". You are signed in.", "Hello " + NAME + ".", "Your name: " + NAME)) {
                 String key = speech.key(text, Pace.NORMAL);
-                assertThat(data.resolve("speech-cache").resolve(key.substring(0, 2)).resolve(key + ".wav")).as(text).doesNotExist();
+                assertThat(data.resolve("speech-cache")
+                                .resolve(key.substring(0, 2))
+                                .resolve(key + ".wav"))
+                        .as(text)
+                        .doesNotExist();
             }
         } finally {
             again.close();
@@ -120,7 +144,8 @@ class HiddenNameLeavesNoFileIT {
                     continue;
                 }
                 checked.add(name);
-                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                String bytes =
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
                 assertThat(bytes).as(name).doesNotContain(NAME.toLowerCase(Locale.ROOT));
             }
         }
@@ -145,6 +170,7 @@ class HiddenNameLeavesNoFileIT {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -17,17 +17,22 @@ class HomeJourneyIT extends BrowserJourney {
         open("/");
         assertThat(page.locator("#kiosk-venue")).hasText("Riverside Drop-in");
         for (String tile : List.of("Sign in", "What's on", "News", "Tell us")) {
-            Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tile).setExact(true));
+            Locator button = page.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName(tile).setExact(true));
             assertThat(button).isVisible();
             button.click();
             page.waitForURL(url -> !url.equals(origin() + "/"));
             // The page title comes from the message files, as the tile's words do.
             assertThat(page).hasTitle(tile);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .isVisible();
             page.locator("#kiosk-home").click();
             page.waitForURL(origin() + "/");
             assertThat(page).hasTitle("Home");
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("News").setExact(true))).isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("News").setExact(true)))
+                    .isVisible();
         }
     }
 
@@ -55,7 +60,8 @@ class HomeJourneyIT extends BrowserJourney {
         for (Locator button : page.locator(".kiosk-bar button").all()) {
             assertThat(button.boundingBox().height).isGreaterThanOrEqualTo(96);
         }
-        String bodySize = (String) page.evaluate("getComputedStyle(document.querySelector('.kiosk-content p, .kiosk-content h1')).fontSize");
+        String bodySize = (String) page.evaluate(
+                "getComputedStyle(document.querySelector('.kiosk-content p, .kiosk-content h1')).fontSize");
         assertThat(Double.parseDouble(bodySize.replace("px", ""))).isGreaterThanOrEqualTo(28);
     }
 }

@@ -38,7 +38,8 @@ class IdleResetJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** Sign in as a new visitor, half way: the name typed on the kiosk's keyboard, not yet sent. */
@@ -97,7 +98,9 @@ class IdleResetJourneyIT extends BrowserJourney {
         assertThat(question()).not().isVisible();
         assertNothingOfTheVisitor();
         assertThat(page.evaluate("sessionStorage.length")).isEqualTo(0);
-        assertThat(page.evaluate("navigation.currentEntry.index")).as("pages behind Back").isEqualTo(0);
+        assertThat(page.evaluate("navigation.currentEntry.index"))
+                .as("pages behind Back")
+                .isEqualTo(0);
         assertThat(page.context().cookies()).noneMatch(c -> c.name.equals("kiosk-reset"));
 
         // Back leads to no screen of the visitor: only to the browser's own blank start page, if anywhere.
@@ -109,7 +112,10 @@ class IdleResetJourneyIT extends BrowserJourney {
         // Sign in again starts afresh: the server kept nothing of the half-typed name.
         open("/sign-in");
         button("No").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your name").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Your name").setLevel(1)))
+                .isVisible();
         assertThat(page.locator("#visits-typed")).not().containsText(HALF_TYPED);
         assertNothingOfTheVisitor();
     }
@@ -132,19 +138,29 @@ class IdleResetJourneyIT extends BrowserJourney {
         page.clock().runFor(21_000);
         page.waitForURL(origin() + "/");
         assertThat(button("News")).isVisible();
-        assertThat(page.evaluate("navigation.currentEntry.index")).as("pages behind Back").isEqualTo(0);
+        assertThat(page.evaluate("navigation.currentEntry.index"))
+                .as("pages behind Back")
+                .isEqualTo(0);
 
         // Tell us again: the set starts at its first question, as a new sitting; the first answer stays counted once.
         open("/tell-us");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us what you think"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tell us what you think")))
+                .isVisible();
         button("Working together with the NHS").click();
         assertThat(page.getByText("Question 1 of 6")).isVisible();
         button("BAD").click();
         // This question asks "What was bad?" next (if-bad in questions.yml); the answer is stored with the press.
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What was bad? Pick all that fit."))).isVisible();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single()).as("answers stored").isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT sitting_id) FROM answer").query(Integer.class).single())
-                .as("sittings: the walk-away ended the first").isEqualTo(2);
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("What was bad? Pick all that fit.")))
+                .isVisible();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single())
+                .as("answers stored")
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT sitting_id) FROM answer")
+                        .query(Integer.class)
+                        .single())
+                .as("sittings: the walk-away ended the first")
+                .isEqualTo(2);
     }
 
     @Test
@@ -162,7 +178,8 @@ class IdleResetJourneyIT extends BrowserJourney {
             page.waitForSelector(".kiosk-content > *");
         }
         assertThat(page.content()).doesNotContain(HALF_TYPED);
-        Object typed = page.evaluate("Array.from(document.querySelectorAll('input, textarea')).map(f => f.value).join('')");
+        Object typed =
+                page.evaluate("Array.from(document.querySelectorAll('input, textarea')).map(f => f.value).join('')");
         assertThat((String) typed).doesNotContain(HALF_TYPED);
     }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class KeyboardJourneyIT extends BrowserJourney {
 
     private String focusedName() {
-        return ((String) page.evaluate("(document.activeElement.getAttribute('aria-label') || document.activeElement.textContent || '').trim()"));
+        return ((String)
+                page.evaluate(
+                        "(document.activeElement.getAttribute('aria-label') || document.activeElement.textContent || '').trim()"));
     }
 
     private List<String> tabThroughAll() {
@@ -41,7 +43,8 @@ class KeyboardJourneyIT extends BrowserJourney {
         screenshot("home-keyboard-focus");
         page.keyboard().press("Shift+Tab");
         List<String> order = tabThroughAll();
-        assertThat(order).containsExactly("Sign in", "What's on", "News", "Tell us", "Home", "Listen", "Slower", "Help");
+        assertThat(order)
+                .containsExactly("Sign in", "What's on", "News", "Tell us", "Home", "Listen", "Slower", "Help");
     }
 
     @Test
@@ -56,14 +59,25 @@ class KeyboardJourneyIT extends BrowserJourney {
         assertThat(focusedName()).isEqualTo("Help");
         page.keyboard().press("Enter");
         page.waitForURL(origin() + "/help");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Help").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Help").setLevel(1)))
+                .isVisible();
 
         List<String> order = tabThroughAll();
-        assertThat(order).containsExactly("How the kiosk works for me", "Pictures and voice", "Home", "Listen", "Slower", "Help");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Home").setExact(true)).focus();
+        assertThat(order)
+                .containsExactly(
+                        "How the kiosk works for me", "Pictures and voice", "Home", "Listen", "Slower", "Help");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Home").setExact(true))
+                .focus();
         page.keyboard().press(" ");
         page.waitForURL(origin() + "/");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("News").setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("News").setExact(true)))
+                .isVisible();
     }
 
     @Test

@@ -25,20 +25,21 @@ public final class KioskChecks {
 
     /** What counts as a main target: big kiosk buttons and tiles, or anything marked data-target="main". */
     static final String MAIN = ".kiosk-button:not(.kiosk-button-small), .kiosk-tile, [data-target=main]";
+
     static final String INTERACTIVE = "button, a[href], input:not([type=hidden]), select, textarea, "
             + "[role=button], [role=link], [tabindex]:not([tabindex='-1'])";
 
-    private KioskChecks() {
-    }
+    private KioskChecks() {}
 
     /** The smallest sizes and contrast found on one screen, to report (see EveryScreenAccessibilityIT). */
-    public record Figures(double smallestMainTarget, double smallestOtherTarget, double smallestText, double lowestContrast) {
-    }
+    public record Figures(
+            double smallestMainTarget, double smallestOtherTarget, double smallestText, double lowestContrast) {}
 
     /** Every visible target is big enough (main ones 96 px both ways, the others 64 px) and wholly on the screen. Returns [smallest main, smallest other]. */
     @SuppressWarnings("unchecked")
     public static double[] assertTargetSizes(Page page) {
-        Map<String, Object> found = (Map<String, Object>) page.evaluate("""
+        Map<String, Object> found =
+                (Map<String, Object>) page.evaluate("""
                 ([main, interactive, mainPx, otherPx]) => {
                   const visible = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
                     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !e.closest('[inert],[aria-hidden=true]'); };
@@ -70,8 +71,12 @@ public final class KioskChecks {
                   }
                   return { small: out, minMain, minOther };
                 }""", List.of(MAIN, INTERACTIVE, MAIN_TARGET_PX, OTHER_TARGET_PX));
-        assertThat((List<String>) found.get("small")).as("targets smaller than the kiosk's floors on " + page.url()).isEmpty();
-        return new double[] {((Number) found.get("minMain")).doubleValue(), ((Number) found.get("minOther")).doubleValue()};
+        assertThat((List<String>) found.get("small"))
+                .as("targets smaller than the kiosk's floors on " + page.url())
+                .isEmpty();
+        return new double[] {
+            ((Number) found.get("minMain")).doubleValue(), ((Number) found.get("minOther")).doubleValue()
+        };
     }
 
     /** Every visible piece of text is at least 28 px and has a contrast of at least 7:1 with what is behind it. Returns [smallest px, lowest ratio]. */
@@ -120,10 +125,18 @@ public final class KioskChecks {
                   }
                   return { texts, small, faint, minSize, minContrast };
                 }""", List.of(TEXT_PX, CONTRAST));
-        assertThat(((Number) found.get("texts")).intValue()).as("visible texts on " + page.url()).isPositive();
-        assertThat((List<String>) found.get("small")).as("text smaller than " + TEXT_PX + " px on " + page.url()).isEmpty();
-        assertThat((List<String>) found.get("faint")).as("text with contrast under " + CONTRAST + ":1 on " + page.url()).isEmpty();
-        return new double[] {((Number) found.get("minSize")).doubleValue(), ((Number) found.get("minContrast")).doubleValue()};
+        assertThat(((Number) found.get("texts")).intValue())
+                .as("visible texts on " + page.url())
+                .isPositive();
+        assertThat((List<String>) found.get("small"))
+                .as("text smaller than " + TEXT_PX + " px on " + page.url())
+                .isEmpty();
+        assertThat((List<String>) found.get("faint"))
+                .as("text with contrast under " + CONTRAST + ":1 on " + page.url())
+                .isEmpty();
+        return new double[] {
+            ((Number) found.get("minSize")).doubleValue(), ((Number) found.get("minContrast")).doubleValue()
+        };
     }
 
     /** The focused element shows a clear ring: a solid outline of 3 px or more, or a box shadow. */
@@ -133,7 +146,9 @@ public final class KioskChecks {
                 () => { const e = document.activeElement; const s = getComputedStyle(e);
                   return { tag: e.tagName, matches: e.matches(':focus-visible'), outline: s.outlineStyle,
                            width: parseFloat(s.outlineWidth), shadow: s.boxShadow }; }""");
-        assertThat(ring.get("matches")).as("focused element shows :focus-visible: " + ring).isEqualTo(true);
+        assertThat(ring.get("matches"))
+                .as("focused element shows :focus-visible: " + ring)
+                .isEqualTo(true);
         boolean outline = !"none".equals(ring.get("outline")) && ((Number) ring.get("width")).doubleValue() >= 3;
         boolean shadow = !"none".equals(ring.get("shadow"));
         assertThat(outline || shadow).as("focus ring on " + ring).isTrue();
@@ -144,7 +159,8 @@ public final class KioskChecks {
      * and fails naming every route that asked for something elsewhere.
      */
     public static void assertOffline(BrowserJourney journey, List<String> routes) {
-        journey.context.route(url -> !url.startsWith(journey.origin()) && !url.startsWith("data:") && !url.startsWith("blob:"),
+        journey.context.route(
+                url -> !url.startsWith(journey.origin()) && !url.startsWith("data:") && !url.startsWith("blob:"),
                 route -> route.abort("internetdisconnected"));
         Map<String, List<String>> asked = new TreeMap<>();
         for (String path : routes) {
@@ -156,7 +172,9 @@ public final class KioskChecks {
             }
         }
         journey.offOrigin.clear();
-        assertThat(asked).as("screens that asked for something not on the kiosk (route -> requests)").isEmpty();
+        assertThat(asked)
+                .as("screens that asked for something not on the kiosk (route -> requests)")
+                .isEmpty();
     }
 
     /** All checks of this class on what the page shows now, with the smallest figures found. */
@@ -202,7 +220,8 @@ public final class KioskChecks {
                 continue; // read what was focused every few presses
             }
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> focused = (List<Map<String, Object>>) page.evaluate("(from) => window.__a11yFocus.slice(from)", read);
+            List<Map<String, Object>> focused =
+                    (List<Map<String, Object>>) page.evaluate("(from) => window.__a11yFocus.slice(from)", read);
             read += focused.size();
             for (Map<String, Object> f : focused) {
                 if (f.get("index") == null) {
@@ -219,7 +238,9 @@ public final class KioskChecks {
                 (reached) => [...document.querySelectorAll('[data-a11y-tab]')].filter(e => !reached.includes(Number(e.getAttribute('data-a11y-tab'))))
                   .map(e => (e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 30))""", List.copyOf(reached));
         assertThat(missed).as("targets Tab never reaches on " + page.url()).isEmpty();
-        assertThat(unringed).as("targets focused without a visible ring on " + page.url()).isEmpty();
+        assertThat(unringed)
+                .as("targets focused without a visible ring on " + page.url())
+                .isEmpty();
         return count;
     }
 }

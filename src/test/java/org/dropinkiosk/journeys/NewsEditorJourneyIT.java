@@ -39,8 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * GPS metadata is uploaded (saved without it) and a renamed program refused, and a page changed in a text editor
  * meanwhile is not overwritten. Works on its own copy of kiosk-config.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewsEditorJourneyIT extends BrowserJourney {
 
@@ -66,7 +67,8 @@ class NewsEditorJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator status() {
@@ -98,7 +100,8 @@ class NewsEditorJourneyIT extends BrowserJourney {
         page.locator("#news-sentence-1-1 input").fill("Come and have a coffee with us.");
         button("Add a sentence to block 1").click();
         page.locator("#news-sentence-1-2 input").fill("We give you information about the group.");
-        Locator findings = page.locator("#news-block-1 .news-sentence-row").nth(1).locator(".news-findings");
+        Locator findings =
+                page.locator("#news-block-1 .news-sentence-row").nth(1).locator(".news-findings");
         assertThat(findings).containsText("“information” is a long word. Try “facts”.");
         assertThat(page.locator("#news-block-1 .news-picture")).containsText("This block has no picture.");
         settled();
@@ -116,7 +119,8 @@ class NewsEditorJourneyIT extends BrowserJourney {
         Locator coffee = page.locator("#news-finder-tiles .news-tile[data-picture='coffee_maker']");
         assertThat(coffee).isVisible();
         assertThat(page.locator("#news-finder-tiles .news-tile").first()).hasAttribute("data-picture", "coffee");
-        Request said = page.waitForRequest(r -> r.url().contains("/speech/") && r.url().contains("text=coffee%20maker"), coffee::click);
+        Request said = page.waitForRequest(
+                r -> r.url().contains("/speech/") && r.url().contains("text=coffee%20maker"), coffee::click);
         assertThat(said.url()).contains("text=coffee%20maker");
         assertThat(coffee).hasAttribute("aria-pressed", "true");
         settled();
@@ -125,18 +129,25 @@ class NewsEditorJourneyIT extends BrowserJourney {
         assertAccessible("picture finder results for coffee (1280x800)");
         page.locator("#news-finder-use").click();
         assertThat(page.locator("#news-block-1 .news-picture-name")).hasText("coffee_maker");
-        assertThat(page.locator("#kiosk-content .content-block img").first()).hasAttribute("src", "pictures/coffee_maker.svg");
+        assertThat(page.locator("#kiosk-content .content-block img").first())
+                .hasAttribute("src", "pictures/coffee_maker.svg");
 
         page.locator("#news-listen").click();
         page.waitForSelector("#kiosk-content .kiosk-reading");
         // A visitor is reading the last News page when the volunteer saves.
-        BrowserContext visitor = KioskBrowser.get().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        BrowserContext visitor =
+                KioskBrowser.get().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         try {
             Page news = visitor.newPage();
             news.navigate(origin() + "/news");
-            Locator next = news.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true));
-            Locator back = news.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back").setExact(true));
-            String total = news.locator("#content-where").textContent().replaceAll(".* of ", "").strip();
+            Locator next = news.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true));
+            Locator back = news.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back").setExact(true));
+            String total = news.locator("#content-where")
+                    .textContent()
+                    .replaceAll(".* of ", "")
+                    .strip();
             while (next.isEnabled()) {
                 String where = news.locator("#content-where").textContent();
                 next.click();
@@ -155,20 +166,31 @@ class NewsEditorJourneyIT extends BrowserJourney {
             next.click();
             next.click();
             assertThat(news.locator("h1")).hasText("Coffee morning");
-            assertThat((System.nanoTime() - savedAt) / 1_000_000).as("ms from Save to the visitor's News").isLessThan(5000);
+            assertThat((System.nanoTime() - savedAt) / 1_000_000)
+                    .as("ms from Save to the visitor's News")
+                    .isLessThan(5000);
             assertThat(news.locator(".content-block img").first()).hasAttribute("src", "pictures/coffee_maker.svg");
             assertThat(news.locator(".content-block").first()).containsText("We give you facts about the group.");
-            news.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("news-editor-visitor-sees-page.png")));
+            news.screenshot(
+                    new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("news-editor-visitor-sees-page.png")));
             news.setViewportSize(800, 1280);
-            news.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("news-editor-visitor-sees-page-portrait.png")));
+            news.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("news-editor-visitor-sees-page-portrait.png")));
         } finally {
             visitor.close();
         }
 
         String file = Files.readString(PAGE_FILE);
-        assertThat(file).contains("title: Coffee morning", "order: 9", "![](coffee_maker)\nCome and have a coffee with us.\nWe give you facts about the group.\n");
+        assertThat(file)
+                .contains(
+                        "title: Coffee morning",
+                        "order: 9",
+                        "![](coffee_maker)\nCome and have a coffee with us.\nWe give you facts about the group.\n");
         assertThat(CONFIG.resolve("pictures/coffee_maker.svg")).exists();
-        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id").param(VENUE).query(String.class).list())
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id")
+                        .param(VENUE)
+                        .query(String.class)
+                        .list())
                 .contains("news-add");
     }
 
@@ -180,16 +202,21 @@ class NewsEditorJourneyIT extends BrowserJourney {
         List<String> before = pictures();
         FileChooser exe = page.waitForFileChooser(() -> button("Upload a photo").click());
         exe.setFiles(new FilePayload("holiday.jpg", "image/jpeg", PhotoFiles.windowsProgram()));
-        assertThat(page.locator("#news-finder-said")).hasText("That file is not a photo the kiosk can use. Choose a JPEG or PNG photo.");
+        assertThat(page.locator("#news-finder-said"))
+                .hasText("That file is not a photo the kiosk can use. Choose a JPEG or PNG photo.");
         assertThat(pictures()).isEqualTo(before);
 
         byte[] photo = PhotoFiles.jpegWithGps(1600, 1200);
-        FileChooser chooser = page.waitForFileChooser(() -> button("Upload a photo").click());
+        FileChooser chooser =
+                page.waitForFileChooser(() -> button("Upload a photo").click());
         chooser.setFiles(new FilePayload("IMG_0042.jpg", "image/jpeg", photo));
         assertThat(page.locator("#news-block-1 .news-picture-name")).containsText("photo-");
-        String name = page.locator("#news-block-1 .news-picture-name").textContent().strip();
+        String name =
+                page.locator("#news-block-1 .news-picture-name").textContent().strip();
         byte[] saved = Files.readAllBytes(CONFIG.resolve("pictures").resolve(name));
-        assertThat(new String(saved, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain(PhotoFiles.GPS_MARK);
+        assertThat(new String(saved, StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif")
+                .doesNotContain(PhotoFiles.GPS_MARK);
         page.locator("#news-save").click();
         assertThat(status()).containsText("Saved.");
         assertThat(Files.readString(PAGE_FILE)).contains("](" + name + ")");
@@ -201,13 +228,16 @@ class NewsEditorJourneyIT extends BrowserJourney {
     @Order(3)
     void a_page_changed_in_a_text_editor_meanwhile_is_not_overwritten() throws IOException {
         openEditor();
-        String handEdit = Files.readString(PAGE_FILE).replace("Come and have a coffee with us.", "Come and have tea with us.");
+        String handEdit =
+                Files.readString(PAGE_FILE).replace("Come and have a coffee with us.", "Come and have tea with us.");
         Files.writeString(PAGE_FILE, handEdit);
         page.locator("#news-sentence-1-1 input").fill("Come and have cake with us.");
         page.locator("#news-save").click();
 
-        assertThat(status()).hasText("Not saved: someone changed this page since you opened it (in a text editor, or another person"
-                + " in the staff area). Press “Show the saved page” to see their change, then make yours again.");
+        assertThat(status())
+                .hasText(
+                        "Not saved: someone changed this page since you opened it (in a text editor, or another person"
+                                + " in the staff area). Press “Show the saved page” to see their change, then make yours again.");
         assertThat(Files.readString(PAGE_FILE)).isEqualTo(handEdit);
         settled();
         screenshot("news-editor-conflict");
@@ -217,7 +247,10 @@ class NewsEditorJourneyIT extends BrowserJourney {
         page.locator("#news-save").click();
         assertThat(status()).containsText("Saved.");
         assertThat(Files.readString(PAGE_FILE)).contains("Come and have cake with us.");
-        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id").param(VENUE).query(String.class).list())
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id")
+                        .param(VENUE)
+                        .query(String.class)
+                        .list())
                 .containsSubsequence("news-add", "news-save");
     }
 

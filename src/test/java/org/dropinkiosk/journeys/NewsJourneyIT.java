@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 class NewsJourneyIT extends BrowserJourney {
 
     private Locator next() {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true));
     }
 
     private Locator back() {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back").setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back").setExact(true));
     }
 
     @Test
@@ -81,7 +83,8 @@ class NewsJourneyIT extends BrowserJourney {
             next().click();
             assertThat(page.locator("#content-where")).not().hasText(before);
         }
-        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("A code to scan with your phone"))).isVisible();
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("A code to scan with your phone")))
+                .isVisible();
         assertThat(page.locator(".kiosk-content a")).hasCount(0);
         var box = page.locator(".content-qr img").boundingBox();
         assertThat(box.width).isGreaterThanOrEqualTo(150);
@@ -111,13 +114,23 @@ class NewsJourneyIT extends BrowserJourney {
                 + " wide: document.documentElement.scrollWidth - innerWidth,"
                 + " area: b.clientHeight, lastBottom: last.bottom, blocksBottom: b.getBoundingClientRect().bottom,"
                 + " pagerBottom: pager.bottom, barTop: bar.top}; }");
-        assertThat(((Number) m.get("page")).doubleValue()).as(what + ": page scrolls " + m).isLessThanOrEqualTo(0);
-        assertThat(((Number) m.get("wide")).doubleValue()).as(what + ": page too wide " + m).isLessThanOrEqualTo(0);
-        assertThat(((Number) m.get("content")).doubleValue()).as(what + ": content overflows " + m).isLessThanOrEqualTo(0);
-        assertThat(((Number) m.get("blocks")).doubleValue()).as(what + ": blocks overflow " + m).isLessThanOrEqualTo(0);
-        assertThat(((Number) m.get("lastBottom")).doubleValue()).as(what + ": last block cut " + m)
+        assertThat(((Number) m.get("page")).doubleValue())
+                .as(what + ": page scrolls " + m)
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) m.get("wide")).doubleValue())
+                .as(what + ": page too wide " + m)
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) m.get("content")).doubleValue())
+                .as(what + ": content overflows " + m)
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) m.get("blocks")).doubleValue())
+                .as(what + ": blocks overflow " + m)
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) m.get("lastBottom")).doubleValue())
+                .as(what + ": last block cut " + m)
                 .isLessThanOrEqualTo(((Number) m.get("blocksBottom")).doubleValue() + 0.5);
-        assertThat(((Number) m.get("pagerBottom")).doubleValue()).as(what + ": Next/Back hidden " + m)
+        assertThat(((Number) m.get("pagerBottom")).doubleValue())
+                .as(what + ": Next/Back hidden " + m)
                 .isLessThanOrEqualTo(((Number) m.get("barTop")).doubleValue() + 0.5);
     }
 }

@@ -22,7 +22,10 @@ class OfflineJourneyIT extends BrowserJourney {
             try {
                 Class<?> view = Class.forName(candidate.getBeanClassName());
                 String path = view.getAnnotation(Route.class).value();
-                if (view.isAnnotationPresent(AnonymousAllowed.class) && !path.contains(":") && !path.startsWith("test-") && !path.startsWith("staff")) {
+                if (view.isAnnotationPresent(AnonymousAllowed.class)
+                        && !path.contains(":")
+                        && !path.startsWith("test-")
+                        && !path.startsWith("staff")) {
                     routes.add("/" + path);
                 }
             } catch (ClassNotFoundException e) {

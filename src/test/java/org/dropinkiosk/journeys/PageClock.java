@@ -9,8 +9,7 @@ import com.microsoft.playwright.PlaywrightException;
  */
 final class PageClock {
 
-    private PageClock() {
-    }
+    private PageClock() {}
 
     /** Runs {@code steps} with the page's clock held, then lets it flow again. */
     static void held(Page page, Runnable steps) {

@@ -15,10 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Private mode: onlookers see neither the colour nor the word of the answer, while the kiosk still says it,
  * so a visitor who cannot read knows what was saved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.venue-id=private-journey",
-        "kiosk.ratings.private-mode=true",
-        "kiosk.ratings.repeat-guard=0ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kiosk.venue-id=private-journey",
+            "kiosk.ratings.private-mode=true",
+            "kiosk.ratings.repeat-guard=0ms"
+        })
 class PrivateModeJourneyIT extends BrowserJourney {
 
     /** Records every phrase the server asks the page to say. */
@@ -73,10 +76,12 @@ class PrivateModeJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

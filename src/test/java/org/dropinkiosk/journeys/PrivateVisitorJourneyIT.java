@@ -73,7 +73,9 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
         assertThat(visitorRows()).as("a second visit is not a second visitor").isEqualTo(2);
         assertThat(visitsOf(fish)).isEqualTo(2);
         assertThat(rollCall()).containsExactly("Ada sun", "Quinn fish");
-        assertThat(page.evaluate("sessionStorage.getItem('kioskSpeech.slower')")).as("Quinn's slower speech came back").isEqualTo("true");
+        assertThat(page.evaluate("sessionStorage.getItem('kioskSpeech.slower')"))
+                .as("Quinn's slower speech came back")
+                .isEqualTo("true");
 
         // Slower on the bar while signed in is kept for next time; Home comes after it in the same queue.
         page.locator("#kiosk-slower").click();
@@ -113,7 +115,8 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
         assertThat(page.locator(".visits-ask")).hasText("Are you Quinn with the cat?");
         screenshot("private-3-the-other-quinn");
         button("No").click();
-        assertThat(page.getByText("We did not find your name. Please ask a member of staff.")).isVisible();
+        assertThat(page.getByText("We did not find your name. Please ask a member of staff."))
+                .isVisible();
         checkedBothWays("private-4-not-found");
         assertThat(rollCall()).containsExactly("Ada sun", "Quinn fish");
         button("Type it again").click();
@@ -145,7 +148,9 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
     }
 
     private void movedBack(Visitor visitor, LocalDate day) {
-        jdbc.sql("UPDATE visit SET visit_date = ?, signed_out_at = signed_in_at WHERE visitor_id = ?").params(day, visitor.id()).update();
+        jdbc.sql("UPDATE visit SET visit_date = ?, signed_out_at = signed_in_at WHERE visitor_id = ?")
+                .params(day, visitor.id())
+                .update();
     }
 
     private void type(String name) {
@@ -156,7 +161,8 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
             }
             button(Character.toString(name.charAt(i))).click();
         }
-        assertThat(page.locator("#visits-typed")).containsText(name.charAt(0) + name.substring(1).toLowerCase());
+        assertThat(page.locator("#visits-typed"))
+                .containsText(name.charAt(0) + name.substring(1).toLowerCase());
         button("Next").click();
     }
 
@@ -172,30 +178,47 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
     }
 
     private List<String> rollCall() {
-        return visits.whoIsHere().stream().map((Present p) -> p.name() + " " + p.symbol()).toList();
+        return visits.whoIsHere().stream()
+                .map((Present p) -> p.name() + " " + p.symbol())
+                .toList();
     }
 
     private int visitorRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM visitor WHERE name = 'Quinn'").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM visitor WHERE name = 'Quinn'")
+                .query(Integer.class)
+                .single();
     }
 
     private int visitsOf(Visitor visitor) {
-        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE visitor_id = ?").param(visitor.id()).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE visitor_id = ?")
+                .param(visitor.id())
+                .query(Integer.class)
+                .single();
     }
 
     private boolean slower(Visitor visitor) {
-        return jdbc.sql("SELECT slower_speech FROM visitor WHERE id = ?").param(visitor.id()).query(Boolean.class).single();
+        return jdbc.sql("SELECT slower_speech FROM visitor WHERE id = ?")
+                .param(visitor.id())
+                .query(Boolean.class)
+                .single();
     }
 
     private boolean readAloud(Visitor visitor) {
-        return jdbc.sql("SELECT read_aloud FROM visitor WHERE id = ?").param(visitor.id()).query(Boolean.class).single();
+        return jdbc.sql("SELECT read_aloud FROM visitor WHERE id = ?")
+                .param(visitor.id())
+                .query(Boolean.class)
+                .single();
     }
 
     private void heading(String name) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

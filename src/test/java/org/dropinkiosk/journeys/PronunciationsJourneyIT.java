@@ -33,9 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * never covers the field being typed into at 1280x800. Then the file is changed by hand while the page is open and
  * a save is refused with a plain sentence, and an empty word is named by its row.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
-        "kiosk.venue-id=pronunciations-journey"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH, "kiosk.venue-id=pronunciations-journey"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PronunciationsJourneyIT extends BrowserJourney {
 
@@ -58,7 +58,8 @@ class PronunciationsJourneyIT extends BrowserJourney {
     @Order(1)
     void a_pronunciation_typed_only_on_the_screen_keyboard_is_heard_saved_and_spoken_at_once() throws IOException {
         logInAsStaff("2468");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pronunciations")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pronunciations"))
+                .click();
         page.waitForURL(origin() + "/staff/pronunciations");
         Locator rows = page.locator(".staff-pronunciation");
         assertThat(rows.first().locator(".pronunciation-word input")).hasValue("Gloucestershire");
@@ -86,17 +87,24 @@ class PronunciationsJourneyIT extends BrowserJourney {
         assertThat(keyboard).isHidden();
         settled();
 
-        Response heard = page.waitForResponse(r -> r.url().contains("/speech/audio") && r.url().contains("text=Strowd"),
+        Response heard = page.waitForResponse(
+                r -> r.url().contains("/speech/audio") && r.url().contains("text=Strowd"),
                 () -> row.locator(".pronunciation-listen").click());
         assertThat(heard.status()).isEqualTo(200);
         assertThat(heard.headerValue("content-type")).isEqualTo("audio/wav");
 
         page.locator("#pronunciations-save").click();
-        assertThat(page.locator("#pronunciations-said")).hasText("Saved. The kiosk says these words the new way from now on.");
+        assertThat(page.locator("#pronunciations-said"))
+                .hasText("Saved. The kiosk says these words the new way from now on.");
         String saved = Files.readString(CONFIG.resolve("pronunciations.yml"));
-        assertThat(saved).contains("  - word: Stroud\n    say: Strowd\n").contains("  - word: Gloucestershire\n")
-                .contains("# The staff area also writes this file").startsWith("# How the kiosk voice should say words");
-        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'pronunciations'").query(String.class).list())
+        assertThat(saved)
+                .contains("  - word: Stroud\n    say: Strowd\n")
+                .contains("  - word: Gloucestershire\n")
+                .contains("# The staff area also writes this file")
+                .startsWith("# How the kiosk voice should say words");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'pronunciations'")
+                        .query(String.class)
+                        .list())
                 .containsExactly("Saved pronunciations.yml: 8 words; 1 added, 0 changed, 0 removed");
         // the voice's own key for "Stroud" is now the key for "Strowd": the same sound, without a restart
         assertThat(speechKey("Go to Stroud")).isEqualTo(speechKey("Go to Strowd"));
@@ -105,7 +113,8 @@ class PronunciationsJourneyIT extends BrowserJourney {
 
     @Test
     @Order(2)
-    void a_file_changed_by_hand_while_the_page_is_open_is_kept_and_an_empty_word_is_named_by_its_row() throws IOException {
+    void a_file_changed_by_hand_while_the_page_is_open_is_kept_and_an_empty_word_is_named_by_its_row()
+            throws IOException {
         logInAsStaff("2468");
         page.navigate(origin() + "/staff/pronunciations");
         Locator rows = page.locator(".staff-pronunciation");
@@ -198,7 +207,8 @@ class PronunciationsJourneyIT extends BrowserJourney {
             if (Character.isUpperCase(c)) {
                 keyboard.locator("[data-action=kb-shift]").click();
             }
-            keyboard.locator(".staff-keyboard-layer-letters [data-key=\"" + Character.toLowerCase(c) + "\"]").click();
+            keyboard.locator(".staff-keyboard-layer-letters [data-key=\"" + Character.toLowerCase(c) + "\"]")
+                    .click();
         }
     }
 
@@ -207,19 +217,22 @@ class PronunciationsJourneyIT extends BrowserJourney {
         BoundingBox kb = page.locator("#staff-keyboard").boundingBox();
         BoundingBox f = field.boundingBox();
         assertThat(f.y).as("field top").isGreaterThanOrEqualTo(0);
-        assertThat(f.y + f.height).as("field bottom against keyboard top " + kb.y).isLessThanOrEqualTo(kb.y);
+        assertThat(f.y + f.height)
+                .as("field bottom against keyboard top " + kb.y)
+                .isLessThanOrEqualTo(kb.y);
         assertThat(kb.y + kb.height).as("keyboard bottom").isLessThanOrEqualTo(800);
         assertThat(kb.y).as("keyboard top").isGreaterThan(300);
         assertThat(page.evaluate("() => { const k = document.getElementById('staff-keyboard');"
-                + " return k.scrollHeight <= k.clientHeight && k.scrollWidth <= k.clientWidth; }")).isEqualTo(true);
+                        + " return k.scrollHeight <= k.clientHeight && k.scrollWidth <= k.clientWidth; }"))
+                .isEqualTo(true);
         assertThat(page.evaluate("() => Math.min(...[...document.querySelectorAll('#staff-keyboard button')]"
-                + ".filter(b => b.offsetParent).map(b => Math.min(b.offsetWidth, b.offsetHeight)))"))
+                        + ".filter(b => b.offsetParent).map(b => Math.min(b.offsetWidth, b.offsetHeight)))"))
                 .satisfies(min -> assertThat(((Number) min).doubleValue()).isGreaterThanOrEqualTo(48));
     }
 
     private String speechKey(String text) {
-        APIResponse response = page.request().get(origin() + "/speech/timings?pace=normal&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        APIResponse response = page.request()
+                .get(origin() + "/speech/timings?pace=normal&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(200);
         return response.headers().get("etag");
     }

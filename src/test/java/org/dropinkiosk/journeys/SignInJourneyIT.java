@@ -110,9 +110,14 @@ class SignInJourneyIT extends BrowserJourney {
         assertAccessible("hello");
         screenshot("signin-7-hello");
         assertThat(said()).contains("Hello Sam. You are signed in.");
-        assertThat(page.evaluate("JSON.stringify(window.__prefs[window.__prefs.length - 1])")).isEqualTo("[true,false]");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single()).as("visitors after a double tap").isEqualTo(1);
-        assertThat(visits.whoIsHere()).extracting(p -> p.name() + " " + p.symbol() + " " + p.groupId()).containsExactly("Sam sun speak-up");
+        assertThat(page.evaluate("JSON.stringify(window.__prefs[window.__prefs.length - 1])"))
+                .isEqualTo("[true,false]");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single())
+                .as("visitors after a double tap")
+                .isEqualTo(1);
+        assertThat(visits.whoIsHere())
+                .extracting(p -> p.name() + " " + p.symbol() + " " + p.groupId())
+                .containsExactly("Sam sun speak-up");
 
         // The hello screen's own timer goes Home. Back is pressed only when Home has arrived and the client's
         // router has caught up: pressed sooner, the router's late event of the Home move (decision 917) can
@@ -123,7 +128,8 @@ class SignInJourneyIT extends BrowserJourney {
         page.goBack();
         page.waitForURL(Pattern.compile(".*/sign-in$"));
         settled();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
         assertThat(page.locator(".kiosk-content")).not().containsText("Sam");
         screenshot("signin-8-after-back");
     }
@@ -140,7 +146,9 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(page.locator(".kiosk-content")).not().containsText("Zed");
         button("Ada with the cat").click();
         assertThat(page.getByText("Hello Ada. You are signed in.")).isVisible();
-        assertThat(page.evaluate("JSON.stringify(window.__prefs[window.__prefs.length - 1])")).as("Ada's slower speech").isEqualTo("[true,false]");
+        assertThat(page.evaluate("JSON.stringify(window.__prefs[window.__prefs.length - 1])"))
+                .as("Ada's slower speech")
+                .isEqualTo("[true,false]");
 
         open("/sign-in");
         button("Yes").click();
@@ -160,7 +168,9 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void many_names_are_found_by_their_first_letter() {
-        for (String name : List.of("Ada", "Abel", "Ben", "Bea", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal", "Ivy", "José", "Łukasz", "王芳")) {
+        for (String name : List.of(
+                "Ada", "Abel", "Ben", "Bea", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal", "Ivy", "José", "Łukasz",
+                "王芳")) {
             visits.registerAndSignIn(new NewVisitor(name, "sun", "none", true, false, false));
         }
         open("/sign-in");
@@ -173,13 +183,17 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     private void step(String heading, String screenshotName) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(heading).setLevel(1)))
+                .isVisible();
         assertAccessible(heading);
         screenshot(screenshotName);
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @SuppressWarnings("unchecked")

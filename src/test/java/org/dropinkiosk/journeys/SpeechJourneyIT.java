@@ -31,7 +31,8 @@ class SpeechJourneyIT extends BrowserJourney {
             """;
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
@@ -39,19 +40,33 @@ class SpeechJourneyIT extends BrowserJourney {
         open("/help");
         page.evaluate(RECORDER);
         button("Listen").click();
-        page.waitForFunction("() => window.__speech.events.includes('playing')", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "() => window.__speech.events.includes('playing')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         page.waitForSelector(".kiosk-reading-word");
         screenshot("speech-help-reading-landscape");
-        page.waitForFunction("() => window.__speech.sentences.includes('Press Home to start again.')", null,
+        page.waitForFunction(
+                "() => window.__speech.sentences.includes('Press Home to start again.')",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         @SuppressWarnings("unchecked")
         List<String> sentences = (List<String>) page.evaluate("() => window.__speech.sentences");
-        assertThat(sentences).containsSubsequence("Help", "Ask a person with a name badge.", "They are happy to help.",
-                "Press Listen to hear the screen.", "Press Home to start again.");
+        assertThat(sentences)
+                .containsSubsequence(
+                        "Help",
+                        "Ask a person with a name badge.",
+                        "They are happy to help.",
+                        "Press Listen to hear the screen.",
+                        "Press Home to start again.");
         assertThat((Integer) page.evaluate("() => window.__speech.words.size")).isGreaterThan(5);
         // After reading, the text is as it was: no spans left behind.
-        page.waitForFunction("() => !document.querySelector('.kiosk-sentence')", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
-        assertThat(page.locator("#kiosk-content p").first()).hasText("Ask a person with a name badge. They are happy to help.");
+        page.waitForFunction(
+                "() => !document.querySelector('.kiosk-sentence')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertThat(page.locator("#kiosk-content p").first())
+                .hasText("Ask a person with a name badge. They are happy to help.");
     }
 
     @Test
@@ -59,12 +74,16 @@ class SpeechJourneyIT extends BrowserJourney {
         open("/help");
         page.evaluate(RECORDER);
         page.getByText("Press Listen to hear the screen.").click();
-        page.waitForFunction("() => window.__speech.events.includes('playing')", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "() => window.__speech.events.includes('playing')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         assertThat(page.locator(".kiosk-reading")).hasText("Press Listen to hear the screen.");
         button("Home").click();
         page.waitForURL(origin() + "/");
         assertThat(page.locator(".kiosk-reading")).hasCount(0);
-        assertThat((String) page.evaluate("() => document.getElementById('kiosk-speech-audio').src")).contains("text=Home");
+        assertThat((String) page.evaluate("() => document.getElementById('kiosk-speech-audio').src"))
+                .contains("text=Home");
     }
 
     @Test
@@ -73,7 +92,8 @@ class SpeechJourneyIT extends BrowserJourney {
         assertThat(button("Slower")).hasAttribute("aria-pressed", "false");
         button("Slower").click();
         assertThat(button("Slower")).hasAttribute("aria-pressed", "true");
-        assertThat((String) page.evaluate("() => document.getElementById('kiosk-speech-audio').src")).contains("pace=slower");
+        assertThat((String) page.evaluate("() => document.getElementById('kiosk-speech-audio').src"))
+                .contains("pace=slower");
         assertAccessible("Help with Slower pressed (1280x800)");
         screenshot("speech-slower-landscape");
         page.setViewportSize(800, 1280);
@@ -99,7 +119,8 @@ class SpeechJourneyIT extends BrowserJourney {
         // The visitor walks away: the idle timer fires on the page's controlled clock, and nobody answers.
         long idle = ((Number) page.evaluate("Number(document.body.dataset.idleSeconds) * 1000")).longValue();
         page.clock().runFor(idle + 1_000);
-        assertThat(page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?"))).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?")))
+                .isVisible();
         page.clock().runFor(21_000);
         awaitFreshHome();
         assertThat(button("Slower")).hasAttribute("aria-pressed", "false");

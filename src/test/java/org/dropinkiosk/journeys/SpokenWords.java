@@ -43,7 +43,8 @@ final class SpokenWords {
     /** Waits until a phrase containing {@code words} was asked for, or fails after the page's default timeout. */
     void waitFor(String words) {
         try {
-            page.waitForCondition(() -> said.stream().anyMatch(s -> s.contains(words)),
+            page.waitForCondition(
+                    () -> said.stream().anyMatch(s -> s.contains(words)),
                     new Page.WaitForConditionOptions().setTimeout(20_000));
         } catch (PlaywrightException notSaid) {
             throw new AssertionError("The kiosk did not say \"" + words + "\"; it said " + said, notSaid);

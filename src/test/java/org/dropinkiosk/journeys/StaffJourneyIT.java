@@ -24,9 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A volunteer holds the venue name, types the PIN on the pad, exports today's visits as CSV and opens it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
-        "kiosk.venue-id=staff-journey"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH, "kiosk.venue-id=staff-journey"})
 class StaffJourneyIT extends BrowserJourney {
 
     @Autowired
@@ -36,11 +36,18 @@ class StaffJourneyIT extends BrowserJourney {
     void staff_log_in_with_the_pin_pad_export_visits_as_csv_and_read_the_file() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String name = "Journey" + System.nanoTime() % 100000;
-        jdbc.sql("INSERT INTO visitor (venue_id, name, symbol, group_id, created_at) VALUES ('staff-journey', ?, 'star', 'coffee', ?)")
-                .params(name, OffsetDateTime.now()).update();
-        long id = jdbc.sql("SELECT MAX(id) FROM visitor WHERE name = ?").param(name).query(Long.class).single();
-        jdbc.sql("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at) VALUES ('staff-journey', ?, 'coffee', ?, ?)")
-                .params(id, today, OffsetDateTime.now()).update();
+        jdbc.sql(
+                        "INSERT INTO visitor (venue_id, name, symbol, group_id, created_at) VALUES ('staff-journey', ?, 'star', 'coffee', ?)")
+                .params(name, OffsetDateTime.now())
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM visitor WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at) VALUES ('staff-journey', ?, 'coffee', ?, ?)")
+                .params(id, today, OffsetDateTime.now())
+                .update();
 
         // The hold is timed on the page's controlled clock: no real seconds pass, and none are waited for.
         page.clock().install();
@@ -82,14 +89,20 @@ class StaffJourneyIT extends BrowserJourney {
         assertAccessible("staff today");
         screenshot("staff-today");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exports").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Exports").setExact(true))
+                .click();
         page.waitForURL(origin() + "/staff/exports");
         assertThat(page).hasTitle("Staff: exports");
         assertAccessible("staff exports");
         screenshot("staff-exports");
-        Download download = page.waitForDownload(() ->
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visits (CSV)")).click());
-        assertThat(download.suggestedFilename()).startsWith("visits-staff-journey-").endsWith(".csv");
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visits (CSV)"))
+                        .click());
+        assertThat(download.suggestedFilename())
+                .startsWith("visits-staff-journey-")
+                .endsWith(".csv");
         Path file = Path.of("target/screenshots/staff-export.csv");
         download.saveAs(file);
         byte[] bytes = Files.readAllBytes(file);
@@ -97,13 +110,21 @@ class StaffJourneyIT extends BrowserJourney {
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.read(); // the byte order mark
-            rows = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader().get()).get().getRecords();
+            rows = CSVParser.builder()
+                    .setReader(reader)
+                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
+                    .get()
+                    .getRecords();
         }
-        CSVRecord mine = rows.stream().filter(r -> r.get("name").equals(name)).findFirst().orElseThrow();
+        CSVRecord mine = rows.stream()
+                .filter(r -> r.get("name").equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.get("visit_date")).isEqualTo(today.toString());
         assertThat(mine.get("venue")).isEqualTo("staff-journey");
         assertThat(mine.get("symbol")).isEqualTo("star");
-        System.out.println("Exported CSV read back: " + rows.size() + " rows; first: " + rows.getFirst().toMap());
+        System.out.println("Exported CSV read back: " + rows.size() + " rows; first: "
+                + rows.getFirst().toMap());
 
         page.locator("#staff-home").click();
         page.waitForURL(origin() + "/");
@@ -113,6 +134,7 @@ class StaffJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Five wrong PINs: the pad goes away and the screen says, in words, when to try again; the right PIN,
  * sent the only way left (the form login), does not pass either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH)
 class StaffLockoutJourneyIT extends BrowserJourney {
 
     /** A venue id of its own per run keeps earlier runs' wrong PINs out of the count. */
@@ -42,8 +43,12 @@ class StaffLockoutJourneyIT extends BrowserJourney {
         page.navigate(origin() + "/staff/login");
         Locator message = page.locator("#staff-login-message");
         assertThat(message).hasText("Type the staff PIN. Then press OK.");
-        for (String answer : new String[] {"You can try 4 more times.", "You can try 3 more times.",
-                "You can try 2 more times.", "You can try 1 more time."}) {
+        for (String answer : new String[] {
+            "You can try 4 more times.",
+            "You can try 3 more times.",
+            "You can try 2 more times.",
+            "You can try 1 more time."
+        }) {
             typeOnPinPad(page, "1111");
             assertThat(message).hasText("That PIN is not right. " + answer);
         }
@@ -54,15 +59,27 @@ class StaffLockoutJourneyIT extends BrowserJourney {
         screenshot("staff-lockout");
 
         // The pad offers nothing to type now, so the right PIN goes the other way in: the form login.
-        APIResponse right = page.request().post(origin() + "/staff/login", RequestOptions.create()
-                .setForm(FormData.create().set("username", "staff").set("password", "2468").set("_csrf", csrf()))
-                .setMaxRedirects(0));
+        APIResponse right = page.request()
+                .post(
+                        origin() + "/staff/login",
+                        RequestOptions.create()
+                                .setForm(FormData.create()
+                                        .set("username", "staff")
+                                        .set("password", "2468")
+                                        .set("_csrf", csrf()))
+                                .setMaxRedirects(0));
         assertThat(right.status()).isEqualTo(302);
         assertThat(right.headers().get("location")).contains("/staff/login");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'login'").param(VENUE)
-                .query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'login-refused'").param(VENUE)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'login'")
+                        .param(VENUE)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'login-refused'")
+                        .param(VENUE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         page.reload(); // the lockout stays, and nothing to type into is offered
         assertThat(message).hasText(Pattern.compile("Too many wrong PINs\\. Try again at \\d\\d:\\d\\d\\."));
@@ -74,13 +91,14 @@ class StaffLockoutJourneyIT extends BrowserJourney {
     }
 
     private String csrf() {
-        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.request().get(origin() + "/staff/login").text());
+        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.request().get(origin() + "/staff/login").text());
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
 
-
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -21,10 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Another program holds the staff port: the kiosk still runs for visitors, says why in one sentence, and Today says the staff network is off. */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + StaffTestData.PIN_HASH,
-        "kiosk.venue-id=staff-network-taken",
-        "kiosk.staff-network.enabled=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kiosk.staff-pin-hash=" + StaffTestData.PIN_HASH,
+            "kiosk.venue-id=staff-network-taken",
+            "kiosk.staff-network.enabled=true"
+        })
 class StaffNetworkPortTakenIT extends BrowserJourney {
 
     static final ServerSocket OTHER_PROGRAM = holdAPort();
@@ -46,15 +49,16 @@ class StaffNetworkPortTakenIT extends BrowserJourney {
     void a_taken_port_leaves_the_kiosk_running_and_the_staff_told(CapturedOutput output) {
         int taken = OTHER_PROGRAM.getLocalPort();
         assertThat(network.status().state()).isEqualTo(StaffNetwork.State.PORT_TAKEN);
-        assertThat(output.getAll()).contains("The staff network is off: port " + taken + " is already taken by another program.");
+        assertThat(output.getAll())
+                .contains("The staff network is off: port " + taken + " is already taken by another program.");
         assertThat(output.getAll()).doesNotContain("BindException");
 
         open("/");
         assertThat(page.locator("#kiosk-venue")).isVisible();
 
         logInAsStaff(StaffTestData.PIN);
-        assertThat(page.locator("#staff-network")).containsText("The staff network is off: port " + taken
-                + " is taken by another program on this PC.");
+        assertThat(page.locator("#staff-network"))
+                .containsText("The staff network is off: port " + taken + " is taken by another program on this PC.");
         page.locator("#staff-network").scrollIntoViewIfNeeded();
         screenshot("staff-network-port-taken");
     }

@@ -33,9 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * the pad; then the audit page shows the refused tries as one line and pages back.
  * In this order: the later journeys start from the PIN the earlier ones leave.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
-        "kiosk.staff-recovery-hash=$2a$10$HF3SWBE7kY5RhKGTo3Pw3Ovjqy9V2AB6OREFARh.DcHxD3BeFehOW"}) // 1234 5678 9012 3456 7890
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
+            "kiosk.staff-recovery-hash=$2a$10$HF3SWBE7kY5RhKGTo3Pw3Ovjqy9V2AB6OREFARh.DcHxD3BeFehOW"
+        }) // 1234 5678 9012 3456 7890
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffPinJourneyIT extends BrowserJourney {
 
@@ -66,8 +69,11 @@ class StaffPinJourneyIT extends BrowserJourney {
         assertThat(message()).hasText("That is not the current PIN. You can try 4 more times.");
         assertAccessible("change the PIN: wrong current PIN");
         screenshot("staff-change-pin-wrong-current");
-        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'login-failed'").param(VENUE)
-                .query(String.class).list()).containsExactly("Wrong PIN (Change the PIN)");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'login-failed'")
+                        .param(VENUE)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Wrong PIN (Change the PIN)");
         page.locator("#staff-home").click();
         page.waitForURL(origin() + "/");
     }
@@ -93,7 +99,11 @@ class StaffPinJourneyIT extends BrowserJourney {
         screenshot("staff-change-pin-done");
         String yml = Files.readString(CONFIG.resolve("kiosk.yml"));
         assertThat(yml).contains("# The name shown at the top of every screen.").doesNotContain("1357");
-        String hash = yml.lines().filter(l -> l.contains("staff-pin-hash")).findFirst().orElseThrow().replaceAll(".*\"(.*)\"", "$1");
+        String hash = yml.lines()
+                .filter(l -> l.contains("staff-pin-hash"))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll(".*\"(.*)\"", "$1");
         assertThat(new BCryptPasswordEncoder().matches("1357", hash)).isTrue();
 
         page.locator("#staff-home").click();
@@ -103,10 +113,14 @@ class StaffPinJourneyIT extends BrowserJourney {
         page.waitForURL(origin() + "/");
         page.navigate(origin() + "/staff/login");
         typeOnPinPad(page, "2468");
-        assertThat(page.locator("#staff-login-message")).hasText(Pattern.compile("That PIN is not right\\. You can try \\d more times?\\."));
+        assertThat(page.locator("#staff-login-message"))
+                .hasText(Pattern.compile("That PIN is not right\\. You can try \\d more times?\\."));
         assertThat(page).hasURL(origin() + "/staff/login");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'pin-changed'").param(VENUE)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'pin-changed'")
+                        .param(VENUE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -117,19 +131,31 @@ class StaffPinJourneyIT extends BrowserJourney {
         while (!said.textContent().startsWith("Too many")) {
             String before = said.textContent();
             typeOnPinPad(page, "1111");
-            assertThat(said).not().hasText(before); // each answer differs: "... 3 more times", "... 2 more times", "Too many ..."
+            assertThat(said)
+                    .not()
+                    .hasText(before); // each answer differs: "... 3 more times", "... 2 more times", "Too many ..."
             assertThat(said).hasText(Pattern.compile("That PIN is not right\\..*|Too many wrong PINs\\..*"));
         }
         assertThat(page.locator(".staff-pin-pad")).isHidden();
         for (int i = 0; i < 3; i++) { // refused tries over the form login, the right PIN too: one audit line
-            page.request().post(origin() + "/staff/login", RequestOptions.create().setMaxRedirects(0)
-                    .setForm(FormData.create().set("username", "staff").set("password", "1357").set("_csrf", csrf())));
+            page.request()
+                    .post(
+                            origin() + "/staff/login",
+                            RequestOptions.create()
+                                    .setMaxRedirects(0)
+                                    .setForm(FormData.create()
+                                            .set("username", "staff")
+                                            .set("password", "1357")
+                                            .set("_csrf", csrf())));
         }
         assertAccessible("staff lockout with the recovery code offered");
         screenshot("staff-lockout-recovery-offered");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Staff: use the recovery code")).click();
-        assertThat(said).hasText("Type the recovery code from the sealed paper. Then press OK. It works even when the PIN is locked.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Staff: use the recovery code"))
+                .click();
+        assertThat(said)
+                .hasText(
+                        "Type the recovery code from the sealed paper. Then press OK. It works even when the PIN is locked.");
         assertThat(page.locator(".staff-pin-pad")).isVisible();
         assertAccessible("recovery code on the PIN pad");
         screenshot("staff-recovery-code");
@@ -140,15 +166,23 @@ class StaffPinJourneyIT extends BrowserJourney {
         assertThat(said).hasText("That recovery code is not right. Check the paper and type it again.");
         // the next code is taken a second after a wrong one (PinThrottleTest times the growing wait):
         // here the wrong try is moved a minute back, so the wait is over without the test waiting
-        jdbc.sql("UPDATE audit_event SET at = at - INTERVAL '1' MINUTE WHERE venue_id = ? AND action = 'recovery-failed'")
-                .param(VENUE).update();
+        jdbc.sql(
+                        "UPDATE audit_event SET at = at - INTERVAL '1' MINUTE WHERE venue_id = ? AND action = 'recovery-failed'")
+                .param(VENUE)
+                .update();
         typeOnPinPad(page, RECOVERY);
         page.waitForURL(origin() + "/staff");
-        assertThat(jdbc.sql("SELECT repeats FROM audit_event WHERE venue_id = ? AND action = 'login-refused'").param(VENUE)
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT repeats FROM audit_event WHERE venue_id = ? AND action = 'login-refused'")
+                        .param(VENUE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
 
         seedAuditLines();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Audit").setExact(true))
+                .click();
         page.waitForURL(origin() + "/staff/audit");
         page.locator("#staff-audit-words input").fill(VENUE + "-seed");
         page.locator("#staff-audit-show").click();
@@ -161,13 +195,15 @@ class StaffPinJourneyIT extends BrowserJourney {
         page.locator("#staff-audit-older").click();
         assertThat(where).hasText("Lines 101 to 120");
         assertThat(page.locator("#staff-audit-older")).isDisabled();
-        assertThat(page.locator("#staff-audit tbody tr").last().locator("td").nth(4)).hasText(VENUE + "-seed line 1");
+        assertThat(page.locator("#staff-audit tbody tr").last().locator("td").nth(4))
+                .hasText(VENUE + "-seed line 1");
         page.locator("#staff-audit-newer").click();
         assertThat(where).hasText("Lines 51 to 100");
 
         page.locator("#staff-audit-clear").click();
         page.locator("#staff-audit-kind").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Refused: PIN locked")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Refused: PIN locked"))
+                .click();
         page.locator("#staff-audit-show").click();
         assertThat(page.locator("#staff-audit tbody")).containsText("(3 times in a row, the last at");
         assertAccessible("audit page filtered");
@@ -179,8 +215,10 @@ class StaffPinJourneyIT extends BrowserJourney {
     private void seedAuditLines() {
         OffsetDateTime start = OffsetDateTime.now().minusDays(3);
         for (int i = 1; i <= 120; i++) {
-            jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, 'staff', 'export', ?)")
-                    .params(start.plusMinutes(i), VENUE, VENUE + "-seed line " + i + " ").update();
+            jdbc.sql(
+                            "INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, 'staff', 'export', ?)")
+                    .params(start.plusMinutes(i), VENUE, VENUE + "-seed line " + i + " ")
+                    .update();
         }
     }
 
@@ -191,9 +229,11 @@ class StaffPinJourneyIT extends BrowserJourney {
         return m.group(1);
     }
 
-
     private void openChangePin() {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the PIN").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Change the PIN").setExact(true))
+                .click();
         page.waitForURL(origin() + "/staff/pin");
     }
 
@@ -205,7 +245,6 @@ class StaffPinJourneyIT extends BrowserJourney {
     private void type(String digits) {
         typeOnPinPad(page, digits);
     }
-
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {

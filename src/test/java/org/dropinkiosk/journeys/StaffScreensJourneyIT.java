@@ -46,9 +46,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * then see them, the content check, who is here, erasing a person, backups, the audit trail, the answers
  * export, and the logout after ten quiet minutes. Own database; the server's clock is one the test moves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH,
-        "kiosk.venue-id=staff-screens"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kiosk.staff-pin-hash=" + BrowserJourney.PIN_2468_HASH, "kiosk.venue-id=staff-screens"})
 class StaffScreensJourneyIT extends BrowserJourney {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -65,7 +65,9 @@ class StaffScreensJourneyIT extends BrowserJourney {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("kiosk.data-dir", DATA::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA.resolve("kiosk") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:file:" + DATA.resolve("kiosk") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     /** The venue's clock, moved by the staff idle journey; every other journey reads it as now. */
@@ -94,11 +96,13 @@ class StaffScreensJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void staffScreen(String path, String title) {
@@ -131,7 +135,8 @@ class StaffScreensJourneyIT extends BrowserJourney {
 
         page.waitForURL(origin() + "/staff/meetings");
         assertThat(page.getByText("Saved \"Pizza and a quiz\".")).isVisible();
-        Locator item = page.locator(".staff-meeting").filter(new Locator.FilterOptions().setHas(heading("Pizza and a quiz")));
+        Locator item =
+                page.locator(".staff-meeting").filter(new Locator.FilterOptions().setHas(heading("Pizza and a quiz")));
         assertThat(item).hasCount(1);
         assertThat(item).containsText("18:30 to 20:00");
         assertThat(item).containsText("One date");
@@ -140,45 +145,61 @@ class StaffScreensJourneyIT extends BrowserJourney {
         Map<String, Object> saved = meeting("Pizza and a quiz");
         assertThat(saved.get("STARTS_AT").toString()).startsWith(day + " 18:30");
 
-        Download download = page.waitForDownload(() ->
-                item.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download .ics")).click());
+        Download download = page.waitForDownload(
+                () -> item.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download .ics"))
+                        .click());
         Path ics = SCREENSHOTS.resolve("staff-meeting.ics");
         download.saveAs(ics);
         String calendar = Files.readString(ics, StandardCharsets.UTF_8);
         assertThat(calendar).contains("BEGIN:VCALENDAR", "SUMMARY:Pizza and a quiz", "LOCATION:the big room");
 
-        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove").setExact(true)).click();
+        item.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Remove").setExact(true))
+                .click();
         button("Yes, remove it").click();
         assertThat(page.getByText("Removed \"Pizza and a quiz\".")).isVisible();
         assertThat(heading("Pizza and a quiz")).hasCount(0);
 
-        FileChooser chooser = page.waitForFileChooser(() -> button("Choose an .ics file").click());
+        FileChooser chooser =
+                page.waitForFileChooser(() -> button("Choose an .ics file").click());
         chooser.setFiles(ics);
-        assertThat(page.locator(".staff-meetings .staff-status")).containsText("Added 1 meeting from staff-meeting.ics.");
+        assertThat(page.locator(".staff-meetings .staff-status"))
+                .containsText("Added 1 meeting from staff-meeting.ics.");
         assertThat(heading("Pizza and a quiz")).isVisible();
         Map<String, Object> imported = meeting("Pizza and a quiz");
         for (String column : List.of("UID", "TITLE", "KIND", "STARTS_AT", "ENDS_AT", "PLACE", "NOTES", "REPEAT_RULE")) {
-            assertThat(imported.get(column)).as("%s after the .ics went out and came back", column).isEqualTo(saved.get(column));
+            assertThat(imported.get(column))
+                    .as("%s after the .ics went out and came back", column)
+                    .isEqualTo(saved.get(column));
         }
         screenshot("staff-meetings-imported-again");
     }
 
     private Map<String, Object> meeting(String title) {
-        return jdbc.sql("SELECT uid, title, kind, starts_at, ends_at, place, notes, repeat_rule FROM meeting WHERE title = ?")
-                .param(title).query().singleRow();
+        return jdbc.sql(
+                        "SELECT uid, title, kind, starts_at, ends_at, place, notes, repeat_rule FROM meeting WHERE title = ?")
+                .param(title)
+                .query()
+                .singleRow();
     }
 
     private void answer(String sitting, String question, String answer, boolean helped) {
         jdbc.sql("""
                 INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at)
                 VALUES ('staff-screens', ?, 'nhs', ?, ?, ?, ?)""")
-                .params(sitting, question, answer, helped, OffsetDateTime.now(clock)).update();
+                .params(sitting, question, answer, helped, OffsetDateTime.now(clock))
+                .update();
     }
 
     @Test
     void answers_are_counted_in_the_table_and_the_chart_and_exported_as_the_same_rows() throws Exception {
         jdbc.sql("DELETE FROM answer").update();
-        String[] sittings = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString()};
+        String[] sittings = {
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString()
+        };
         answer(sittings[0], "paid", "GOOD", true);
         answer(sittings[1], "paid", "GOOD", false);
         answer(sittings[2], "paid", "BAD", false);
@@ -187,38 +208,55 @@ class StaffScreensJourneyIT extends BrowserJourney {
 
         logInAsStaff("2468");
         staffScreen("/staff/answers", "Answers to Tell us");
-        Locator paid = page.locator(".ratings-tally tbody tr").filter(new Locator.FilterOptions().setHasText("Were you paid for your time?"));
-        assertThat(paid.locator("td")).hasText(new String[] {"Working together with the NHS", "Were you paid for your time?",
-                "2", "1", "0", "0", "1 (33%)", ""}); // the BAD had no follow-up picked
-        Locator today = page.locator(".ratings-tally tbody tr").filter(new Locator.FilterOptions().setHasText("How was today?"));
+        Locator paid = page.locator(".ratings-tally tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("Were you paid for your time?"));
+        assertThat(paid.locator("td")).hasText(new String[] {
+            "Working together with the NHS", "Were you paid for your time?", "2", "1", "0", "0", "1 (33%)", ""
+        }); // the BAD had no follow-up picked
+        Locator today = page.locator(".ratings-tally tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("How was today?"));
         assertThat(today.locator("td").nth(2)).hasText("0");
         assertThat(today.locator("td").nth(4)).hasText("1");
         assertThat(today.locator("td").nth(5)).hasText("1");
         assertThat(page.locator(".ratings-tally tbody tr")).hasCount(2);
-        Locator chart = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
-                "Answers per question, from " + today().minusDays(30) + " to " + today()));
+        Locator chart = page.getByRole(
+                AriaRole.IMG,
+                new Page.GetByRoleOptions()
+                        .setName("Answers per question, from " + today().minusDays(30) + " to " + today()));
         assertThat(chart).isVisible();
         @SuppressWarnings("unchecked")
-        List<String> counts = (List<String>) chart.evaluate("svg => Array.from(svg.querySelectorAll('.ratings-chart-count')).map(t => t.textContent)");
-        assertThat(counts).as("bar counts: Good, Bad, Not sure, Skipped per question").containsExactlyInAnyOrder(
-                "2", "1", "0", "0", "0", "0", "1", "1");
+        List<String> counts = (List<String>) chart.evaluate(
+                "svg => Array.from(svg.querySelectorAll('.ratings-chart-count')).map(t => t.textContent)");
+        assertThat(counts)
+                .as("bar counts: Good, Bad, Not sure, Skipped per question")
+                .containsExactlyInAnyOrder("2", "1", "0", "0", "0", "0", "1", "1");
         assertAccessible("answers with the chart");
         screenshot("staff-answers-chart");
 
         staffScreen("/staff/exports", "Exports");
-        Download download = page.waitForDownload(() ->
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answers (CSV)")).click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answers (CSV)"))
+                        .click());
         Path file = SCREENSHOTS.resolve("staff-answers.csv");
         download.saveAs(file);
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.read(); // the byte order mark
-            rows = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder().setHeader().get()).get().getRecords();
+            rows = CSVParser.builder()
+                    .setReader(reader)
+                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
+                    .get()
+                    .getRecords();
         }
         assertThat(rows).as("answer rows in the CSV").hasSize(5);
-        String answerColumn = rows.getFirst().isMapped("answer") ? "answer" : rows.getFirst().getParser().getHeaderNames().stream()
-                .filter(h -> h.toLowerCase().contains("answer")).findFirst().orElseThrow();
-        assertThat(rows).extracting(r -> r.get(answerColumn))
+        String answerColumn = rows.getFirst().isMapped("answer")
+                ? "answer"
+                : rows.getFirst().getParser().getHeaderNames().stream()
+                        .filter(h -> h.toLowerCase().contains("answer"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(rows)
+                .extracting(r -> r.get(answerColumn))
                 .containsExactlyInAnyOrder("GOOD", "GOOD", "BAD", "NOT_SURE", "SKIPPED");
     }
 
@@ -256,9 +294,11 @@ class StaffScreensJourneyIT extends BrowserJourney {
         assertThat(summary).not().isEmpty();
         String said = summary.innerText();
         int listed = page.locator("#content-report li").count();
-        Matcher counts = Pattern.compile("^(\\d+) errors and (\\d+) pieces of advice\\.$").matcher(said);
+        Matcher counts = Pattern.compile("^(\\d+) errors and (\\d+) pieces of advice\\.$")
+                .matcher(said);
         if (counts.matches()) {
-            assertThat(listed).as("findings listed under: " + said)
+            assertThat(listed)
+                    .as("findings listed under: " + said)
                     .isEqualTo(Integer.parseInt(counts.group(1)) + Integer.parseInt(counts.group(2)));
             assertThat(page.locator("#content-report .content-error")).hasCount(Integer.parseInt(counts.group(1)));
         } else {
@@ -266,7 +306,8 @@ class StaffScreensJourneyIT extends BrowserJourney {
             assertThat(listed).isZero();
         }
         page.locator("#content-reload").click();
-        assertThat(page.locator("#content-status")).hasText(Pattern.compile("^Content read again: \\d+ pages on \\d+ screens\\.$"));
+        assertThat(page.locator("#content-status"))
+                .hasText(Pattern.compile("^Content read again: \\d+ pages on \\d+ screens\\.$"));
         assertThat(summary).hasText(said);
         assertAccessible("the content check");
         screenshot("staff-content-check");
@@ -278,7 +319,9 @@ class StaffScreensJourneyIT extends BrowserJourney {
         jdbc.sql("DELETE FROM visitor").update();
         long ada = visitor("Ada", "cat");
         visitor("Bo", "dog");
-        jdbc.sql("UPDATE visit SET signed_out_at = ? WHERE visitor_id <> ?").params(OffsetDateTime.now(clock), ada).update();
+        jdbc.sql("UPDATE visit SET signed_out_at = ? WHERE visitor_id <> ?")
+                .params(OffsetDateTime.now(clock), ada)
+                .update();
 
         logInAsStaff("2468");
         staffScreen("/staff/here", "Who is here now");
@@ -291,12 +334,18 @@ class StaffScreensJourneyIT extends BrowserJourney {
         staffScreen("/staff/privacy", "Privacy");
         Locator person = page.locator("#staff-erase-person input");
         person.fill("Ada");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Ada \\(cat\\)"))).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Ada \\(cat\\)")))
+                .click();
         page.locator("#staff-erase").click();
-        assertThat(page.getByText(Pattern.compile("^Erase Ada \\(cat\\).* for ever\\? This cannot be undone\\.$"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^Erase Ada \\(cat\\).* for ever\\? This cannot be undone\\.$")))
+                .isVisible();
         page.locator("#staff-erase-yes").click();
         assertThat(page.locator("#staff-privacy-result")).hasText("Erased. 1 visits no longer have a name.");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor WHERE id = ?").param(ada).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor WHERE id = ?")
+                        .param(ada)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertAccessible("privacy after an erasure");
         screenshot("staff-privacy-erased");
 
@@ -313,20 +362,34 @@ class StaffScreensJourneyIT extends BrowserJourney {
 
         staffScreen("/staff/audit", "Audit");
         Locator audit = page.locator("#staff-audit tbody");
-        assertThat(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("erasure"))).containsText("Erased visitor #" + ada);
-        assertThat(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("backup")).first()).containsText("KB");
-        assertThat(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("Logged in")).first()).isVisible();
+        assertThat(audit.locator("tr").filter(new Locator.FilterOptions().setHasText("erasure")))
+                .containsText("Erased visitor #" + ada);
+        assertThat(audit.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("backup"))
+                        .first())
+                .containsText("KB");
+        assertThat(audit.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("Logged in"))
+                        .first())
+                .isVisible();
         assertThat(audit).not().containsText("Ada");
         assertAccessible("the audit trail");
         screenshot("staff-audit");
     }
 
     private long visitor(String name, String symbol) {
-        jdbc.sql("INSERT INTO visitor (venue_id, name, symbol, group_id, created_at) VALUES ('staff-screens', ?, ?, 'none', ?)")
-                .params(name, symbol, OffsetDateTime.now(clock)).update();
-        long id = jdbc.sql("SELECT MAX(id) FROM visitor WHERE name = ?").param(name).query(Long.class).single();
-        jdbc.sql("INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at) VALUES ('staff-screens', ?, 'none', ?, ?)")
-                .params(id, today(), OffsetDateTime.now(clock)).update();
+        jdbc.sql(
+                        "INSERT INTO visitor (venue_id, name, symbol, group_id, created_at) VALUES ('staff-screens', ?, ?, 'none', ?)")
+                .params(name, symbol, OffsetDateTime.now(clock))
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM visitor WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "INSERT INTO visit (venue_id, visitor_id, group_id, visit_date, signed_in_at) VALUES ('staff-screens', ?, 'none', ?, ?)")
+                .params(id, today(), OffsetDateTime.now(clock))
+                .update();
         return id;
     }
 
@@ -345,7 +408,9 @@ class StaffScreensJourneyIT extends BrowserJourney {
         page.waitForURL(origin() + "/staff/login");
         assertThat(page.getByText("Type the staff PIN. Then press OK.")).isVisible();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE detail = 'Logged out: 10 minutes without a press'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         screenshot("staff-idle-logged-out");
     }
 }

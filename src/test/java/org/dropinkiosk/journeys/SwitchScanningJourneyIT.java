@@ -27,8 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * server, and is held only while the test reads where the ring is, moves it on ({@code runFor}) and presses
  * the switch, so the ring never moves by itself between a look and a press. No test waits for the wall clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kiosk.access.scanning=one-switch", "kiosk.access.scan-interval=1500ms", "kiosk.venue-id=switch-journey"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kiosk.access.scanning=one-switch",
+            "kiosk.access.scan-interval=1500ms",
+            "kiosk.venue-id=switch-journey"
+        })
 class SwitchScanningJourneyIT extends BrowserJourney {
 
     private static final long INTERVAL = 1500;
@@ -93,7 +98,8 @@ class SwitchScanningJourneyIT extends BrowserJourney {
             screenshot("scan-2-ring-on-a-row");
             page.keyboard().press("Enter");
             scanUntil(button("O"));
-            String outline = (String) button("O").evaluate("(el) => getComputedStyle(el).outlineWidth + ' ' + getComputedStyle(el).outlineStyle");
+            String outline = (String) button("O")
+                    .evaluate("(el) => getComputedStyle(el).outlineWidth + ' ' + getComputedStyle(el).outlineStyle");
             assertThat(outline).isEqualTo("8px solid");
             screenshot("scan-3-ring-on-the-letter-keys");
             page.setViewportSize(800, 1280);
@@ -121,13 +127,18 @@ class SwitchScanningJourneyIT extends BrowserJourney {
         pick(button("Switches"));
         assertThat(button("Switches")).containsText("Two switches");
         screenshot("scan-4-switches-chosen");
-        assertThat(page.evaluate("window.kioskScan.mode()")).as("still one switch until Jo is signed in").isEqualTo("one-switch");
+        assertThat(page.evaluate("window.kioskScan.mode()"))
+                .as("still one switch until Jo is signed in")
+                .isEqualTo("one-switch");
         pick(button("Next"));
         heading("Your name on the screen");
         pick(button("Yes"));
 
         assertThat(page.getByText("Hello Jo. You are signed in.")).isVisible();
-        Visitor jo = visits.shownVisitors().stream().filter(v -> v.name().equals("Jo")).findFirst().orElseThrow();
+        Visitor jo = visits.shownVisitors().stream()
+                .filter(v -> v.name().equals("Jo"))
+                .findFirst()
+                .orElseThrow();
         assertThat(jo.symbol()).isEqualTo("sun");
         assertThat(visits.isHere(jo.id())).isTrue();
         assertThat(preferences.of(jo.id()).orElseThrow().values()).containsEntry(Preference.SCANNING, "two-switch");
@@ -142,7 +153,9 @@ class SwitchScanningJourneyIT extends BrowserJourney {
         assertThat(page.locator("html")).hasAttribute("data-kiosk-scan", "two-switch");
         Object first = page.evaluate("window.kioskScan.current().textContent");
         page.clock().runFor(10_000);
-        assertThat(page.evaluate("window.kioskScan.current().textContent")).as("two switches: the ring waits").isEqualTo(first);
+        assertThat(page.evaluate("window.kioskScan.current().textContent"))
+                .as("two switches: the ring waits")
+                .isEqualTo(first);
 
         // A switch press is activity: the quiet time starts again from it.
         long idle = idleMillis();
@@ -173,12 +186,15 @@ class SwitchScanningJourneyIT extends BrowserJourney {
         stepTo(button("No"));
 
         assertThat(page.getByText("Hello Ed. You are signed in.")).isVisible();
-        assertThat(visits.whoIsHere()).extracting(p -> p.name() + " " + p.symbol() + " " + p.groupId()).contains("Ed cat supporter");
+        assertThat(visits.whoIsHere())
+                .extracting(p -> p.name() + " " + p.symbol() + " " + p.groupId())
+                .contains("Ed cat supporter");
     }
 
     @Test
     void a_returning_visitor_gets_their_own_scanning_and_speed_back_when_they_sign_in() {
-        Visitor bo = visits.registerAndSignIn(new NewVisitor("Bo", "fish", "none", true, false, false),
+        Visitor bo = visits.registerAndSignIn(
+                new NewVisitor("Bo", "fish", "none", true, false, false),
                 Preferences.NONE.with(Preference.SCANNING, "two-switch").with(Preference.SCAN_INTERVAL, "3000"));
         jdbc.sql("DELETE FROM visit WHERE venue_id = 'switch-journey'").update();
 
@@ -269,10 +285,14 @@ class SwitchScanningJourneyIT extends BrowserJourney {
     }
 
     private void heading(String text) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(text).setLevel(1)))
+                .isVisible();
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -89,7 +89,8 @@ class TellUsJourneyIT extends BrowserJourney {
         assertThat(button("Not sure")).hasCount(0);
         button("GOOD").click();
 
-        assertThat(heading("Did someone help you answer?")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertThat(heading("Did someone help you answer?"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertAccessible("did someone help you");
         screenshot("ratings-helped-landscape");
         button("No").click();
@@ -97,18 +98,38 @@ class TellUsJourneyIT extends BrowserJourney {
         assertAccessible("thanks");
         page.waitForURL(origin() + "/", new Page.WaitForURLOptions().setTimeout(20_000));
 
-        Map<String, String> stored = jdbc.sql("SELECT question_id, answer FROM answer").query()
-                .listOfRows().stream().collect(Collectors.toMap(r -> (String) r.get("QUESTION_ID"), r -> (String) r.get("ANSWER")));
-        assertThat(stored).isEqualTo(Map.of("paid", "GOOD", "start-to-finish", "GOOD", "words", "NOT_SURE",
-                "listened", "SKIPPED", "asked-first", "BAD", "how-was-today", "GOOD"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE helped = FALSE").query(Integer.class).single()).isEqualTo(6);
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT sitting_id) FROM answer").query(Integer.class).single()).isEqualTo(1);
+        Map<String, String> stored = jdbc.sql("SELECT question_id, answer FROM answer").query().listOfRows().stream()
+                .collect(Collectors.toMap(r -> (String) r.get("QUESTION_ID"), r -> (String) r.get("ANSWER")));
+        assertThat(stored)
+                .isEqualTo(Map.of(
+                        "paid",
+                        "GOOD",
+                        "start-to-finish",
+                        "GOOD",
+                        "words",
+                        "NOT_SURE",
+                        "listened",
+                        "SKIPPED",
+                        "asked-first",
+                        "BAD",
+                        "how-was-today",
+                        "GOOD"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE helped = FALSE")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT sitting_id) FROM answer")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void you_said_we_did_is_reachable_from_tell_us_and_accessible() {
         jdbc.sql("DELETE FROM reply").update();
-        jdbc.sql("INSERT INTO reply (venue_id, you_said, we_did, symbol, created_at) VALUES ('main', 'The room was too cold.', 'We bought a heater.', 'today', CURRENT_TIMESTAMP)").update();
+        jdbc.sql(
+                        "INSERT INTO reply (venue_id, you_said, we_did, symbol, created_at) VALUES ('main', 'The room was too cold.', 'We bought a heater.', 'today', CURRENT_TIMESTAMP)")
+                .update();
         open("/tell-us");
         button("You said, we did").click();
         assertThat(page.getByText("You said: The room was too cold.")).isVisible();
@@ -119,16 +140,18 @@ class TellUsJourneyIT extends BrowserJourney {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private void waitForQuestion(int number, String text) {
-        assertThat(page.getByText("Question " + number + " of 6")).isVisible(
-                new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        assertThat(page.getByText("Question " + number + " of 6"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
         assertThat(heading(text)).isVisible();
     }
 
@@ -140,7 +163,9 @@ class TellUsJourneyIT extends BrowserJourney {
             assertThat(box.width).isGreaterThanOrEqualTo(240);
             assertThat(box.height).isGreaterThanOrEqualTo(240);
         }
-        assertThat(bad.x - (good.x + good.width)).as("space between GOOD and BAD").isGreaterThanOrEqualTo(60);
+        assertThat(bad.x - (good.x + good.width))
+                .as("space between GOOD and BAD")
+                .isGreaterThanOrEqualTo(60);
         for (String name : List.of("GOOD", "BAD")) {
             double ratio = ((Number) button(name).evaluate("""
                     b => {

@@ -31,7 +31,8 @@ class VenueStartScriptIT {
         String first = startUntilHealthy(strict, "first");
         assertThat(first).contains("Making the start-up cache");
         assertThat(WORK.resolve("cache/app")).isDirectory();
-        assertThat(WORK.resolve(javaMajor >= 25 ? "cache/kiosk.aot" : "cache/kiosk.jsa")).isRegularFile();
+        assertThat(WORK.resolve(javaMajor >= 25 ? "cache/kiosk.aot" : "cache/kiosk.jsa"))
+                .isRegularFile();
 
         String second = startUntilHealthy(strict, "second");
         assertThat(second).doesNotContain("Making the start-up cache").contains("Started KioskApplication");
@@ -41,14 +42,23 @@ class VenueStartScriptIT {
     private static String startUntilHealthy(String javaOptions, String name) throws Exception {
         int port = VenueScript.freePort();
         Path log = WORK.resolve(name + ".log");
-        Process kiosk = VenueScript.command(WORK.resolve("cache"), WORK.resolve("data"), javaOptions,
+        Process kiosk = VenueScript.command(
+                        WORK.resolve("cache"),
+                        WORK.resolve("data"),
+                        javaOptions,
                         List.of("--server.port=" + port, "--kiosk.speech.warm-up=false"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             long end = System.nanoTime() + Duration.ofMinutes(6).toNanos();
             while (!VenueScript.healthy(port)) {
-                assertThat(kiosk.isAlive()).as("the kiosk stopped while starting:%n%s", Files.readString(log)).isTrue();
-                assertThat(System.nanoTime()).as("healthy within 6 minutes:%n%s", Files.readString(log)).isLessThan(end);
+                assertThat(kiosk.isAlive())
+                        .as("the kiosk stopped while starting:%n%s", Files.readString(log))
+                        .isTrue();
+                assertThat(System.nanoTime())
+                        .as("healthy within 6 minutes:%n%s", Files.readString(log))
+                        .isLessThan(end);
                 Thread.sleep(200);
             }
         } finally {

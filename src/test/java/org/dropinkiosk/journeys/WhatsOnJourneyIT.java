@@ -28,9 +28,15 @@ class WhatsOnJourneyIT extends BrowserJourney {
     @Test
     void whats_on_shows_the_next_meetings_in_words_and_clock_faces_without_scrolling() throws Exception {
         open("/");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("What's on").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("What's on").setExact(true))
+                .click();
         page.waitForURL(origin() + "/whats-on");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What's on").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("What's on").setLevel(1)))
+                .isVisible();
         Locator cards = page.locator(".meeting-card");
         assertThat(cards.first()).isVisible();
 
@@ -38,29 +44,42 @@ class WhatsOnJourneyIT extends BrowserJourney {
         assertAccessible("What's on (1280x800)");
         screenshot("whats-on-landscape");
         assertThat(decodeQr(page.locator(".meeting-card").first().locator(".meeting-qr-code")))
-                .startsWith("BEGIN:VEVENT").contains("SUMMARY:").contains("DTSTART:");
+                .startsWith("BEGIN:VEVENT")
+                .contains("SUMMARY:")
+                .contains("DTSTART:");
 
         page.setViewportSize(800, 1280);
         assertFits(4);
         assertAccessible("What's on (800x1280)");
         screenshot("whats-on-portrait");
-        assertThat(decodeQr(page.locator(".meeting-card").first().locator(".meeting-qr-code"))).startsWith("BEGIN:VEVENT");
+        assertThat(decodeQr(page.locator(".meeting-card").first().locator(".meeting-qr-code")))
+                .startsWith("BEGIN:VEVENT");
 
         // Each card has a clock face with the time in words as its name, and sentences Listen reads.
         Locator first = cards.first();
-        assertThat(first.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName(Pattern.compile("^A clock showing ")))).isVisible();
-        assertThat(first.locator("p.meeting-when")).hasText(Pattern.compile("^(That is (today|tomorrow|in \\d+ days)|It is on now)\\.$"));
+        assertThat(first.getByRole(
+                        AriaRole.IMG, new Locator.GetByRoleOptions().setName(Pattern.compile("^A clock showing "))))
+                .isVisible();
+        assertThat(first.locator("p.meeting-when"))
+                .hasText(Pattern.compile("^(That is (today|tomorrow|in \\d+ days)|It is on now)\\.$"));
     }
 
     /** {@code visible} cards show, none is cut off, nothing scrolls, and the text is at least 28px. */
     private void assertFits(int visible) {
-        List<Locator> shown = page.locator(".meeting-card").all().stream().filter(Locator::isVisible).toList();
+        List<Locator> shown = page.locator(".meeting-card").all().stream()
+                .filter(Locator::isVisible)
+                .toList();
         assertThat(shown).hasSize(visible);
         for (Locator card : shown) {
-            Map<?, ?> size = (Map<?, ?>) card.evaluate("c => ({scroll: c.scrollHeight, client: c.clientHeight, bottom: c.getBoundingClientRect().bottom,"
-                    + " content: document.querySelector('.kiosk-content').getBoundingClientRect().bottom})");
-            assertThat(((Number) size.get("scroll")).intValue()).as("card content cut off").isLessThanOrEqualTo(((Number) size.get("client")).intValue() + 1);
-            assertThat(((Number) size.get("bottom")).doubleValue()).as("card below the screen").isLessThanOrEqualTo(((Number) size.get("content")).doubleValue());
+            Map<?, ?> size = (Map<?, ?>) card.evaluate(
+                    "c => ({scroll: c.scrollHeight, client: c.clientHeight, bottom: c.getBoundingClientRect().bottom,"
+                            + " content: document.querySelector('.kiosk-content').getBoundingClientRect().bottom})");
+            assertThat(((Number) size.get("scroll")).intValue())
+                    .as("card content cut off")
+                    .isLessThanOrEqualTo(((Number) size.get("client")).intValue() + 1);
+            assertThat(((Number) size.get("bottom")).doubleValue())
+                    .as("card below the screen")
+                    .isLessThanOrEqualTo(((Number) size.get("content")).doubleValue());
             for (Locator p : card.locator("p").all()) {
                 String px = (String) p.evaluate("e => getComputedStyle(e).fontSize");
                 assertThat(Double.parseDouble(px.replace("px", ""))).isGreaterThanOrEqualTo(28);
@@ -75,8 +94,11 @@ class WhatsOnJourneyIT extends BrowserJourney {
     /** Reads the QR code from the pixels on the screen, the way a phone's camera would. */
     private static String decodeQr(Locator qr) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(qr.screenshot()));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new Pixels(image))),
-                Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE, DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new Pixels(image))),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE, DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 
     private static final class Pixels extends LuminanceSource {
@@ -88,7 +110,8 @@ class WhatsOnJourneyIT extends BrowserJourney {
             for (int y = 0; y < getHeight(); y++) {
                 for (int x = 0; x < getWidth(); x++) {
                     int rgb = image.getRGB(x, y);
-                    luminance[y * getWidth() + x] = (byte) ((((rgb >> 16) & 0xff) + 2 * ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 4);
+                    luminance[y * getWidth() + x] =
+                            (byte) ((((rgb >> 16) & 0xff) + 2 * ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 4);
                 }
             }
         }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.PageTitle;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,28 +40,41 @@ class MessagesCompletenessTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/messages");
     private static final Path CLASSES = Path.of("target/classes/org/dropinkiosk");
-    private static final Pattern KEY = Pattern.compile("(kiosk|config|speech|content|visits|meetings|ratings|staff)\\.[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?");
+    private static final Pattern KEY = Pattern.compile(
+            "(kiosk|config|speech|content|visits|meetings|ratings|staff)\\.[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?");
 
     /** Names in the code that look like message keys but are settings or files; nothing is shown by them. */
-    private static final Set<String> NOT_KEYS = Set.of("kiosk.access", "kiosk.config-dir", "kiosk.data-dir", "kiosk.data-path", "kiosk.mv.db",
-            "kiosk.ratings", "kiosk.yml", "meetings.yml", "speech.cache-max-size", "speech.max-words");
+    private static final Set<String> NOT_KEYS = Set.of(
+            "kiosk.access",
+            "kiosk.config-dir",
+            "kiosk.data-dir",
+            "kiosk.data-path",
+            "kiosk.mv.db",
+            "kiosk.ratings",
+            "kiosk.yml",
+            "meetings.yml",
+            "speech.cache-max-size",
+            "speech.max-words");
 
     /** Each bundle's default (English) file, by its name without ".properties", and its keys. */
     private static final Map<String, Set<String>> DEFAULTS = new TreeMap<>();
     /** Every other language file (visits_cy and so on) and its keys. */
     private static final Map<String, Set<String>> LANGUAGES = new TreeMap<>();
+
     private static final Set<String> USED = new TreeSet<>();
 
     @BeforeAll
     static void readBundlesAndClasses() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 String name = file.getFileName().toString().replace(".properties", "");
                 (name.contains("_") ? LANGUAGES : DEFAULTS).put(name, keys(file));
             }
         }
         try (Stream<Path> classes = Files.walk(CLASSES)) {
-            for (Path file : classes.filter(f -> f.toString().endsWith(".class")).toList()) {
+            for (Path file :
+                    classes.filter(f -> f.toString().endsWith(".class")).toList()) {
                 new ClassReader(Files.readAllBytes(file)).accept(new KeyCollector(), ClassReader.SKIP_DEBUG);
             }
         }
@@ -75,12 +87,14 @@ class MessagesCompletenessTest {
         Set<String> defined = DEFAULTS.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
         for (String used : USED) {
-            boolean found = used.endsWith(".") ? defined.stream().anyMatch(k -> k.startsWith(used)) : defined.contains(used);
+            boolean found =
+                    used.endsWith(".") ? defined.stream().anyMatch(k -> k.startsWith(used)) : defined.contains(used);
             if (!found && !NOT_KEYS.contains(used)) {
                 missing.add(used);
             }
         }
-        assertThat(missing).as("keys used in the code but in no messages/*.properties (a setting's name? add it to NOT_KEYS)")
+        assertThat(missing)
+                .as("keys used in the code but in no messages/*.properties (a setting's name? add it to NOT_KEYS)")
                 .isEmpty();
     }
 
@@ -96,20 +110,27 @@ class MessagesCompletenessTest {
         LANGUAGES.forEach((name, keys) -> {
             Set<String> english = DEFAULTS.get(name.substring(0, name.indexOf('_')));
             assertThat(english).as(name + ".properties has no English file").isNotNull();
-            assertThat(keys).as(name + ".properties against its English file").containsExactlyInAnyOrderElementsOf(english);
+            assertThat(keys)
+                    .as(name + ".properties against its English file")
+                    .containsExactlyInAnyOrderElementsOf(english);
         });
     }
 
     @Test
     void each_bundle_holds_only_its_own_features_keys() {
-        DEFAULTS.forEach((name, keys) -> assertThat(keys).as(name + ".properties").allMatch(k -> k.startsWith(name + ".")));
+        DEFAULTS.forEach(
+                (name, keys) -> assertThat(keys).as(name + ".properties").allMatch(k -> k.startsWith(name + ".")));
     }
 
     @Test
     void no_screen_has_its_title_written_in_the_code() {
-        noClasses().should().beAnnotatedWith(PageTitle.class)
+        noClasses()
+                .should()
+                .beAnnotatedWith(PageTitle.class)
                 .because("visitors and staff see page titles: a screen implements HasDynamicTitle with a message key")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dropinkiosk"));
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.dropinkiosk"));
     }
 
     private static boolean used(String key) {
@@ -129,7 +150,9 @@ class MessagesCompletenessTest {
         if (constant instanceof String text) {
             // A string joined by javac (indy concat) keeps its constant parts between \1 placeholders.
             for (String part : text.split("[\u0001\u0002]")) {
-                if (KEY.matcher(part).matches() && !(part.endsWith(".") && part.chars().filter(c -> c == '.').count() < 2)) {
+                if (KEY.matcher(part).matches()
+                        && !(part.endsWith(".")
+                                && part.chars().filter(c -> c == '.').count() < 2)) {
                     USED.add(part);
                 }
             }
@@ -150,7 +173,8 @@ class MessagesCompletenessTest {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             return new MethodVisitor(SpringAsmInfo.ASM_VERSION) {
                 @Override
                 public void visitLdcInsn(Object value) {
@@ -158,7 +182,8 @@ class MessagesCompletenessTest {
                 }
 
                 @Override
-                public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+                public void visitInvokeDynamicInsn(
+                        String name, String descriptor, Handle bootstrap, Object... arguments) {
                     for (Object argument : arguments) {
                         collect(argument);
                     }

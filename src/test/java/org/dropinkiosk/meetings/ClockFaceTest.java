@@ -27,6 +27,9 @@ class ClockFaceTest {
     @Test
     void the_clock_has_a_text_alternative_and_escapes_it() {
         String svg = ClockFace.svg(LocalTime.of(11, 0), "11 o'clock <morning>");
-        assertThat(svg).contains("role=\"img\"").contains("aria-label=\"11 o&#39;clock &lt;morning&gt;\"").contains("<title>");
+        assertThat(svg)
+                .contains("role=\"img\"")
+                .contains("aria-label=\"11 o&#39;clock &lt;morning&gt;\"")
+                .contains("<title>");
     }
 }

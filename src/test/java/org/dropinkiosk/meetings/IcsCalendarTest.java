@@ -19,22 +19,42 @@ class IcsCalendarTest {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 29, 9, 0, 0, 0, LONDON);
 
     private static byte[] ics(String events) {
-        return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events + "END:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
+        return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + events + "END:VCALENDAR\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
     void a_series_with_a_removed_and_a_changed_date_goes_out_and_comes_back_the_same() {
-        Meeting network = new Meeting(7, "network-1@drop-in-kiosk", "Network meeting", MeetingKind.NETWORK_MEETING,
-                LocalDateTime.parse("2023-01-11T12:30"), LocalDateTime.parse("2023-01-11T14:30"), "the big room, upstairs",
-                "Bring; a friend", "FREQ=MONTHLY;BYDAY=2WE");
+        Meeting network = new Meeting(
+                7,
+                "network-1@drop-in-kiosk",
+                "Network meeting",
+                MeetingKind.NETWORK_MEETING,
+                LocalDateTime.parse("2023-01-11T12:30"),
+                LocalDateTime.parse("2023-01-11T14:30"),
+                "the big room, upstairs",
+                "Bring; a friend",
+                "FREQ=MONTHLY;BYDAY=2WE");
         Map<LocalDate, DateChange> changes = new LinkedHashMap<>();
         changes.put(LocalDate.parse("2026-12-09"), DateChange.cancelled(LocalDate.parse("2026-12-09")));
-        changes.put(LocalDate.parse("2027-04-14"), new DateChange(LocalDate.parse("2027-04-14"), false,
-                LocalDateTime.parse("2027-04-15T13:00"), LocalDateTime.parse("2027-04-15T15:00"), "the hall"));
+        changes.put(
+                LocalDate.parse("2027-04-14"),
+                new DateChange(
+                        LocalDate.parse("2027-04-14"),
+                        false,
+                        LocalDateTime.parse("2027-04-15T13:00"),
+                        LocalDateTime.parse("2027-04-15T15:00"),
+                        "the hall"));
 
         String out = IcsCalendar.write(network, changes, LONDON);
-        assertThat(out).contains("BEGIN:VTIMEZONE", "TZID:Europe/London", "DTSTART;TZID=Europe/London:20230111T123000",
-                "RRULE:FREQ=MONTHLY;BYDAY=2WE", "EXDATE;TZID=Europe/London:20261209T123000", "RECURRENCE-ID;TZID=Europe/London:20270414T123000");
+        assertThat(out)
+                .contains(
+                        "BEGIN:VTIMEZONE",
+                        "TZID:Europe/London",
+                        "DTSTART;TZID=Europe/London:20230111T123000",
+                        "RRULE:FREQ=MONTHLY;BYDAY=2WE",
+                        "EXDATE;TZID=Europe/London:20261209T123000",
+                        "RECURRENCE-ID;TZID=Europe/London:20270414T123000");
 
         IcsImport back = IcsCalendar.read(out.getBytes(StandardCharsets.UTF_8), LONDON, NOW);
         assertThat(back.skipped()).isEmpty();
@@ -53,9 +73,18 @@ class IcsCalendarTest {
 
     @Test
     void a_one_off_meeting_in_summer_time_comes_back_at_the_same_wall_clock_time() {
-        Meeting summer = new Meeting(3, "picnic@x", "Picnic", MeetingKind.OTHER, LocalDateTime.parse("2027-07-01T11:00"),
-                LocalDateTime.parse("2027-07-01T13:00"), "the park", "", "");
-        IcsImport back = IcsCalendar.read(IcsCalendar.write(summer, Map.of(), LONDON).getBytes(StandardCharsets.UTF_8), LONDON, NOW);
+        Meeting summer = new Meeting(
+                3,
+                "picnic@x",
+                "Picnic",
+                MeetingKind.OTHER,
+                LocalDateTime.parse("2027-07-01T11:00"),
+                LocalDateTime.parse("2027-07-01T13:00"),
+                "the park",
+                "",
+                "");
+        IcsImport back = IcsCalendar.read(
+                IcsCalendar.write(summer, Map.of(), LONDON).getBytes(StandardCharsets.UTF_8), LONDON, NOW);
         assertThat(back.entries().get(0).meeting().start()).isEqualTo(summer.start());
     }
 
@@ -107,31 +136,51 @@ class IcsCalendarTest {
                 END:VEVENT\r
                 """), LONDON, NOW);
         assertThat(read.entries()).extracting(e -> e.meeting().title()).containsExactly("Good one");
-        assertThat(read.skipped()).extracting(IcsImport.Skipped::reason).containsExactlyInAnyOrder(
-                "meetings.import.skip.past", "meetings.import.skip.all-day", "meetings.refused.no-title",
-                "meetings.refused.end-before-start");
+        assertThat(read.skipped())
+                .extracting(IcsImport.Skipped::reason)
+                .containsExactlyInAnyOrder(
+                        "meetings.import.skip.past",
+                        "meetings.import.skip.all-day",
+                        "meetings.refused.no-title",
+                        "meetings.refused.end-before-start");
     }
 
     @Test
     void a_file_that_is_not_a_calendar_is_refused_whole() {
-        assertThatThrownBy(() -> IcsCalendar.read("hello, this is a letter".getBytes(StandardCharsets.UTF_8), LONDON, NOW))
-                .isInstanceOfSatisfying(MeetingRefused.class, e -> assertThat(e.key()).isEqualTo("meetings.import.broken"));
-        assertThatThrownBy(() -> IcsCalendar.read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n".getBytes(StandardCharsets.UTF_8), LONDON, NOW))
-                .isInstanceOfSatisfying(MeetingRefused.class, e -> assertThat(e.key()).isEqualTo("meetings.import.broken"));
+        assertThatThrownBy(
+                        () -> IcsCalendar.read("hello, this is a letter".getBytes(StandardCharsets.UTF_8), LONDON, NOW))
+                .isInstanceOfSatisfying(
+                        MeetingRefused.class, e -> assertThat(e.key()).isEqualTo("meetings.import.broken"));
+        assertThatThrownBy(() -> IcsCalendar.read(
+                        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n".getBytes(StandardCharsets.UTF_8),
+                        LONDON,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        MeetingRefused.class, e -> assertThat(e.key()).isEqualTo("meetings.import.broken"));
     }
 
     @Test
     void a_5_mb_file_is_refused_before_it_is_read() {
         byte[] big = new byte[5 * 1024 * 1024];
         assertThatThrownBy(() -> IcsCalendar.read(big, LONDON, NOW))
-                .isInstanceOfSatisfying(MeetingRefused.class, e -> assertThat(e.key()).isEqualTo("meetings.import.too-big"));
+                .isInstanceOfSatisfying(
+                        MeetingRefused.class, e -> assertThat(e.key()).isEqualTo("meetings.import.too-big"));
     }
 
     @Test
     void the_qr_text_is_a_short_calendar_entry_in_utc() {
-        Meeting coffee = new Meeting(1, "c@x", "Coffee, tea", MeetingKind.COFFEE_MORNING, LocalDateTime.parse("2027-07-01T11:00"),
-                LocalDateTime.parse("2027-07-01T13:00"), "the cafe", "", "");
-        Occurrence o = Recurrence.between(coffee, Map.of(), NOW, NOW.plusYears(1), LONDON).get(0);
+        Meeting coffee = new Meeting(
+                1,
+                "c@x",
+                "Coffee, tea",
+                MeetingKind.COFFEE_MORNING,
+                LocalDateTime.parse("2027-07-01T11:00"),
+                LocalDateTime.parse("2027-07-01T13:00"),
+                "the cafe",
+                "",
+                "");
+        Occurrence o = Recurrence.between(coffee, Map.of(), NOW, NOW.plusYears(1), LONDON)
+                .get(0);
         assertThat(IcsCalendar.qrText(o)).isEqualTo("""
                 BEGIN:VEVENT
                 SUMMARY:Coffee\\, tea

@@ -26,8 +26,17 @@ class MeetingWordsTest {
         source.setBasenames("messages/meetings");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        KioskSettings settings = new KioskSettings("Drop-in", "main", Locale.UK, LONDON, Duration.ofSeconds(60), 140, 365, "",
-                Path.of("kiosk-config"), Path.of("data"));
+        KioskSettings settings = new KioskSettings(
+                "Drop-in",
+                "main",
+                Locale.UK,
+                LONDON,
+                Duration.ofSeconds(60),
+                140,
+                365,
+                "",
+                Path.of("kiosk-config"),
+                Path.of("data"));
         return new MeetingWords(new Messages(source, settings));
     }
 
@@ -69,7 +78,8 @@ class MeetingWordsTest {
             2027-10-30T23:30 | 2027-11-01T00:30 | That is in 2 days.
             2026-12-03T11:30 | 2026-12-03T11:00 | It is on now.
             """)
-    void how_far_away_in_days_counts_calendar_days_even_across_a_clock_change(String now, String start, String expected) {
+    void how_far_away_in_days_counts_calendar_days_even_across_a_clock_change(
+            String now, String start, String expected) {
         ZonedDateTime n = LocalDateTime.parse(now).atZone(LONDON);
         ZonedDateTime s = LocalDateTime.parse(start).atZone(LONDON);
         assertThat(words().when(s, n)).isEqualTo(expected);

@@ -23,8 +23,16 @@ class UpcomingDatesTest {
     private Supplier<List<Occurrence>> everyTwoMinutes(ZonedDateTime now) {
         return () -> {
             expanded.incrementAndGet();
-            Meeting m = new Meeting(1, "u", "Hourly", MeetingKind.OTHER, LocalDateTime.parse("2026-12-03T10:00"),
-                    LocalDateTime.parse("2026-12-03T10:30"), "", "", "");
+            Meeting m = new Meeting(
+                    1,
+                    "u",
+                    "Hourly",
+                    MeetingKind.OTHER,
+                    LocalDateTime.parse("2026-12-03T10:00"),
+                    LocalDateTime.parse("2026-12-03T10:30"),
+                    "",
+                    "",
+                    "");
             List<Occurrence> dates = new ArrayList<>();
             for (int i = 0; dates.size() < UpcomingDates.KEPT; i++) {
                 ZonedDateTime start = NINE.plusMinutes(1 + 2L * i);
@@ -56,7 +64,7 @@ class UpcomingDatesTest {
         ZonedDateTime tomorrow = NINE.plusDays(1).withHour(0).withMinute(0);
         upcoming.first(4, tomorrow, "v2", everyTwoMinutes(tomorrow));
         assertThat(expanded).hasValue(3);
-        ZonedDateTime minuteLater = tomorrow.plus(UpcomingDates.MAX_AGE);  // the longest a list is kept
+        ZonedDateTime minuteLater = tomorrow.plus(UpcomingDates.MAX_AGE); // the longest a list is kept
         upcoming.first(4, minuteLater, "v2", everyTwoMinutes(minuteLater));
         assertThat(expanded).hasValue(4);
         upcoming.forget();

@@ -9,24 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.groups.Tuple;
+import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.config.TestConfigStore;
-import org.dropinkiosk.speech.PhrasesChanged;
 import org.dropinkiosk.kiosk.Messages;
-import org.springframework.context.support.StaticMessageSource;
+import org.dropinkiosk.speech.PhrasesChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.support.StaticMessageSource;
 
 /** questions.yml: the default sets, plain mistakes with their line, and the last good questions kept. */
 class QuestionCatalogTest {
 
     @TempDir
     Path dir;
+
     final ConfigProblems problems = new ConfigProblems();
     final List<Object> events = new ArrayList<>();
 
@@ -37,7 +38,8 @@ class QuestionCatalogTest {
         StaticMessageSource words = new StaticMessageSource();
         words.addMessage("ratings.said.good", Locale.UK, "You said GOOD. Thank you.");
         store = TestConfigStore.in(configDir, problems, events::add);
-        QuestionCatalog catalog = new QuestionCatalog(store, new PictureResolver(settings), events::add, new Messages(words, settings));
+        QuestionCatalog catalog =
+                new QuestionCatalog(store, new PictureResolver(settings), events::add, new Messages(words, settings));
         events.clear();
         return catalog;
     }
@@ -45,24 +47,35 @@ class QuestionCatalogTest {
     @Test
     void the_default_questions_ask_about_co_production_and_today_in_two_sets() {
         QuestionCatalog catalog = catalog(Path.of("kiosk-config"));
-        assertThat(catalog.sets()).extracting(QuestionSet::title).containsExactly("Working together with the NHS", "Today");
-        assertThat(catalog.set("nhs").orElseThrow().questions()).extracting(Question::text).containsExactly(
-                "Were you paid for your time?",
-                "Were you part of it from the start to the finish?",
-                "Did people use words you understand?",
-                "Did everyone listen to you?",
-                "Were you asked before decisions were made?",
-                "How was today?");
+        assertThat(catalog.sets())
+                .extracting(QuestionSet::title)
+                .containsExactly("Working together with the NHS", "Today");
+        assertThat(catalog.set("nhs").orElseThrow().questions())
+                .extracting(Question::text)
+                .containsExactly(
+                        "Were you paid for your time?",
+                        "Were you part of it from the start to the finish?",
+                        "Did people use words you understand?",
+                        "Did everyone listen to you?",
+                        "Were you asked before decisions were made?",
+                        "How was today?");
         assertThat(problems.all()).isEmpty();
-        assertThat(catalog.phrases()).contains("How was today?", "Did you feel welcome?", "Today", "You said GOOD. Thank you.");
+        assertThat(catalog.phrases())
+                .contains("How was today?", "Did you feel welcome?", "Today", "You said GOOD. Thank you.");
     }
 
     @Test
     void the_default_questions_ask_what_was_bad_in_the_newsletter_words() {
         QuestionCatalog catalog = catalog(Path.of("kiosk-config"));
         List<Question> nhs = catalog.set("nhs").orElseThrow().questions();
-        assertThat(nhs).flatExtracting(Question::ifBad).extracting(FollowUp::text).contains(
-                "We were not paid", "They decided before asking us", "Words we did not understand", "Someone talked over us");
+        assertThat(nhs)
+                .flatExtracting(Question::ifBad)
+                .extracting(FollowUp::text)
+                .contains(
+                        "We were not paid",
+                        "They decided before asking us",
+                        "Words we did not understand",
+                        "Someone talked over us");
         assertThat(nhs).allSatisfy(q -> assertThat(q.ifBad()).hasSizeLessThanOrEqualTo(Question.MOST_FOLLOW_UPS));
         assertThat(nhs.getLast().ifBad()).as("How was today? runs straight on").isEmpty();
         assertThat(catalog.phrases()).contains("Someone talked over us");
@@ -115,17 +128,23 @@ class QuestionCatalogTest {
         assertThat(questions.get(1).ifGood()).isEmpty();
         assertThat(questions.get(2).ifBad()).extracting(FollowUp::id).containsExactly("a", "b", "c", "d", "e", "f");
         assertThat(problems.all()).allSatisfy(p -> assertThat(p.file()).isEqualTo("questions.yml"));
-        assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field).containsExactlyInAnyOrder(
-                Tuple.tuple(11, "id"),
-                Tuple.tuple(13, "id"),
-                Tuple.tuple(15, "text"),
-                Tuple.tuple(19, "picture"),
-                Tuple.tuple(21, "text"),
-                Tuple.tuple(24, "if-good"),
-                Tuple.tuple(34, "if-bad"));
-        assertThat(problems.all()).filteredOn(p -> p.line() == 11).singleElement()
+        assertThat(problems.all())
+                .extracting(ConfigProblem::line, ConfigProblem::field)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple(11, "id"),
+                        Tuple.tuple(13, "id"),
+                        Tuple.tuple(15, "text"),
+                        Tuple.tuple(19, "picture"),
+                        Tuple.tuple(21, "text"),
+                        Tuple.tuple(24, "if-good"),
+                        Tuple.tuple(34, "if-bad"));
+        assertThat(problems.all())
+                .filteredOn(p -> p.line() == 11)
+                .singleElement()
                 .satisfies(p -> assertThat(p.sentence()).contains("'cold' is used twice"));
-        assertThat(problems.all()).filteredOn(p -> p.line() == 34).singleElement()
+        assertThat(problems.all())
+                .filteredOn(p -> p.line() == 34)
+                .singleElement()
                 .satisfies(p -> assertThat(p.sentence()).contains("more than 6 choices"));
     }
 
@@ -155,8 +174,12 @@ class QuestionCatalogTest {
         store.changed("questions.yml");
         assertThat(events).as("nothing new to say").isEmpty();
 
-        assertThat(catalog.set("today").orElseThrow().questions()).extracting(Question::text).containsExactly("How was today?");
-        assertThat(problems.all()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("questions.yml"));
+        assertThat(catalog.set("today").orElseThrow().questions())
+                .extracting(Question::text)
+                .containsExactly("How was today?");
+        assertThat(problems.all())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("questions.yml"));
         assertThat(problems.all()).extracting(ConfigProblem::line).anyMatch(line -> line >= 5);
     }
 
@@ -182,7 +205,8 @@ class QuestionCatalogTest {
         assertThat(questions).extracting(Question::id).containsExactly("how", "pic");
         assertThat(questions.get(0).notSure()).isFalse();
         assertThat(questions.get(1).picture()).isEqualTo("talk");
-        assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field)
+        assertThat(problems.all())
+                .extracting(ConfigProblem::line, ConfigProblem::field)
                 .contains(Tuple.tuple(9, "id"), Tuple.tuple(13, "picture"));
     }
 
@@ -196,8 +220,10 @@ class QuestionCatalogTest {
     @Test
     void a_mended_file_is_used_and_speech_hears_of_it() throws IOException {
         QuestionCatalog catalog = catalog(dir);
-        Files.writeString(dir.resolve("questions.yml"), "sets:\n  - id: today\n    title: Today\n    questions:\n"
-                + "      - id: how\n        text: How was today?\n");
+        Files.writeString(
+                dir.resolve("questions.yml"),
+                "sets:\n  - id: today\n    title: Today\n    questions:\n"
+                        + "      - id: how\n        text: How was today?\n");
         store.changed("questions.yml");
         catalog.onChanged(new ConfigChanged("questions.yml"));
         assertThat(catalog.sets()).extracting(QuestionSet::title).containsExactly("Today");

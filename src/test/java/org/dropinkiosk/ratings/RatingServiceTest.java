@@ -21,11 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(RatingsTestClock.class)
 class RatingServiceTest {
 
-    @Autowired RatingService ratings;
-    @Autowired RatingTallies tallies;
-    @Autowired QuestionCatalog catalog;
-    @Autowired JdbcClient jdbc;
-    @Autowired TestClock clock;
+    @Autowired
+    RatingService ratings;
+
+    @Autowired
+    RatingTallies tallies;
+
+    @Autowired
+    QuestionCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
 
     QuestionSet nhs;
 
@@ -37,9 +46,21 @@ class RatingServiceTest {
 
     @Test
     void an_answer_row_holds_no_visitor_reference_only_time_venue_set_question_answer_helped_follow_ups_and_sitting() {
-        List<String> columns = jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'answer' ORDER BY ordinal_position")
-                .query(String.class).list();
-        assertThat(columns).containsExactlyInAnyOrder("id", "venue_id", "sitting_id", "question_set", "question_id", "answer", "helped", "answered_at", "follow_ups");
+        List<String> columns = jdbc.sql(
+                        "SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'answer' ORDER BY ordinal_position")
+                .query(String.class)
+                .list();
+        assertThat(columns)
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "venue_id",
+                        "sitting_id",
+                        "question_set",
+                        "question_id",
+                        "answer",
+                        "helped",
+                        "answered_at",
+                        "follow_ups");
         Integer links = jdbc.sql("""
                 SELECT COUNT(*) FROM information_schema.referential_constraints rc
                 JOIN information_schema.table_constraints tc ON tc.constraint_name = rc.constraint_name
@@ -53,12 +74,28 @@ class RatingServiceTest {
         Sitting two = ratings.startSitting(nhs);
         assertThat(one.id()).isNotEqualTo(two.id()).matches("[0-9a-f-]{36}");
         assertThat(ratings.answer(one, "paid", Answer.GOOD)).isTrue();
-        Map<String, Object> row = jdbc.sql("SELECT venue_id, sitting_id, question_set, question_id, answer, answered_at FROM answer")
-                .query((rs, n) -> Map.<String, Object>of("venue", rs.getString(1), "sitting", rs.getString(2), "set", rs.getString(3),
-                        "question", rs.getString(4), "answer", rs.getString(5), "at", rs.getObject(6, OffsetDateTime.class).toInstant()))
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT venue_id, sitting_id, question_set, question_id, answer, answered_at FROM answer")
+                .query((rs, n) -> Map.<String, Object>of(
+                        "venue",
+                        rs.getString(1),
+                        "sitting",
+                        rs.getString(2),
+                        "set",
+                        rs.getString(3),
+                        "question",
+                        rs.getString(4),
+                        "answer",
+                        rs.getString(5),
+                        "at",
+                        rs.getObject(6, OffsetDateTime.class).toInstant()))
                 .single();
-        assertThat(row).containsEntry("venue", "main").containsEntry("sitting", one.id()).containsEntry("set", "nhs")
-                .containsEntry("question", "paid").containsEntry("answer", "GOOD")
+        assertThat(row)
+                .containsEntry("venue", "main")
+                .containsEntry("sitting", one.id())
+                .containsEntry("set", "nhs")
+                .containsEntry("question", "paid")
+                .containsEntry("answer", "GOOD")
                 .containsEntry("at", clock.instant().truncatedTo(ChronoUnit.MINUTES));
     }
 
@@ -68,7 +105,9 @@ class RatingServiceTest {
         assertThat(ratings.answer(sitting, "paid", Answer.GOOD)).isTrue();
         clock.advance(Duration.ofMillis(300));
         assertThat(ratings.answer(sitting, "paid", Answer.GOOD)).isFalse();
-        assertThat(ratings.change(sitting, "paid")).as("a bounce onto Change my answer").isFalse();
+        assertThat(ratings.change(sitting, "paid"))
+                .as("a bounce onto Change my answer")
+                .isFalse();
         assertThat(count(sitting, "GOOD")).isEqualTo(1);
     }
 
@@ -105,8 +144,14 @@ class RatingServiceTest {
         ratings.answer(sitting, "words", Answer.SKIPPED);
         clock.advance(Duration.ofSeconds(2));
         assertThat(ratings.helped(sitting, true)).isTrue();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE helped = TRUE").query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE helped IS NULL").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE helped = TRUE")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer WHERE helped IS NULL")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -125,11 +170,16 @@ class RatingServiceTest {
         List<Tally> march5 = tallies.tallies(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5));
         assertThat(march5).singleElement().satisfies(t -> {
             assertThat(t.questionText()).isEqualTo("Were you paid for your time?");
-            assertThat(List.of(t.good(), t.bad(), t.notSure(), t.skipped(), t.helped())).containsExactly(2, 1, 1, 1, 2);
+            assertThat(List.of(t.good(), t.bad(), t.notSure(), t.skipped(), t.helped()))
+                    .containsExactly(2, 1, 1, 1, 2);
             assertThat(t.helpedShare()).isEqualTo(0.4);
         });
-        assertThat(tallies.tallies(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).getFirst().bad()).isEqualTo(2);
-        assertThat(tallies.tallies(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 7))).isEmpty();
+        assertThat(tallies.tallies(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))
+                        .getFirst()
+                        .bad())
+                .isEqualTo(2);
+        assertThat(tallies.tallies(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 7)))
+                .isEmpty();
     }
 
     @Test
@@ -137,11 +187,17 @@ class RatingServiceTest {
         Sitting sitting = ratings.startSitting(nhs);
         ratings.answer(sitting, "words", Answer.BAD);
         clock.advance(Duration.ofSeconds(2));
-        assertThat(ratings.followUps(sitting, "words", Answer.BAD, List.of("no-easy-read", "made-up", "hard-words"))).isTrue();
-        assertThat(jdbc.sql("SELECT follow_ups FROM answer WHERE sitting_id = ?").param(sitting.id()).query(String.class).single())
+        assertThat(ratings.followUps(sitting, "words", Answer.BAD, List.of("no-easy-read", "made-up", "hard-words")))
+                .isTrue();
+        assertThat(jdbc.sql("SELECT follow_ups FROM answer WHERE sitting_id = ?")
+                        .param(sitting.id())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("hard-words;no-easy-read");
         clock.advance(Duration.ofMillis(300));
-        assertThat(ratings.change(sitting, "words")).as("a bounce from Done onto Change my answer").isFalse();
+        assertThat(ratings.change(sitting, "words"))
+                .as("a bounce from Done onto Change my answer")
+                .isFalse();
         clock.advance(Duration.ofSeconds(2));
         assertThat(ratings.change(sitting, "words")).isTrue();
         assertThat(count(sitting, "BAD")).as("the picks went with the answer").isZero();
@@ -152,18 +208,23 @@ class RatingServiceTest {
         Sitting sitting = ratings.startSitting(nhs);
         ratings.answer(sitting, "words", Answer.BAD);
         clock.advance(Duration.ofMillis(300));
-        assertThat(ratings.pick(sitting, "hard-words")).as("the BAD double tap lands on a choice").isFalse();
+        assertThat(ratings.pick(sitting, "hard-words"))
+                .as("the BAD double tap lands on a choice")
+                .isFalse();
         clock.advance(Duration.ofSeconds(2));
         assertThat(ratings.pick(sitting, "hard-words")).isTrue();
         clock.advance(Duration.ofMillis(300));
         assertThat(ratings.pick(sitting, "hard-words")).isFalse();
         assertThat(ratings.pick(sitting, "too-fast")).isTrue();
-        assertThat(ratings.followUps(sitting, "words", Answer.BAD, List.of("hard-words", "too-fast"))).as("Done straight after a pick").isTrue();
+        assertThat(ratings.followUps(sitting, "words", Answer.BAD, List.of("hard-words", "too-fast")))
+                .as("Done straight after a pick")
+                .isTrue();
     }
 
     @Test
     void tallies_count_each_follow_up_picked_in_the_order_of_the_file() {
-        for (List<String> picked : List.of(List.of("not-paid"), List.of("not-paid", "paid-own-travel"), List.<String>of())) {
+        for (List<String> picked :
+                List.of(List.of("not-paid"), List.of("not-paid", "paid-own-travel"), List.<String>of())) {
             Sitting s = ratings.startSitting(nhs);
             ratings.answer(s, "paid", Answer.BAD);
             clock.advance(Duration.ofSeconds(2));
@@ -172,14 +233,17 @@ class RatingServiceTest {
         LocalDate today = LocalDate.now(clock);
         assertThat(tallies.tallies(today, today)).singleElement().satisfies(t -> {
             assertThat(t.bad()).isEqualTo(3);
-            assertThat(t.followUps()).containsExactly(new Tally.Picked("not-paid", "We were not paid", 2),
-                    new Tally.Picked("paid-own-travel", "We paid for our own travel", 1));
+            assertThat(t.followUps())
+                    .containsExactly(
+                            new Tally.Picked("not-paid", "We were not paid", 2),
+                            new Tally.Picked("paid-own-travel", "We paid for our own travel", 1));
         });
     }
 
     private int count(Sitting sitting, String answer) {
         return jdbc.sql("SELECT COUNT(*) FROM answer WHERE sitting_id = ? AND answer = ?")
-                .params(sitting.id(), answer).query(Integer.class).single();
+                .params(sitting.id(), answer)
+                .query(Integer.class)
+                .single();
     }
-
 }

@@ -53,29 +53,39 @@ class FreeTtsEngineTest {
         Speech one = engine.synthesise("Hello.", 140);
         Speech three = engine.synthesise("Hello. Ask a person with a name badge. They are happy to help.", 140);
         assertThat(three.millis()).isGreaterThan(one.millis() * 2);
-        assertThat(three.words()).extracting(Speech.Timing::text)
-                .containsExactly("hello", "ask", "a", "person", "with", "a", "name", "badge", "they", "are", "happy", "to", "help");
+        assertThat(three.words())
+                .extracting(Speech.Timing::text)
+                .containsExactly(
+                        "hello", "ask", "a", "person", "with", "a", "name", "badge", "they", "are", "happy", "to",
+                        "help");
         assertThat(three.sentences()).hasSize(3);
         List<Speech.Timing> words = three.words();
         for (int i = 1; i < words.size(); i++) {
-            assertThat(words.get(i).start()).isGreaterThanOrEqualTo(words.get(i - 1).start());
+            assertThat(words.get(i).start())
+                    .isGreaterThanOrEqualTo(words.get(i - 1).start());
             assertThat(words.get(i).end()).isGreaterThan(words.get(i).start());
         }
         assertThat(words.getLast().end()).isLessThanOrEqualTo(three.millis());
-        assertThat(three.sentences().get(2).start()).isGreaterThan(three.sentences().get(1).end() - 1);
+        assertThat(three.sentences().get(2).start())
+                .isGreaterThan(three.sentences().get(1).end() - 1);
     }
 
     @Test
     void slower_rate_gives_longer_audio() {
         String text = "The coffee morning is on Thursday.";
-        assertThat(engine.synthesise(text, 100).millis()).isGreaterThan(engine.synthesise(text, 140).millis() * 12 / 10);
+        assertThat(engine.synthesise(text, 100).millis())
+                .isGreaterThan(engine.synthesise(text, 140).millis() * 12 / 10);
     }
 
     @Test
     void eight_threads_at_once_give_the_same_bytes_as_one_thread() throws Exception {
-        List<String> texts = List.of("Ask a person with a name badge.", "Press Home to start again.",
-                "The coffee morning is on Thursday the twenty second of December.", "Good co-production is when groups are paid.");
-        List<byte[]> alone = texts.stream().map(t -> engine.synthesise(t, 140).wav()).toList();
+        List<String> texts = List.of(
+                "Ask a person with a name badge.",
+                "Press Home to start again.",
+                "The coffee morning is on Thursday the twenty second of December.",
+                "Good co-production is when groups are paid.");
+        List<byte[]> alone =
+                texts.stream().map(t -> engine.synthesise(t, 140).wav()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<byte[]>> results = new ArrayList<>();
@@ -85,7 +95,9 @@ class FreeTtsEngineTest {
                 }
             }
             for (int i = 0; i < results.size(); i++) {
-                assertThat(results.get(i).get()).as("phrase " + i % texts.size()).isEqualTo(alone.get(i % texts.size()));
+                assertThat(results.get(i).get())
+                        .as("phrase " + i % texts.size())
+                        .isEqualTo(alone.get(i % texts.size()));
             }
         } finally {
             pool.shutdown();
@@ -102,11 +114,11 @@ class FreeTtsEngineTest {
             assertThat(again.sentences()).isEqualTo(first.sentences());
         }
         for (int i = 1; i < first.words().size(); i++) {
-            assertThat(first.words().get(i).start()).isGreaterThanOrEqualTo(first.words().get(i - 1).end() - 1);
+            assertThat(first.words().get(i).start())
+                    .isGreaterThanOrEqualTo(first.words().get(i - 1).end() - 1);
         }
     }
 
     @AfterAll
-    static void done() {
-    }
+    static void done() {}
 }

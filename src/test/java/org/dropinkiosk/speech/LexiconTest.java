@@ -9,9 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
-import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.config.TestConfigStore;
@@ -21,12 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 class LexiconTest {
 
     static KioskSettings settings(Path configDir, Path dataDir) {
-        return new KioskSettings("Drop-in", "main", Locale.UK, ZoneId.of("Europe/London"), Duration.ofSeconds(60), 140, 365, "",
-                configDir, dataDir);
+        return new KioskSettings(
+                "Drop-in",
+                "main",
+                Locale.UK,
+                ZoneId.of("Europe/London"),
+                Duration.ofSeconds(60),
+                140,
+                365,
+                "",
+                configDir,
+                dataDir);
     }
 
     static Lexicon lexicon(Path configDir, ConfigProblems problems) {
-        return new Lexicon(TestConfigStore.in(configDir, problems), event -> { });
+        return new Lexicon(TestConfigStore.in(configDir, problems), event -> {});
     }
 
     @Test
@@ -71,7 +80,11 @@ class LexiconTest {
 
         Files.writeString(file, "pronunciations:\n  - word: Leicester\n    say: Lestur\n");
         store.changed("pronunciations.yml");
-        events.stream().filter(ConfigChanged.class::isInstance).map(ConfigChanged.class::cast).toList().forEach(lexicon::onChanged);
+        events.stream()
+                .filter(ConfigChanged.class::isInstance)
+                .map(ConfigChanged.class::cast)
+                .toList()
+                .forEach(lexicon::onChanged);
         assertThat(lexicon.apply("Leicester")).isEqualTo("Lestur");
         assertThat(events).contains(new PhrasesChanged("pronunciations"));
     }

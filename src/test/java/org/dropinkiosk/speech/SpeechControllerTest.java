@@ -46,11 +46,13 @@ class SpeechControllerTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=3600");
         long made = speech.synthesised();
-        HttpResponse<byte[]> again = get("/speech/audio?text=" + text("Press Listen to hear the screen."), "If-None-Match", etag);
+        HttpResponse<byte[]> again =
+                get("/speech/audio?text=" + text("Press Listen to hear the screen."), "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(speech.synthesised()).isEqualTo(made);
-        HttpResponse<byte[]> slower = get("/speech/audio?pace=slower&text=" + text("Press Listen to hear the screen."), "If-None-Match", etag);
+        HttpResponse<byte[]> slower = get(
+                "/speech/audio?pace=slower&text=" + text("Press Listen to hear the screen."), "If-None-Match", etag);
         assertThat(slower.statusCode()).isEqualTo(200);
         assertThat(slower.body().length).isGreaterThan(first.body().length);
     }
@@ -59,7 +61,8 @@ class SpeechControllerTest {
     void over_long_blank_or_unknown_requests_get_a_short_plain_4xx() throws Exception {
         HttpResponse<byte[]> tooLong = get("/speech/audio?text=" + text("word ".repeat(200)));
         assertThat(tooLong.statusCode()).isEqualTo(413);
-        assertThat(new String(tooLong.body(), StandardCharsets.UTF_8)).isEqualTo("The text is too long: at most 600 characters.");
+        assertThat(new String(tooLong.body(), StandardCharsets.UTF_8))
+                .isEqualTo("The text is too long: at most 600 characters.");
         assertThat(get("/speech/audio").statusCode()).isEqualTo(400);
         assertThat(get("/speech/audio?text=hello&pace=fast").statusCode()).isEqualTo(400);
         HttpResponse<byte[]> unknown = get("/speech/nothing-here");
@@ -72,7 +75,10 @@ class SpeechControllerTest {
         HttpResponse<byte[]> timings = get("/speech/timings?text=" + text("Ask a person. They help at 11:00 am."));
         assertThat(timings.statusCode()).isEqualTo(200);
         String json = new String(timings.body(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"words\":[{\"text\":\"ask\",\"start\":").contains("\"text\":\"eleven\"").contains("\"sentences\":[");
+        assertThat(json)
+                .contains("\"words\":[{\"text\":\"ask\",\"start\":")
+                .contains("\"text\":\"eleven\"")
+                .contains("\"sentences\":[");
     }
 
     @Test

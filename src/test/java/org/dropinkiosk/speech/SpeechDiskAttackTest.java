@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * speech cache was bounded this added 95 MB to the data folder (docs/hardening.md); now each is refused.
  * The largest requests still allowed cannot take the folder past {@code kiosk.speech.cache-max-size}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kiosk.speech.warm-up=false", "kiosk.speech.cache-max-size=20MB", "kiosk.venue-id=disk-attack"})
 class SpeechDiskAttackTest {
 
@@ -47,7 +48,9 @@ class SpeechDiskAttackTest {
             for (int d = 0; d < digitsEach; d++) {
                 digits.append(random.nextInt(10));
             }
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/speech/audio?text=" + digits)).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/speech/audio?text=" + digits))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
             statuses.add(r.statusCode());
@@ -61,7 +64,9 @@ class SpeechDiskAttackTest {
             return 0;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
@@ -70,15 +75,17 @@ class SpeechDiskAttackTest {
         long start = System.nanoTime();
         List<Integer> refused = attack(600, new Random(20));
         long afterRefused = cacheBytes();
-        System.out.printf("ATTACK 20 x 600 digits: statuses %s, disk growth %d bytes in %d ms%n", refused, afterRefused,
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "ATTACK 20 x 600 digits: statuses %s, disk growth %d bytes in %d ms%n",
+                refused, afterRefused, (System.nanoTime() - start) / 1_000_000);
         assertThat(refused).containsOnly(413);
         assertThat(afterRefused).isZero();
 
         start = System.nanoTime();
         List<Integer> allowed = attack(190, new Random(190));
         long afterAllowed = cacheBytes();
-        System.out.printf("ATTACK 20 x 190 digits (just under 200 spoken words): statuses %s, disk growth %d bytes in %d ms%n",
+        System.out.printf(
+                "ATTACK 20 x 190 digits (just under 200 spoken words): statuses %s, disk growth %d bytes in %d ms%n",
                 allowed, afterAllowed, (System.nanoTime() - start) / 1_000_000);
         assertThat(allowed).containsOnly(200);
         assertThat(afterAllowed).isPositive().isLessThanOrEqualTo(20L * 1024 * 1024);

@@ -17,8 +17,15 @@ class SpeechFailureTest {
         boolean broken = true;
         private final FreeTtsEngine real = new FreeTtsEngine(1);
 
-        @Override public String name() { return "broken"; }
-        @Override public String voice() { return "none"; }
+        @Override
+        public String name() {
+            return "broken";
+        }
+
+        @Override
+        public String voice() {
+            return "none";
+        }
 
         @Override
         public Speech synthesise(String text, int wordsPerMinute) {
@@ -32,8 +39,13 @@ class SpeechFailureTest {
     @Test
     void a_failing_voice_gives_no_sound_no_exception_and_health_down_until_it_works_again(@TempDir Path dir) {
         BrokenEngine engine = new BrokenEngine();
-        SpeechService speech = new SpeechService(engine, new SpeechNormaliser(Lexicon.of(Map.of())), new SpeechCache(dir, 1_000_000, 8_000_000),
-                LexiconTest.settings(Path.of("kiosk-config"), dir), SpeechCacheTest.speechSettings(8_000_000), Clock.systemUTC());
+        SpeechService speech = new SpeechService(
+                engine,
+                new SpeechNormaliser(Lexicon.of(Map.of())),
+                new SpeechCache(dir, 1_000_000, 8_000_000),
+                LexiconTest.settings(Path.of("kiosk-config"), dir),
+                SpeechCacheTest.speechSettings(8_000_000),
+                Clock.systemUTC());
         SpeechHealthIndicator health = new SpeechHealthIndicator(speech);
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 

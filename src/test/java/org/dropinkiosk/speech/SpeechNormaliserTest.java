@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Real sentences from the venue's newsletter (shared/seed) and notices, and what the voice should say. */
 class SpeechNormaliserTest {
 
-    private final SpeechNormaliser normaliser = new SpeechNormaliser(Lexicon.of(Map.of("Gloucestershire", "Gloster sheer")));
+    private final SpeechNormaliser normaliser =
+            new SpeechNormaliser(Lexicon.of(Map.of("Gloucestershire", "Gloster sheer")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -14,14 +14,15 @@ class SpeechSettingsTest {
 
     @Configuration
     @EnableConfigurationProperties(SpeechSettings.class)
-    static class Settings {
-    }
+    static class Settings {}
 
-    final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class)
+    final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Settings.class)
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class));
 
     @Test
-    void the_disk_cache_holds_200_mb_a_phrase_200_words_and_a_client_180_requests_a_minute_unless_the_venue_says_otherwise() {
+    void
+            the_disk_cache_holds_200_mb_a_phrase_200_words_and_a_client_180_requests_a_minute_unless_the_venue_says_otherwise() {
         runner.run(context -> {
             SpeechSettings s = context.getBean(SpeechSettings.class);
             assertThat(s.cacheMaxSize()).isEqualTo(DataSize.ofMegabytes(200));
@@ -38,8 +39,13 @@ class SpeechSettingsTest {
 
     @Test
     void a_cache_size_out_of_range_is_refused_naming_the_setting() {
-        runner.withPropertyValues("kiosk.speech.cache-max-size=500KB").run(context -> assertThat(context).getFailure()
-                .rootCause().hasMessageContaining("cacheMaxSize").hasMessageContaining("must be between 1MB and 100GB"));
-        runner.withPropertyValues("kiosk.speech.cache-max-size=1TB").run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("kiosk.speech.cache-max-size=500KB")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("cacheMaxSize")
+                        .hasMessageContaining("must be between 1MB and 100GB"));
+        runner.withPropertyValues("kiosk.speech.cache-max-size=1TB")
+                .run(context -> assertThat(context).hasFailed());
     }
 }

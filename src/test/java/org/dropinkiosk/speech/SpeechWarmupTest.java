@@ -17,22 +17,30 @@ import org.springframework.util.unit.DataSize;
 /** The warm-up keeps within the same limits as a request: a 500 KB news page cannot fill the disk. */
 class SpeechWarmupTest {
 
-    private static final List<String> WORDS = List.of("tea", "garden", "music", "bus", "coffee", "friends", "walk", "paint",
-            "quiz", "cake", "swim", "cards", "film", "bake", "dance", "sing", "games", "trip", "park", "book");
+    private static final List<String> WORDS = List.of(
+            "tea", "garden", "music", "bus", "coffee", "friends", "walk", "paint", "quiz", "cake", "swim", "cards",
+            "film", "bake", "dance", "sing", "games", "trip", "park", "book");
 
     @Test
-    void a_500_kb_page_is_warmed_only_up_to_half_the_disk_cache_and_over_long_phrases_are_skipped(@TempDir Path dir) throws Exception {
+    void a_500_kb_page_is_warmed_only_up_to_half_the_disk_cache_and_over_long_phrases_are_skipped(@TempDir Path dir)
+            throws Exception {
         long limit = 4L * 1024 * 1024;
         SpeechSettings settings = new SpeechSettings(DataSize.ofBytes(limit), 1, 600, 200, 180, 240, true, true, 1);
         SpeechCache cache = new SpeechCache(dir, 1_000_000, limit);
-        SpeechService speech = new SpeechService(new FreeTtsEngine(1), new SpeechNormaliser(Lexicon.of(Map.of())), cache,
-                LexiconTest.settings(Path.of("kiosk-config"), dir), settings, Clock.systemUTC());
+        SpeechService speech = new SpeechService(
+                new FreeTtsEngine(1),
+                new SpeechNormaliser(Lexicon.of(Map.of())),
+                cache,
+                LexiconTest.settings(Path.of("kiosk-config"), dir),
+                settings,
+                Clock.systemUTC());
         List<String> page = new ArrayList<>();
         page.add("7".repeat(590)); // one phrase spoken as 590 words: skipped, as a request for it is refused
         Random random = new Random(500);
         int characters = 0;
         while (characters < 500_000) {
-            StringBuilder sentence = new StringBuilder("Item ").append(page.size()).append(':');
+            StringBuilder sentence =
+                    new StringBuilder("Item ").append(page.size()).append(':');
             for (int w = 0; w < 12; w++) {
                 sentence.append(' ').append(WORDS.get(random.nextInt(WORDS.size())));
             }
@@ -47,6 +55,9 @@ class SpeechWarmupTest {
 
         assertThat(speech.synthesisedBytes()).as("new audio made").isLessThan(limit / 2 + 400_000);
         assertThat(SpeechCacheTest.folderBytes(dir)).isLessThanOrEqualTo(limit);
-        assertThat(speech.synthesised()).as("phrases made").isLessThan(page.size() / 10).isPositive();
+        assertThat(speech.synthesised())
+                .as("phrases made")
+                .isLessThan(page.size() / 10)
+                .isPositive();
     }
 }

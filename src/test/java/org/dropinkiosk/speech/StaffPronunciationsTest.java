@@ -11,8 +11,8 @@ import java.util.List;
 import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigStore;
-import org.dropinkiosk.config.TestConfigStore;
 import org.dropinkiosk.config.KioskFiles;
+import org.dropinkiosk.config.TestConfigStore;
 import org.dropinkiosk.speech.StaffPronunciations.Entry;
 import org.dropinkiosk.speech.StaffPronunciations.Kind;
 import org.dropinkiosk.speech.StaffPronunciations.Mistake;
@@ -79,13 +79,18 @@ class StaffPronunciationsTest {
         StaffPronunciations pronunciations = file(lexicon);
         StaffPronunciations.Loaded read = pronunciations.load();
 
-        pronunciations.save(List.of(new Entry("Gloucester", "Gloster"), new Entry("St John's", "Saint Jons"),
-                new Entry("Stroud", "Strowd")), read);
+        pronunciations.save(
+                List.of(
+                        new Entry("Gloucester", "Gloster"),
+                        new Entry("St John's", "Saint Jons"),
+                        new Entry("Stroud", "Strowd")),
+                read);
 
         assertThat(lexicon.apply("From Stroud to St John's")).isEqualTo("From Strowd to Saint Jons");
         assertThat(published).contains(new PhrasesChanged("pronunciations"));
         String saved = Files.readString(dir.resolve("pronunciations.yml"));
-        assertThat(saved).startsWith("# Our words\n")
+        assertThat(saved)
+                .startsWith("# Our words\n")
                 .contains("  # the town, not the county\n  - word: Gloucester\n")
                 .contains("  - word: 'St John''s'\n")
                 .endsWith("  # end of the list\n")
@@ -112,7 +117,8 @@ class StaffPronunciationsTest {
         StaffPronunciations.Loaded read = pronunciations.load();
         assertThat(read.entries()).isEmpty();
         pronunciations.save(List.of(), read);
-        assertThat(StaffPronunciations.parse(Files.readString(dir.resolve("pronunciations.yml")))).isEmpty();
+        assertThat(StaffPronunciations.parse(Files.readString(dir.resolve("pronunciations.yml"))))
+                .isEmpty();
     }
 
     @Test
@@ -133,16 +139,18 @@ class StaffPronunciationsTest {
 
         List<Mistake> mistakes = StaffPronunciations.check(rows);
 
-        assertThat(mistakes).extracting(Mistake::row, Mistake::kind).containsExactly(
-                tuple(1, Kind.WORD_EMPTY),
-                tuple(2, Kind.WORD_TOO_LONG),
-                tuple(3, Kind.SAY_TOO_LONG),
-                tuple(4, Kind.WORD_CHARACTERS),
-                tuple(5, Kind.DUPLICATE),
-                tuple(5, Kind.SAY_CHARACTERS),
-                tuple(6, Kind.WORD_CHARACTERS),
-                tuple(7, Kind.DUPLICATE),
-                tuple(8, Kind.SAY_EMPTY));
+        assertThat(mistakes)
+                .extracting(Mistake::row, Mistake::kind)
+                .containsExactly(
+                        tuple(1, Kind.WORD_EMPTY),
+                        tuple(2, Kind.WORD_TOO_LONG),
+                        tuple(3, Kind.SAY_TOO_LONG),
+                        tuple(4, Kind.WORD_CHARACTERS),
+                        tuple(5, Kind.DUPLICATE),
+                        tuple(5, Kind.SAY_CHARACTERS),
+                        tuple(6, Kind.WORD_CHARACTERS),
+                        tuple(7, Kind.DUPLICATE),
+                        tuple(8, Kind.SAY_EMPTY));
         assertThat(mistakes.get(1).word()).hasSizeLessThan(40);
         assertThat(mistakes.get(4).otherRow()).isEqualTo(3);
         assertThatThrownBy(() -> pronunciations.save(rows, read)).isInstanceOf(IllegalArgumentException.class);
@@ -151,8 +159,13 @@ class StaffPronunciationsTest {
 
     @Test
     void yaml_look_alikes_are_written_so_they_read_back_as_the_same_words() throws Exception {
-        List<Entry> tricky = List.of(new Entry("No", "Noh"), new Entry("O'Neill", "Oh neel"), new Entry("& Co", "and coe"),
-                new Entry("A38", "A thirty eight"), new Entry("Dr. Patel", "Doctor Patel"), new Entry("true", "troo"));
+        List<Entry> tricky = List.of(
+                new Entry("No", "Noh"),
+                new Entry("O'Neill", "Oh neel"),
+                new Entry("& Co", "and coe"),
+                new Entry("A38", "A thirty eight"),
+                new Entry("Dr. Patel", "Doctor Patel"),
+                new Entry("true", "troo"));
         assertThat(StaffPronunciations.check(tricky)).isEmpty();
         String text = StaffPronunciations.render("", tricky);
         assertThat(StaffPronunciations.parse(text)).isEqualTo(tricky);
@@ -166,6 +179,7 @@ class StaffPronunciationsTest {
     void a_file_broken_by_hand_is_refused_with_its_line_so_the_editor_saves_nothing_over_it() {
         assertThatThrownBy(() -> StaffPronunciations.parse("pronunciations:\n  - word: [Leicester\n"))
                 .isInstanceOf(StaffPronunciations.Unreadable.class)
-                .satisfies(e -> assertThat(((StaffPronunciations.Unreadable) e).line()).isGreaterThan(1));
+                .satisfies(e ->
+                        assertThat(((StaffPronunciations.Unreadable) e).line()).isGreaterThan(1));
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,9 +24,6 @@ import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.ratings.AnswerExport;
 import org.dropinkiosk.visits.VisitExport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import java.nio.file.Files;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +37,10 @@ class ExportsTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     VisitExport visits;
+
     @Autowired
     AnswerExport answers;
 
@@ -56,21 +52,40 @@ class ExportsTest {
         long sam = StaffTestData.visitor(jdbc, venue, "=Sam", "star", OffsetDateTime.now());
         StaffTestData.visit(jdbc, venue, sam, LocalDate.of(2026, 11, 2), true);
         StaffTestData.visit(jdbc, venue, null, LocalDate.of(2026, 11, 3), false);
-        StaffTestData.visit(jdbc, venue, sam, LocalDate.of(2026, 12, 1), false);   // outside the range
+        StaffTestData.visit(jdbc, venue, sam, LocalDate.of(2026, 12, 1), false); // outside the range
         StaffTestData.visit(jdbc, venue + "x", null, LocalDate.of(2026, 11, 2), false); // another venue
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = exports.write(Exports.Kind.VISITS, ExportFormat.CSV, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
-                false, out, "staff");
+        long rows = exports.write(
+                Exports.Kind.VISITS,
+                ExportFormat.CSV,
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                false,
+                out,
+                "staff");
 
         assertThat(rows).isEqualTo(2);
         List<CSVRecord> records = parse(out.toByteArray());
         assertThat(records.getFirst().values()).containsExactly(VisitExport.HEADER);
-        assertThat(records.get(1).values()).containsExactly(venue, "2026-11-02", "2026-11-02T10:30:00Z",
-                "2026-11-02T12:30:00Z", "", "'=Sam", "star", "coffee", "no");
+        assertThat(records.get(1).values())
+                .containsExactly(
+                        venue,
+                        "2026-11-02",
+                        "2026-11-02T10:30:00Z",
+                        "2026-11-02T12:30:00Z",
+                        "",
+                        "'=Sam",
+                        "star",
+                        "coffee",
+                        "no");
         assertThat(records.get(2).get("name")).isEmpty();
-        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'export'").param(venue)
-                .query(String.class).single()).contains("visits CSV 2026-11-01 to 2026-11-30").contains("2 rows");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'export'")
+                        .param(venue)
+                        .query(String.class)
+                        .single())
+                .contains("visits CSV 2026-11-01 to 2026-11-30")
+                .contains("2 rows");
     }
 
     @Test
@@ -78,12 +93,23 @@ class ExportsTest {
         String venue = StaffTestData.venue("answers");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
         Exports exports = new Exports(visits, answers, new AuditTrail(jdbc, Clock.systemUTC(), settings), settings);
-        for (String at : new String[] {"2026-06-30T22:59:00Z", "2026-06-30T23:00:00Z", "2026-07-01T22:59:59Z", "2026-07-01T23:00:00Z"}) {
-            jdbc.sql("INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'GOOD', NULL, ?)")
-                    .params(venue, UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
+        for (String at : new String[] {
+            "2026-06-30T22:59:00Z", "2026-06-30T23:00:00Z", "2026-07-01T22:59:59Z", "2026-07-01T23:00:00Z"
+        }) {
+            jdbc.sql(
+                            "INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'GOOD', NULL, ?)")
+                    .params(venue, UUID.randomUUID().toString(), OffsetDateTime.parse(at))
+                    .update();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = exports.write(Exports.Kind.ANSWERS, ExportFormat.CSV, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), false, out, "staff");
+        long rows = exports.write(
+                Exports.Kind.ANSWERS,
+                ExportFormat.CSV,
+                LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 1),
+                false,
+                out,
+                "staff");
         assertThat(rows).isEqualTo(2); // 1 July in London (BST) is 30 June 23:00 to 1 July 23:00 UTC
         assertThat(parse(out.toByteArray()).get(1).get("answered_at")).isEqualTo("2026-07-01T00:00:00+01:00");
     }
@@ -99,8 +125,10 @@ class ExportsTest {
         StaffTestData.visit(jdbc, venue, jo, LocalDate.of(2026, 11, 2), false);
         StaffTestData.visit(jdbc, venue, null, LocalDate.of(2026, 11, 3), false);
         for (String at : new String[] {"2026-11-02T10:00:00Z", "2026-11-03T11:00:00Z"}) {
-            jdbc.sql("INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'BAD', TRUE, ?)")
-                    .params(venue, UUID.randomUUID().toString(), OffsetDateTime.parse(at)).update();
+            jdbc.sql(
+                            "INSERT INTO answer (venue_id, sitting_id, question_set, question_id, answer, helped, answered_at) VALUES (?, ?, 'main', 'paid', 'BAD', TRUE, ?)")
+                    .params(venue, UUID.randomUUID().toString(), OffsetDateTime.parse(at))
+                    .update();
         }
         for (Exports.Kind kind : Exports.Kind.values()) {
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -114,7 +142,7 @@ class ExportsTest {
             List<CSVRecord> fromCsv = parse(csv.toByteArray());
             List<List<String>> fromExcel = new ArrayList<>();
             try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()));
-                 Stream<Row> sheet = book.getFirstSheet().openStream()) {
+                    Stream<Row> sheet = book.getFirstSheet().openStream()) {
                 sheet.forEach(row -> {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < fromCsv.getFirst().size(); c++) {
@@ -128,7 +156,8 @@ class ExportsTest {
             for (int r = 0; r < fromCsv.size(); r++) {
                 for (int c = 0; c < fromCsv.get(r).size(); c++) {
                     // The CSV guards a cell that a spreadsheet would run as a formula; Excel cells are text already.
-                    assertThat(SafeCell.of(fromExcel.get(r).get(c))).as("%s row %d column %d", kind, r, c)
+                    assertThat(SafeCell.of(fromExcel.get(r).get(c)))
+                            .as("%s row %d column %d", kind, r, c)
                             .isEqualTo(fromCsv.get(r).get(c));
                 }
             }
@@ -138,8 +167,14 @@ class ExportsTest {
     private static List<CSVRecord> parse(byte[] bytes) throws Exception {
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
-                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(false).get()).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(false)
+                        .get())
+                .get()) {
             List<CSVRecord> all = parser.getRecords();
             // keep the header row visible as record 0 for the assertions
             return Stream.concat(Stream.of(headerRecord(text)), all.stream()).toList();
@@ -147,7 +182,10 @@ class ExportsTest {
     }
 
     private static CSVRecord headerRecord(String text) throws Exception {
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSVFormat.RFC4180).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(CSVFormat.RFC4180)
+                .get()) {
             return parser.getRecords().getFirst();
         }
     }

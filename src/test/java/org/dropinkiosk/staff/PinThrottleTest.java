@@ -59,7 +59,8 @@ class PinThrottleTest {
         }
         clock.advance(Duration.ofSeconds(20));
         assertThat(login.attempt("0000", "test")).isEqualTo(new StaffLogin.Outcome.Locked(LocalTime.of(10, 46)));
-        assertThat(login.attempt(StaffTestData.PIN, "test")).isEqualTo(new StaffLogin.Outcome.Locked(LocalTime.of(10, 46)));
+        assertThat(login.attempt(StaffTestData.PIN, "test"))
+                .isEqualTo(new StaffLogin.Outcome.Locked(LocalTime.of(10, 46)));
 
         clock.advance(Duration.ofMinutes(13)); // 10:44:40, the first wrong try was at 10:30:20
         assertThat(login.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.Locked.class);
@@ -95,15 +96,26 @@ class PinThrottleTest {
             login.attempt("1111", "test");
         }
         KioskSettings other = StaffTestData.settings(StaffTestData.venue("other"), Path.of("target/test-data"));
-        StaffLogin otherKiosk = new StaffLogin(pin(other), new PinThrottle(jdbc, other), new AuditTrail(jdbc, clock, other), clock);
+        StaffLogin otherKiosk =
+                new StaffLogin(pin(other), new PinThrottle(jdbc, other), new AuditTrail(jdbc, clock, other), clock);
         assertThat(otherKiosk.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
     }
 
     @Test
     void without_a_pin_hash_nobody_gets_in() {
-        KioskSettings none = new KioskSettings("Test", venue, Locale.UK, ZoneOffset.UTC, Duration.ofSeconds(60),
-                140, 30, "", Path.of("kiosk-config"), Path.of("target/test-data"));
-        StaffLogin closed = new StaffLogin(pin(none), new PinThrottle(jdbc, none), new AuditTrail(jdbc, clock, none), clock);
+        KioskSettings none = new KioskSettings(
+                "Test",
+                venue,
+                Locale.UK,
+                ZoneOffset.UTC,
+                Duration.ofSeconds(60),
+                140,
+                30,
+                "",
+                Path.of("kiosk-config"),
+                Path.of("target/test-data"));
+        StaffLogin closed =
+                new StaffLogin(pin(none), new PinThrottle(jdbc, none), new AuditTrail(jdbc, clock, none), clock);
         assertThat(closed.attempt("", "test")).isInstanceOf(StaffLogin.Outcome.NoPinSet.class);
         assertThat(closed.pinIsSet()).isFalse();
     }
@@ -115,12 +127,23 @@ class PinThrottleTest {
         }
         for (int i = 0; i < 520; i++) {
             clock.advance(Duration.ofMillis(90));
-            assertThat(login.attempt(i % 2 == 0 ? "1111" : StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.Locked.class);
+            assertThat(login.attempt(i % 2 == 0 ? "1111" : StaffTestData.PIN, "test"))
+                    .isInstanceOf(StaffLogin.Outcome.Locked.class);
         }
-        assertThat(actions()).containsExactly("login-failed", "login-failed", "login-failed", "login-failed", "login-failed",
-                "lockout", "login-refused");
-        var refused = jdbc.sql("SELECT repeats, last_at FROM audit_event WHERE venue_id = ? AND action = 'login-refused'")
-                .param(venue).query((rs, i) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()}).single();
+        assertThat(actions())
+                .containsExactly(
+                        "login-failed",
+                        "login-failed",
+                        "login-failed",
+                        "login-failed",
+                        "login-failed",
+                        "lockout",
+                        "login-refused");
+        var refused = jdbc.sql(
+                        "SELECT repeats, last_at FROM audit_event WHERE venue_id = ? AND action = 'login-refused'")
+                .param(venue)
+                .query((rs, i) -> new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant()})
+                .single();
         assertThat(refused[0]).isEqualTo(520);
         assertThat(refused[1]).isEqualTo(clock.instant());
     }
@@ -137,8 +160,12 @@ class PinThrottleTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(login.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
         assertThat(detailOfLast("login")).isEqualTo("Logged in (test)");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND detail = 'Logged in with the recovery code (test)'")
-                .param(venue).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND detail = 'Logged in with the recovery code (test)'")
+                        .param(venue)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -153,25 +180,48 @@ class PinThrottleTest {
             clock.advance(Duration.ofSeconds(wait).minusMillis(500));
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'recovery-failed'")
-                .param(venue).query(Integer.class).single()).isEqualTo(waits.length);
+                        .param(venue)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(waits.length);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = ? AND action = 'recovery-refused'")
-                .param(venue).query(Integer.class).single()).isEqualTo(waits.length);
-        assertThat(login.recover(StaffTestData.RECOVERY.replace(" ", "-"), "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
+                        .param(venue)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(waits.length);
+        assertThat(login.recover(StaffTestData.RECOVERY.replace(" ", "-"), "test"))
+                .isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
     }
 
     @Test
     void changing_the_pin_writes_kiosk_yml_uses_it_at_once_and_is_audited(@TempDir Path config) throws Exception {
         Path yml = config.resolve("kiosk.yml");
-        Files.write(yml, List.of("# Our venue", "kiosk:", "  venue-name: Test venue", "  staff-pin-hash: \"" + StaffTestData.PIN_HASH + "\""));
-        KioskSettings settings = new KioskSettings("Test", venue, Locale.UK, StaffTestData.ZONE, Duration.ofSeconds(60),
-                140, 30, StaffTestData.PIN_HASH, config, Path.of("target/test-data"));
+        Files.write(
+                yml,
+                List.of(
+                        "# Our venue",
+                        "kiosk:",
+                        "  venue-name: Test venue",
+                        "  staff-pin-hash: \"" + StaffTestData.PIN_HASH + "\""));
+        KioskSettings settings = new KioskSettings(
+                "Test",
+                venue,
+                Locale.UK,
+                StaffTestData.ZONE,
+                Duration.ofSeconds(60),
+                140,
+                30,
+                StaffTestData.PIN_HASH,
+                config,
+                Path.of("target/test-data"));
         StaffPin pin = new StaffPin(settings, new StaffSettings(StaffTestData.RECOVERY_HASH, 400));
         AuditTrail audit = new AuditTrail(jdbc, clock, settings);
         StaffLogin here = new StaffLogin(pin, new PinThrottle(jdbc, settings), audit, clock);
         StaffPinChange change = new StaffPinChange(pin, here, audit);
 
         assertThat(change.change("1111", "97531", "97531")).isEqualTo(StaffPinChange.Result.WRONG_CURRENT);
-        assertThat(here.attempt("0000", "test")).isEqualTo(new StaffLogin.Outcome.Wrong(3)); // the wrong current PIN counted
+        assertThat(here.attempt("0000", "test"))
+                .isEqualTo(new StaffLogin.Outcome.Wrong(3)); // the wrong current PIN counted
         assertThat(change.change(StaffTestData.PIN, "97531", "97532")).isEqualTo(StaffPinChange.Result.NOT_THE_SAME);
         assertThat(change.change(StaffTestData.PIN, "975", "975")).isEqualTo(StaffPinChange.Result.WRONG_LENGTH);
         assertThat(change.change(StaffTestData.PIN, "97531", "97531")).isEqualTo(StaffPinChange.Result.CHANGED);
@@ -179,8 +229,11 @@ class PinThrottleTest {
         assertThat(here.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.Wrong.class);
         assertThat(here.attempt("97531", "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
         List<String> lines = Files.readAllLines(yml);
-        assertThat(lines).startsWith("# Our venue", "kiosk:", "  venue-name: Test venue").hasSize(4);
-        assertThat(new BCryptPasswordEncoder().matches("97531", lines.get(3).replaceAll(".*\"(.*)\"", "$1"))).isTrue();
+        assertThat(lines)
+                .startsWith("# Our venue", "kiosk:", "  venue-name: Test venue")
+                .hasSize(4);
+        assertThat(new BCryptPasswordEncoder().matches("97531", lines.get(3).replaceAll(".*\"(.*)\"", "$1")))
+                .isTrue();
         assertThat(actions()).contains("pin-changed");
         // the recovery code counts as the current PIN, for staff who got in with it
         assertThat(change.change(StaffTestData.RECOVERY, "86420", "86420")).isEqualTo(StaffPinChange.Result.CHANGED);
@@ -190,13 +243,29 @@ class PinThrottleTest {
     void a_pin_hash_saved_into_kiosk_yml_by_hand_is_used_at_the_next_try(@TempDir Path config) throws Exception {
         Path yml = config.resolve("kiosk.yml");
         Files.write(yml, List.of("kiosk:", "  staff-pin-hash: \"" + StaffTestData.PIN_HASH + "\""));
-        KioskSettings settings = new KioskSettings("Test", venue, Locale.UK, StaffTestData.ZONE, Duration.ofSeconds(60),
-                140, 30, StaffTestData.PIN_HASH, config, Path.of("target/test-data"));
-        StaffLogin here = new StaffLogin(new StaffPin(settings, new StaffSettings("", 400)), new PinThrottle(jdbc, settings),
-                new AuditTrail(jdbc, clock, settings), clock);
+        KioskSettings settings = new KioskSettings(
+                "Test",
+                venue,
+                Locale.UK,
+                StaffTestData.ZONE,
+                Duration.ofSeconds(60),
+                140,
+                30,
+                StaffTestData.PIN_HASH,
+                config,
+                Path.of("target/test-data"));
+        StaffLogin here = new StaffLogin(
+                new StaffPin(settings, new StaffSettings("", 400)),
+                new PinThrottle(jdbc, settings),
+                new AuditTrail(jdbc, clock, settings),
+                clock);
         assertThat(here.recoveryCodeIsSet()).isFalse();
-        Files.write(yml, List.of("kiosk:", "  staff-pin-hash: \"" + new BCryptPasswordEncoder().encode("1357") + "\"",
-                "  staff-recovery-hash: \"" + StaffTestData.RECOVERY_HASH + "\""));
+        Files.write(
+                yml,
+                List.of(
+                        "kiosk:",
+                        "  staff-pin-hash: \"" + new BCryptPasswordEncoder().encode("1357") + "\"",
+                        "  staff-recovery-hash: \"" + StaffTestData.RECOVERY_HASH + "\""));
         Files.setLastModifiedTime(yml, FileTime.from(Instant.now().plusSeconds(5)));
         assertThat(here.attempt("1357", "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
         assertThat(here.recoveryCodeIsSet()).isTrue();
@@ -207,11 +276,17 @@ class PinThrottleTest {
     }
 
     private String detailOfLast(String action) {
-        return jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .params(venue, action).query(String.class).single();
+        return jdbc.sql(
+                        "SELECT detail FROM audit_event WHERE venue_id = ? AND action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .params(venue, action)
+                .query(String.class)
+                .single();
     }
 
     private List<String> actions() {
-        return jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id").param(venue).query(String.class).list();
+        return jdbc.sql("SELECT action FROM audit_event WHERE venue_id = ? ORDER BY id")
+                .param(venue)
+                .query(String.class)
+                .list();
     }
 }

@@ -77,10 +77,11 @@ class RemovableDrivesTest {
     void labelled_unlabelled_and_locked_sticks_are_offered_and_the_pcs_own_disk_is_not() {
         var found = RemovableDrives.lookup(SYSTEM, BlockDevice.parse(LSBLK_238), new MountTable(List.of()));
 
-        assertThat(found.drives()).containsExactly(
-                new Drive("3A5C-1F02", Path.of("/media/kiosk/3A5C-1F02"), "/dev/sdb1", "exfat", false, true),
-                new Drive("KIOSKSTICK", Path.of("/media/kiosk/KIOSKSTICK"), "/dev/sda1", "vfat", false, true),
-                new Drive("LOCKED", Path.of("/media/kiosk/LOCKED"), "/dev/sdd1", "vfat", true, true));
+        assertThat(found.drives())
+                .containsExactly(
+                        new Drive("3A5C-1F02", Path.of("/media/kiosk/3A5C-1F02"), "/dev/sdb1", "exfat", false, true),
+                        new Drive("KIOSKSTICK", Path.of("/media/kiosk/KIOSKSTICK"), "/dev/sda1", "vfat", false, true),
+                        new Drive("LOCKED", Path.of("/media/kiosk/LOCKED"), "/dev/sdd1", "vfat", true, true));
         assertThat(found.drives()).noneMatch(d -> d.folder().equals(Path.of("/mnt/data")));
         assertThat(found.unusable()).as("an empty card reader is not a stick").isEmpty();
     }
@@ -89,8 +90,9 @@ class RemovableDrivesTest {
     void old_lsblk_flags_nested_partitions_and_a_stick_with_no_file_system() {
         var found = RemovableDrives.lookup(SYSTEM, BlockDevice.parse(LSBLK_234), new MountTable(List.of()));
 
-        assertThat(found.drives()).containsExactly(
-                new Drive("SAFE", Path.of("/run/media/staff/SAFE"), "/dev/luks-9f2c", "ext4", false, true));
+        assertThat(found.drives())
+                .containsExactly(
+                        new Drive("SAFE", Path.of("/run/media/staff/SAFE"), "/dev/luks-9f2c", "ext4", false, true));
         assertThat(found.unusable()).containsExactly("sdd");
     }
 
@@ -104,13 +106,15 @@ class RemovableDrivesTest {
 
         var found = RemovableDrives.lookup(SYSTEM, List.of(), mounts);
 
-        assertThat(found.drives()).containsExactly(
-                new Drive("MY STICK", Path.of("/media/kiosk/MY STICK"), null, "vfat", false, true),
-                new Drive("OLD", Path.of("/media/kiosk/OLD"), null, "iso9660", true, true));
+        assertThat(found.drives())
+                .containsExactly(
+                        new Drive("MY STICK", Path.of("/media/kiosk/MY STICK"), null, "vfat", false, true),
+                        new Drive("OLD", Path.of("/media/kiosk/OLD"), null, "iso9660", true, true));
     }
 
     @Test
-    void below_a_folder_that_is_not_a_system_mount_folder_each_sub_folder_is_a_stick(@TempDir Path root) throws Exception {
+    void below_a_folder_that_is_not_a_system_mount_folder_each_sub_folder_is_a_stick(@TempDir Path root)
+            throws Exception {
         Files.createDirectories(root.resolve("VISITSTICK"));
         Files.createDirectories(root.resolve("SPARE"));
         Files.writeString(root.resolve("not-a-folder.txt"), "x");
@@ -119,7 +123,9 @@ class RemovableDrivesTest {
 
         assertThat(found.drives()).extracting(Drive::label).containsExactly("SPARE", "VISITSTICK");
         assertThat(found.drives()).allMatch(d -> !d.mountPoint() && d.device() == null && !d.readOnly());
-        assertThat(RemovableDrives.lookup(SYSTEM, List.of(), new MountTable(List.of())).drives())
-                .as("plain folders under /media (such as /media/kiosk) are never taken for sticks").isEmpty();
+        assertThat(RemovableDrives.lookup(SYSTEM, List.of(), new MountTable(List.of()))
+                        .drives())
+                .as("plain folders under /media (such as /media/kiosk) are never taken for sticks")
+                .isEmpty();
     }
 }

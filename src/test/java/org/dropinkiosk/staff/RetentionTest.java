@@ -24,6 +24,7 @@ class RetentionTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     VisitRetention visits;
 
@@ -34,18 +35,24 @@ class RetentionTest {
     void freshVenue() {
         venue = StaffTestData.venue("retention");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        retention = new Retention(visits, new AuditTrail(jdbc, FIXED, settings), settings, new StaffSettings("", 400), FIXED);
+        retention = new Retention(
+                visits, new AuditTrail(jdbc, FIXED, settings), settings, new StaffSettings("", 400), FIXED);
     }
 
     @Test
     void audit_lines_older_than_the_audit_retention_are_deleted_by_the_same_run_and_newer_ones_stay() {
-        for (String at : new String[] {"2025-10-24T11:00:00Z", "2025-10-25T13:00:00Z"}) { // 401 days and a little under 400 days before
+        for (String at : new String[] {"2025-10-24T11:00:00Z", "2025-10-25T13:00:00Z"
+        }) { // 401 days and a little under 400 days before
             jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, 'staff', 'login', ?)")
-                    .params(OffsetDateTime.parse(at), venue, "at " + at).update();
+                    .params(OffsetDateTime.parse(at), venue, "at " + at)
+                    .update();
         }
         retention.anonymiseOldVisits();
-        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'login'").param(venue)
-                .query(String.class).list()).containsExactly("at 2025-10-25T13:00:00Z");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? AND action = 'login'")
+                        .param(venue)
+                        .query(String.class)
+                        .list())
+                .containsExactly("at 2025-10-25T13:00:00Z");
         assertThat(lastAudit()).contains("1 audit lines older than 400 days deleted");
     }
 
@@ -55,16 +62,24 @@ class RetentionTest {
         long old = StaffTestData.visitor(jdbc, venue, "Olive", "cat", longAgo);
         long both = StaffTestData.visitor(jdbc, venue, "Bea", "dog", longAgo);
         StaffTestData.visit(jdbc, venue, old, LocalDate.of(2026, 10, 1), true);
-        StaffTestData.visit(jdbc, venue, both, LocalDate.of(2026, 10, 29), true);   // the day before the cutoff
-        StaffTestData.visit(jdbc, venue, both, LocalDate.of(2026, 10, 30), true);   // the cutoff day is kept
+        StaffTestData.visit(jdbc, venue, both, LocalDate.of(2026, 10, 29), true); // the day before the cutoff
+        StaffTestData.visit(jdbc, venue, both, LocalDate.of(2026, 10, 30), true); // the cutoff day is kept
 
         assertThat(retention.cutoff()).isEqualTo(LocalDate.of(2026, 10, 30));
         VisitRetention.Anonymised done = retention.anonymiseOldVisits();
 
         assertThat(done).isEqualTo(new VisitRetention.Anonymised(2, 1));
         assertThat(named()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ? AND anonymised").param(venue).query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT name FROM visitor WHERE venue_id = ?").param(venue).query(String.class).list()).containsExactly("Bea");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ? AND anonymised")
+                        .param(venue)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT name FROM visitor WHERE venue_id = ?")
+                        .param(venue)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Bea");
         assertThat(lastAudit()).contains("2 visits anonymised, 1 visitors deleted");
         assertThat(retention.anonymiseOldVisits()).isEqualTo(new VisitRetention.Anonymised(0, 0));
     }
@@ -80,18 +95,31 @@ class RetentionTest {
         VisitRetention.Erased done = retention.erase(sam, "staff");
 
         assertThat(done).isEqualTo(new VisitRetention.Erased(2, 1));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ?").param(venue).query(Integer.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor WHERE id = ?").param(sam).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ?")
+                        .param(venue)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor WHERE id = ?")
+                        .param(sam)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(named()).isEqualTo(1);
         assertThat(lastAudit()).contains("2 visits anonymised").doesNotContain("Sam");
     }
 
     private int named() {
-        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ? AND visitor_id IS NOT NULL").param(venue).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = ? AND visitor_id IS NOT NULL")
+                .param(venue)
+                .query(Integer.class)
+                .single();
     }
 
     private String lastAudit() {
         return jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .param(venue).query(String.class).single();
+                .param(venue)
+                .query(String.class)
+                .single();
     }
 }

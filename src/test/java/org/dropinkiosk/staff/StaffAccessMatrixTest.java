@@ -25,25 +25,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Over real HTTP: every staff route and export URL, and its tricky spellings, is refused to a
  * visitor (a redirect to the PIN pad, 400, 401, 403 or 404, never data), and opens for staff.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kiosk.staff-pin-hash=" + StaffTestData.PIN_HASH, "kiosk.venue-id=access-matrix"})
 class StaffAccessMatrixTest {
 
     static final String SECRET = "Zebedee-Secret";
     static final String RANGE = "?from=2020-01-01&to=2099-12-31";
-    static final List<String> VIEWS = List.of("/staff", "/staff/exports", "/staff/privacy", "/staff/backups", "/staff/audit", "/staff/pin",
+    static final List<String> VIEWS = List.of(
+            "/staff",
+            "/staff/exports",
+            "/staff/privacy",
+            "/staff/backups",
+            "/staff/audit",
+            "/staff/pin",
             "/staff/pronunciations");
-    static final List<String> EXPORTS = List.of("/staff/export/visits.csv", "/staff/export/visits.xlsx",
-            "/staff/export/answers.csv", "/staff/export/answers.xlsx");
+    static final List<String> EXPORTS = List.of(
+            "/staff/export/visits.csv",
+            "/staff/export/visits.xlsx",
+            "/staff/export/answers.csv",
+            "/staff/export/answers.xlsx");
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void aVisitorIsHereToday() {
-        if (jdbc.sql("SELECT COUNT(*) FROM visitor WHERE name = ?").param(SECRET).query(Integer.class).single() == 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM visitor WHERE name = ?")
+                        .param(SECRET)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
             long id = StaffTestData.visitor(jdbc, "access-matrix", SECRET, "star", OffsetDateTime.now());
             StaffTestData.visit(jdbc, "access-matrix", id, LocalDate.now(StaffTestData.ZONE), false);
         }
@@ -52,10 +67,21 @@ class StaffAccessMatrixTest {
     /** Each path spelled the ways an attacker might try to slip past a matcher. */
     static List<String> variants(String path) {
         String rest = path.substring("/staff".length());
-        List<String> all = new ArrayList<>(List.of(path, "/" + path, path + "/", path.replace("/staff", "/staff/"),
-                path + ";jsessionid=ABC123", "/staff;jsessionid=ABC123" + rest, "/%73taff" + rest,
-                path.replace("/", "%2F").replaceFirst("%2F", "/"), "/STAFF" + rest, "/./staff" + rest,
-                "/visitors/../staff" + rest, "/staff%2F" + rest.replaceFirst("^/", ""), path + "%20", path + "#x"));
+        List<String> all = new ArrayList<>(List.of(
+                path,
+                "/" + path,
+                path + "/",
+                path.replace("/staff", "/staff/"),
+                path + ";jsessionid=ABC123",
+                "/staff;jsessionid=ABC123" + rest,
+                "/%73taff" + rest,
+                path.replace("/", "%2F").replaceFirst("%2F", "/"),
+                "/STAFF" + rest,
+                "/./staff" + rest,
+                "/visitors/../staff" + rest,
+                "/staff%2F" + rest.replaceFirst("^/", ""),
+                path + "%20",
+                path + "#x"));
         if (path.endsWith(".csv") || path.endsWith(".xlsx")) {
             all.add(path.replace(".", "%2E"));
         }
@@ -71,10 +97,16 @@ class StaffAccessMatrixTest {
                 String url = variant + (EXPORTS.contains(base) ? RANGE : "");
                 HttpResponse<String> r = get(anonymous, url);
                 tried.add(r.statusCode() + " " + url);
-                assertThat(r.body()).as(url).doesNotContain(SECRET).doesNotContain("visit_date").doesNotContain("answered_at");
+                assertThat(r.body())
+                        .as(url)
+                        .doesNotContain(SECRET)
+                        .doesNotContain("visit_date")
+                        .doesNotContain("answered_at");
                 assertThat(r.statusCode()).as(url).isIn(302, 400, 401, 403, 404);
                 if (r.statusCode() == 302) {
-                    assertThat(r.headers().firstValue("Location").orElse("")).as(url).endsWith("/staff/login");
+                    assertThat(r.headers().firstValue("Location").orElse(""))
+                            .as(url)
+                            .endsWith("/staff/login");
                 }
             }
         }
@@ -99,7 +131,8 @@ class StaffAccessMatrixTest {
         }
         for (String base : concat(VIEWS, EXPORTS)) {
             for (String variant : variants(base)) {
-                int status = get(staff, variant + (EXPORTS.contains(base) ? RANGE : "")).statusCode();
+                int status = get(staff, variant + (EXPORTS.contains(base) ? RANGE : ""))
+                        .statusCode();
                 assertThat(status).as(variant).isLessThan(500);
             }
         }
@@ -128,36 +161,49 @@ class StaffAccessMatrixTest {
 
     private int wrongTries() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE venue_id = 'access-matrix' AND action = 'login-failed'")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     private HttpClient loggedIn() throws Exception {
         HttpClient client = client();
-        HttpResponse<String> r = post(client, "/staff/login", "username=staff&password=" + StaffTestData.PIN + "&_csrf=" + csrf(client));
+        HttpResponse<String> r =
+                post(client, "/staff/login", "username=staff&password=" + StaffTestData.PIN + "&_csrf=" + csrf(client));
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/staff");
         return client;
     }
 
     private String csrf(HttpClient client) throws Exception {
-        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(get(client, "/staff/login").body());
+        Matcher m = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(get(client, "/staff/login").body());
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
 
     private HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.replace("#", "%23"))).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.replace("#", "%23")))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(HttpClient client, String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(HttpClient client, String path, String form)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

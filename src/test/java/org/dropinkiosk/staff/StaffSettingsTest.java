@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The audit retention is a validated setting: 30 to 3650 days. */
 class StaffSettingsTest {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void the_audit_retention_must_be_30_to_3650_days() {

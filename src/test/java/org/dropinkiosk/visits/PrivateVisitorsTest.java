@@ -43,8 +43,12 @@ class PrivateVisitorsTest {
         visits.registerAndSignIn(new NewVisitor("Quinn", "star", "none", true, false, false));
         hidden("Quinnie", "sun");
 
-        assertThat(visits.privateVisitorsNamed("qUINN")).extracting(Visitor::id).containsExactlyInAnyOrder(fish.id(), cat.id());
-        assertThat(visits.privateVisitorsNamed("Qui")).as("a beginning finds nobody").isEmpty();
+        assertThat(visits.privateVisitorsNamed("qUINN"))
+                .extracting(Visitor::id)
+                .containsExactlyInAnyOrder(fish.id(), cat.id());
+        assertThat(visits.privateVisitorsNamed("Qui"))
+                .as("a beginning finds nobody")
+                .isEmpty();
         assertThat(visits.privateVisitorsNamed("<b>Quinn</b>")).isEmpty();
         assertThat(visits.privateVisitorsNamed("")).isEmpty();
     }
@@ -53,10 +57,18 @@ class PrivateVisitorsTest {
     void the_one_who_came_most_recently_is_asked_about_first() {
         Visitor fish = hidden("Quinn", "fish");
         Visitor cat = hidden("Quinn", "cat");
-        jdbc.sql("UPDATE visit SET visit_date = ? WHERE visitor_id = ?").params(LocalDate.of(2020, 1, 1), cat.id()).update();
-        assertThat(visits.privateVisitorsNamed("Quinn")).extracting(Visitor::symbol).containsExactly("fish", "cat");
-        jdbc.sql("UPDATE visit SET visit_date = ? WHERE visitor_id = ?").params(LocalDate.of(2019, 1, 1), fish.id()).update();
-        assertThat(visits.privateVisitorsNamed("Quinn")).extracting(Visitor::symbol).containsExactly("cat", "fish");
+        jdbc.sql("UPDATE visit SET visit_date = ? WHERE visitor_id = ?")
+                .params(LocalDate.of(2020, 1, 1), cat.id())
+                .update();
+        assertThat(visits.privateVisitorsNamed("Quinn"))
+                .extracting(Visitor::symbol)
+                .containsExactly("fish", "cat");
+        jdbc.sql("UPDATE visit SET visit_date = ? WHERE visitor_id = ?")
+                .params(LocalDate.of(2019, 1, 1), fish.id())
+                .update();
+        assertThat(visits.privateVisitorsNamed("Quinn"))
+                .extracting(Visitor::symbol)
+                .containsExactly("cat", "fish");
     }
 
     @Test
@@ -69,8 +81,8 @@ class PrivateVisitorsTest {
 
     @Test
     void every_preference_is_kept_for_a_hidden_visitor_and_read_back() {
-        Visitor quinn = visits.registerAndSignIn(new NewVisitor("Quinn", "fish", "none", false, true, false),
-                Preferences.of(true, true));
+        Visitor quinn = visits.registerAndSignIn(
+                new NewVisitor("Quinn", "fish", "none", false, true, false), Preferences.of(true, true));
         assertThat(preferences.of(quinn.id())).contains(Preferences.of(true, true));
 
         preferences.keep(quinn.id(), Preferences.NONE.with(Preference.SLOWER_SPEECH, false));
@@ -83,7 +95,9 @@ class PrivateVisitorsTest {
         // Switch scanning and its speed are NULL until chosen (the venue's default); the others have a default.
         assertThat(preferences.of(ada.id()).orElseThrow().values())
                 .containsOnlyKeys(Preference.SLOWER_SPEECH, Preference.READ_ALOUD);
-        Preferences all = Preferences.of(true, false).with(Preference.SCANNING, "two-switch").with(Preference.SCAN_INTERVAL, "3000");
+        Preferences all = Preferences.of(true, false)
+                .with(Preference.SCANNING, "two-switch")
+                .with(Preference.SCAN_INTERVAL, "3000");
         preferences.keep(ada.id(), all);
         assertThat(preferences.of(ada.id())).contains(all);
         assertThat(all.values()).containsOnlyKeys(Preference.values());
@@ -105,13 +119,17 @@ class PrivateVisitorsTest {
         Preferences odd = new Preferences(Map.of(Preference.SLOWER_SPEECH, "maybe", Preference.READ_ALOUD, "true"));
         assertThat(odd.values()).containsOnlyKeys(Preference.READ_ALOUD);
         assertThat(Preference.byBrowserName("slower")).contains(Preference.SLOWER_SPEECH);
-        assertThat(Preference.byBrowserName("slower_speech; DROP TABLE visitor")).isEmpty();
+        assertThat(Preference.byBrowserName("slower_speech; DROP TABLE visitor"))
+                .isEmpty();
     }
 
     @Test
     void erasing_a_hidden_visitor_removes_their_choices() {
-        Visitor quinn = visits.registerAndSignIn(new NewVisitor("Quinn", "fish", "none", false, true, true),
-                Preferences.of(true, true).with(Preference.SCANNING, "one-switch").with(Preference.SCAN_INTERVAL, "2000"));
+        Visitor quinn = visits.registerAndSignIn(
+                new NewVisitor("Quinn", "fish", "none", false, true, true),
+                Preferences.of(true, true)
+                        .with(Preference.SCANNING, "one-switch")
+                        .with(Preference.SCAN_INTERVAL, "2000"));
         assertThat(preferences.of(quinn.id()).orElseThrow().values()).containsEntry(Preference.SCAN_INTERVAL, "2000");
         retention.erase(quinn.id());
         assertThat(preferences.of(quinn.id())).isEmpty();

@@ -68,7 +68,8 @@ class VisitServiceTest {
         assertThat(visits.signIn(sam.id())).isEqualTo(SignIn.ALREADY_SIGNED_IN);
         assertThat(visits.signIn(sam.id())).isEqualTo(SignIn.ALREADY_SIGNED_IN);
         assertThat(visits.countToday()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit").query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -77,7 +78,8 @@ class VisitServiceTest {
         CLOCK.set(LocalDateTime.of(2026, 11, 27, 9, 0));
         assertThat(visits.signIn(sam.id())).isEqualTo(SignIn.SIGNED_IN);
         assertThat(visits.countToday()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visit").query(Integer.class).single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -104,10 +106,17 @@ class VisitServiceTest {
         CLOCK.set(LocalDateTime.of(2026, 11, 26, 23, 59));
         assertThat(visits.signOutEveryoneStillIn()).isEqualTo(1);
         assertThat(visits.whoIsHere()).isEmpty();
-        assertThat(jdbc.sql("SELECT signed_out_by FROM visit WHERE visitor_id = ?").param(sam.id()).query(String.class).single())
+        assertThat(jdbc.sql("SELECT signed_out_by FROM visit WHERE visitor_id = ?")
+                        .param(sam.id())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("automatic");
-        assertThat(jdbc.sql("SELECT signed_out_by FROM visit WHERE visitor_id = ?").param(ada.id()).query(String.class).single())
-                .as("who went home themselves keeps their own time").isEqualTo("visitor");
+        assertThat(jdbc.sql("SELECT signed_out_by FROM visit WHERE visitor_id = ?")
+                        .param(ada.id())
+                        .query(String.class)
+                        .single())
+                .as("who went home themselves keeps their own time")
+                .isEqualTo("visitor");
         assertThat(visits.countToday()).as("signing out keeps the count").isEqualTo(2);
     }
 
@@ -116,14 +125,20 @@ class VisitServiceTest {
         Visitor sam = newVisitor("Sam");
         CLOCK.set(LocalDateTime.of(2026, 11, 28, 8, 0));
         assertThat(visits.signOutEveryoneStillIn()).isEqualTo(1);
-        OffsetDateTime out = jdbc.sql("SELECT signed_out_at FROM visit WHERE visitor_id = ?").param(sam.id())
-                .query(OffsetDateTime.class).single();
-        assertThat(out.toInstant()).isEqualTo(LocalDateTime.of(2026, 11, 26, 23, 59).atZone(ZoneId.of("Europe/London")).toInstant());
+        OffsetDateTime out = jdbc.sql("SELECT signed_out_at FROM visit WHERE visitor_id = ?")
+                .param(sam.id())
+                .query(OffsetDateTime.class)
+                .single();
+        assertThat(out.toInstant())
+                .isEqualTo(LocalDateTime.of(2026, 11, 26, 23, 59)
+                        .atZone(ZoneId.of("Europe/London"))
+                        .toInstant());
     }
 
     @Test
     void names_in_several_scripts_are_kept_as_typed() {
-        List<String> names = List.of("O'Brien", "Zoë", "José", "Łukasz", "Siobhán", "王芳", "Οδυσσέας", "Ньюман", "Mary-Jane", "Anne Marie");
+        List<String> names = List.of(
+                "O'Brien", "Zoë", "José", "Łukasz", "Siobhán", "王芳", "Οδυσσέας", "Ньюман", "Mary-Jane", "Anne Marie");
         for (String name : names) {
             Visitor v = newVisitor(name);
             assertThat(visits.visitor(v.id()).orElseThrow().name()).isEqualTo(name);
@@ -138,7 +153,8 @@ class VisitServiceTest {
             assertThatThrownBy(() -> newVisitor(bad)).isInstanceOf(InvalidName.class);
         }
         assertThat(visits.countToday()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single())
+                .isZero();
     }
 
     @Test
@@ -162,8 +178,12 @@ class VisitServiceTest {
     void fifty_visitors_signing_in_at_once_are_all_recorded_exactly_once() throws Exception {
         List<Visitor> made = race(50, i -> newVisitor("Visitor " + letters(i)));
         assertThat(made).hasSize(50);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single()).isEqualTo(50);
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT visitor_id) FROM visit").query(Integer.class).single()).isEqualTo(50);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single())
+                .isEqualTo(50);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT visitor_id) FROM visit")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(50);
         assertThat(visits.countToday()).isEqualTo(50);
         assertThat(visits.whoIsHere()).hasSize(50);
     }

@@ -38,7 +38,8 @@ class VisitorGroupsTest {
 
     @Test
     void the_shipped_groups_file_has_no_mistakes() {
-        VisitorGroups shipped = new VisitorGroups(TestConfigStore.in(Path.of("kiosk-config"), problems),
+        VisitorGroups shipped = new VisitorGroups(
+                TestConfigStore.in(Path.of("kiosk-config"), problems),
                 new PictureResolver(TestConfigStore.settings(Path.of("kiosk-config"), dir)));
         assertThat(shipped.groups()).isNotEmpty();
         assertThat(problems.all()).isEmpty();
@@ -54,7 +55,8 @@ class VisitorGroupsTest {
                     id: cafe
                     symbol: coffee
                 """);
-        assertThat(groups().groups()).containsExactly(new Group("speak-up", "Speak Up", "talk"), new Group("cafe", "Café Club", "coffee"));
+        assertThat(groups().groups())
+                .containsExactly(new Group("speak-up", "Speak Up", "talk"), new Group("cafe", "Café Club", "coffee"));
         assertThat(problems.all()).isEmpty();
     }
 
@@ -70,12 +72,13 @@ class VisitorGroupsTest {
                 """);
         VisitorGroups groups = groups();
         assertThat(groups.groups()).containsExactly(new Group("speak-up", "Speak Up", "group_work"));
-        assertThat(problems.all()).extracting(ConfigProblem::line, ConfigProblem::field)
-                .containsExactly(Tuple.tuple(2, "name"), Tuple.tuple(4, "symbol"),
-                        Tuple.tuple(6, "id"));
-        assertThat(problems.all().get(1).sentence()).isEqualTo(
-                "groups.yml, line 4, symbol: There is no picture 'no-such-picture'. Use a symbol name such as 'talk', or"
-                        + " 'pictures/<file>'. The group shows the group picture instead.");
+        assertThat(problems.all())
+                .extracting(ConfigProblem::line, ConfigProblem::field)
+                .containsExactly(Tuple.tuple(2, "name"), Tuple.tuple(4, "symbol"), Tuple.tuple(6, "id"));
+        assertThat(problems.all().get(1).sentence())
+                .isEqualTo(
+                        "groups.yml, line 4, symbol: There is no picture 'no-such-picture'. Use a symbol name such as 'talk', or"
+                                + " 'pictures/<file>'. The group shows the group picture instead.");
     }
 
     @Test
@@ -86,7 +89,9 @@ class VisitorGroupsTest {
 
         write("groups:\n  - name: Speak Up\n   symbol: [oops\n");
         assertThat(groups.groups()).extracting(Group::name).containsExactly("Speak Up");
-        assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("groups.yml"));
+        assertThat(problems.all())
+                .singleElement()
+                .satisfies(p -> assertThat(p.file()).isEqualTo("groups.yml"));
 
         write("groups:\n  - name: Speak Up\n  - name: Art Group\n");
         assertThat(groups.groups()).extracting(Group::name).containsExactly("Speak Up", "Art Group");

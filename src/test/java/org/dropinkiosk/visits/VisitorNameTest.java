@@ -2,14 +2,27 @@ package org.dropinkiosk.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class VisitorNameTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sam", "O'Brien", "Zoë", "José", "Łukasz", "Siobhán", "王芳", "Οδυσσέας", "Ньюман", "Mary-Jane", "Anne Marie"})
+    @ValueSource(
+            strings = {
+                "Sam",
+                "O'Brien",
+                "Zoë",
+                "José",
+                "Łukasz",
+                "Siobhán",
+                "王芳",
+                "Οδυσσέας",
+                "Ньюман",
+                "Mary-Jane",
+                "Anne Marie"
+            })
     void letters_of_any_language_with_apostrophes_hyphens_and_spaces_are_names(String name) {
         assertThat(VisitorName.check(name)).isEqualTo(new VisitorName(name, null));
     }
@@ -18,7 +31,9 @@ class VisitorNameTest {
     void a_name_is_trimmed_and_keeps_one_space_between_words() {
         assertThat(VisitorName.check("  Anne    Marie ").name()).isEqualTo("Anne Marie");
         assertThat(VisitorName.check("O\u2019Brien").name()).isEqualTo("O'Brien");
-        assertThat(VisitorName.check("Zoe\u0308").name()).as("combining marks become one letter").isEqualTo("Zoë");
+        assertThat(VisitorName.check("Zoe\u0308").name())
+                .as("combining marks become one letter")
+                .isEqualTo("Zoë");
     }
 
     @Test
@@ -28,7 +43,21 @@ class VisitorNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>", "Sam<b>", "Sam&amp;", "Sam\u0000", "Sam\tJones", "Sam\nJones", "Sam 😀", "😀", "R2D2", "Sam!", "'-'", "Sam\u202E"})
+    @ValueSource(
+            strings = {
+                "<script>",
+                "Sam<b>",
+                "Sam&amp;",
+                "Sam\u0000",
+                "Sam\tJones",
+                "Sam\nJones",
+                "Sam 😀",
+                "😀",
+                "R2D2",
+                "Sam!",
+                "'-'",
+                "Sam\u202E"
+            })
     void control_characters_markup_digits_and_emoji_are_refused_kindly(String typed) {
         assertThat(VisitorName.check(typed).problemKey()).isEqualTo("visits.name.letters-only");
     }

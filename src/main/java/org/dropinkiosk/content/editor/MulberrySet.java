@@ -32,8 +32,7 @@ public final class MulberrySet implements AutoCloseable {
     public static final int MAX_SVG_BYTES = 512 * 1024;
 
     /** One symbol: its name in the set, and the words it is found by. */
-    public record Symbol(String name, String label, Set<String> words, Set<String> tags) {
-    }
+    public record Symbol(String name, String label, Set<String> words, Set<String> tags) {}
 
     private final ZipFile zip;
     private final Path copy;
@@ -64,7 +63,8 @@ public final class MulberrySet implements AutoCloseable {
         ZipFile zip = new ZipFile(zipFile.toFile());
         Map<String, Symbol> symbols = new TreeMap<>();
         ZipEntry info = zip.getEntry("symbol-info-en.csv");
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(zip.getInputStream(info), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(zip.getInputStream(info), StandardCharsets.UTF_8))) {
             lines.readLine();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 List<String> f = csv(line);
@@ -93,26 +93,32 @@ public final class MulberrySet implements AutoCloseable {
         if (q.isEmpty()) {
             return List.of();
         }
-        record Hit(Symbol symbol, int rank) {
-        }
+        record Hit(Symbol symbol, int rank) {}
         List<Hit> hits = new ArrayList<>();
         for (Symbol s : symbols.values()) {
             String label = s.label().toLowerCase(Locale.ROOT);
-            int rank = label.equals(q) ? 0
-                    : s.words().contains(q) ? 1
-                    : label.startsWith(q) ? 2
-                    : s.tags().contains(q) ? 3
-                    : q.length() >= 3 && label.contains(q) ? 4 : -1;
+            int rank = label.equals(q)
+                    ? 0
+                    : s.words().contains(q)
+                            ? 1
+                            : label.startsWith(q)
+                                    ? 2
+                                    : s.tags().contains(q) ? 3 : q.length() >= 3 && label.contains(q) ? 4 : -1;
             if (rank >= 0) {
                 hits.add(new Hit(s, rank));
             }
         }
         return hits.stream()
-                .sorted((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank())
+                .sorted((a, b) -> a.rank() != b.rank()
+                        ? Integer.compare(a.rank(), b.rank())
                         : a.symbol().name().length() != b.symbol().name().length()
-                        ? Integer.compare(a.symbol().name().length(), b.symbol().name().length())
-                        : a.symbol().name().compareTo(b.symbol().name()))
-                .limit(limit).map(Hit::symbol).toList();
+                                ? Integer.compare(
+                                        a.symbol().name().length(),
+                                        b.symbol().name().length())
+                                : a.symbol().name().compareTo(b.symbol().name()))
+                .limit(limit)
+                .map(Hit::symbol)
+                .toList();
     }
 
     /** The picture's SVG text. */
@@ -131,18 +137,25 @@ public final class MulberrySet implements AutoCloseable {
 
     /** What the tile says and shows: "bake" for "bake_,_to", "coffee maker" for "coffee_maker". */
     static String label(String name) {
-        return name.replace("_,_to", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
+        return name.replace("_,_to", "")
+                .replace('_', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The name the picture gets in kiosk-config/pictures: letters, digits, '_' and '-' only. */
     public static String safeName(String name) {
-        String s = name.replace("_,_to", "").replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("_+", "_").replaceAll("^[_-]+|_+$", "");
+        String s = name.replace("_,_to", "")
+                .replaceAll("[^A-Za-z0-9_-]+", "_")
+                .replaceAll("_+", "_")
+                .replaceAll("^[_-]+|_+$", "");
         return s.isEmpty() ? "symbol" : s;
     }
 
     private static Set<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** One line of the CSV: commas split fields, except inside double quotes. */

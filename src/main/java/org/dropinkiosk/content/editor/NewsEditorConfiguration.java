@@ -17,8 +17,10 @@ class NewsEditorConfiguration {
     @Bean
     NewsPages newsPages(KioskSettings settings, AuditTrail audit, ContentLibrary library) {
         // After a save the visitor News reads the folder at once instead of at the next poll.
-        return new NewsPages(settings.configDir().resolve("content"),
-                (action, detail) -> audit.record(StaffLogin.ACTOR, action, detail), library::reload);
+        return new NewsPages(
+                settings.configDir().resolve("content"),
+                (action, detail) -> audit.record(StaffLogin.ACTOR, action, detail),
+                library::reload);
     }
 
     /** Opened when the editor is first used, not at start: copying the 12 MB set costs the start-up nothing. */

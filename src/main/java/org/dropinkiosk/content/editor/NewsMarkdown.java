@@ -18,16 +18,17 @@ public final class NewsMarkdown {
 
     /** Longer sentences are refused: a News sentence is short, and a pasted essay must not reach the kiosk. */
     public static final int MAX_SENTENCE = 300;
+
     public static final int MAX_TITLE = 80;
     public static final int MAX_DESCRIPTION = 120;
 
-    static final String HEADER_COMMENT = "<!-- The staff area's News editor writes this file too. Each block: a picture, then one to three short sentences. See docs/content.md. -->";
+    static final String HEADER_COMMENT =
+            "<!-- The staff area's News editor writes this file too. Each block: a picture, then one to three short sentences. See docs/content.md. -->";
     private static final Pattern SAFE_PICTURE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final Pattern LINE_WITH_MEANING = Pattern.compile("^(#|!\\[|<!--|\\[[^\\]]*]\\(|<?https?://).*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private NewsMarkdown() {
-    }
+    private NewsMarkdown() {}
 
     /** The draft of a file that reads without problems; {@code text} is the file's text, for its title. */
     public static NewsDraft fromFile(ContentFile file, String text) {
@@ -59,18 +60,31 @@ public final class NewsMarkdown {
     /** The file's text for a draft that {@link #tidy} has already made tidy. */
     public static String write(NewsDraft draft) {
         StringBuilder s = new StringBuilder();
-        s.append("---\n").append("title: ").append(draft.title).append('\n')
-                .append("order: ").append(draft.order).append('\n').append("---\n\n")
-                .append(HEADER_COMMENT).append('\n');
+        s.append("---\n")
+                .append("title: ")
+                .append(draft.title)
+                .append('\n')
+                .append("order: ")
+                .append(draft.order)
+                .append('\n')
+                .append("---\n\n")
+                .append(HEADER_COMMENT)
+                .append('\n');
         for (int i = 0; i < draft.parts.size(); i++) {
             NewsDraft.Part part = draft.parts.get(i);
             if (i > 0 || !part.heading.isBlank()) {
-                s.append("\n# ").append(part.heading.isBlank() ? draft.title : part.heading).append('\n');
+                s.append("\n# ")
+                        .append(part.heading.isBlank() ? draft.title : part.heading)
+                        .append('\n');
             }
             for (NewsDraft.Block block : part.blocks) {
                 s.append('\n');
                 if (!block.picture.isBlank()) {
-                    s.append("![").append(block.description).append("](").append(block.picture).append(")\n");
+                    s.append("![")
+                            .append(block.description)
+                            .append("](")
+                            .append(block.picture)
+                            .append(")\n");
                 }
                 block.sentences.forEach(sentence -> s.append(sentence).append('\n'));
                 if (!block.link.isBlank()) {
@@ -138,7 +152,8 @@ public final class NewsMarkdown {
                 continue;
             }
             if (LINE_WITH_MEANING.matcher(s).matches()) {
-                problems.add(NewsProblem.of("content.editor.problem.sentence-start", number, s.substring(0, Math.min(20, s.length()))));
+                problems.add(NewsProblem.of(
+                        "content.editor.problem.sentence-start", number, s.substring(0, Math.min(20, s.length()))));
                 continue;
             }
             if (Character.isLetterOrDigit(s.codePointBefore(s.length()))) {
@@ -195,10 +210,14 @@ public final class NewsMarkdown {
                 inside = true;
                 continue;
             }
-            if (inside && line.toLowerCase().startsWith("title") && line.indexOf(':') > 0
+            if (inside
+                    && line.toLowerCase().startsWith("title")
+                    && line.indexOf(':') > 0
                     && line.substring(0, line.indexOf(':')).strip().equalsIgnoreCase("title")) {
                 String value = line.substring(line.indexOf(':') + 1).strip();
-                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+                if (value.length() >= 2
+                        && (value.startsWith("\"") && value.endsWith("\"")
+                                || value.startsWith("'") && value.endsWith("'"))) {
                     value = value.substring(1, value.length() - 1);
                 }
                 return value;

@@ -15,8 +15,8 @@ import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.KioskFiles.Version;
 import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentFolder;
-import org.dropinkiosk.content.ContentParser;
 import org.dropinkiosk.content.ContentPage;
+import org.dropinkiosk.content.ContentParser;
 
 /**
  * The News pages in kiosk-config/content as the staff area changes them: one file is one page in the list (its
@@ -39,8 +39,7 @@ public final class NewsPages {
     }
 
     /** A page opened for editing, with the version to save against. */
-    public record Opened(String file, NewsDraft draft, Version version) {
-    }
+    public record Opened(String file, NewsDraft draft, Version version) {}
 
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\\.md");
     private static final Pattern ORDER_LINE = Pattern.compile("(?m)^[ \\t]*order[ \\t]*:.*$");
@@ -67,8 +66,12 @@ public final class NewsPages {
         for (ContentFile file : ContentFolder.read(folder, "")) {
             String text = readQuietly(file.file());
             String title = NewsMarkdown.frontMatterTitle(text);
-            entries.add(new Entry(file.file(), title.isBlank() ? file.file() : title, file.order(),
-                    file.pages().stream().map(ContentPage::title).toList(), file.problems()));
+            entries.add(new Entry(
+                    file.file(),
+                    title.isBlank() ? file.file() : title,
+                    file.order(),
+                    file.pages().stream().map(ContentPage::title).toList(),
+                    file.problems()));
         }
         entries.sort(Comparator.comparingInt(Entry::order).thenComparing(Entry::file));
         return entries;
@@ -116,7 +119,8 @@ public final class NewsPages {
 
     /** Copies a page as a new page at the end, its title marked; returns the new file's name. */
     public String copy(String file, String copyTitle) throws SaveRefused, IOException {
-        Opened opened = open(file).orElseThrow(() -> new SaveRefused(NewsProblem.of("content.editor.problem.file-name")));
+        Opened opened =
+                open(file).orElseThrow(() -> new SaveRefused(NewsProblem.of("content.editor.problem.file-name")));
         if (opened.draft() == null) {
             throw new SaveRefused(NewsProblem.of("content.editor.problem.broken"));
         }
@@ -136,7 +140,8 @@ public final class NewsPages {
      * only the 'order:' line of the files whose number changes (the rest of a hand-written file stays as it is).
      */
     public void move(String file, int step) throws IOException {
-        List<Entry> entries = new ArrayList<>(list().stream().filter(e -> !e.isBroken()).toList());
+        List<Entry> entries =
+                new ArrayList<>(list().stream().filter(e -> !e.isBroken()).toList());
         int from = -1;
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).file().equals(file)) {
@@ -190,13 +195,19 @@ public final class NewsPages {
         }
         String front = text.substring(0, end);
         Matcher m = ORDER_LINE.matcher(front);
-        String changedFront = m.find() ? front.substring(0, m.start()) + "order: " + order + front.substring(m.end())
+        String changedFront = m.find()
+                ? front.substring(0, m.start()) + "order: " + order + front.substring(m.end())
                 : front + "\norder: " + order;
         return changedFront + text.substring(end);
     }
 
     private int nextOrder() {
-        return list().stream().filter(e -> !e.isBroken()).mapToInt(Entry::order).max().orElse(0) + 1;
+        return list().stream()
+                        .filter(e -> !e.isBroken())
+                        .mapToInt(Entry::order)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     private String freeName(String slug) {
@@ -218,7 +229,9 @@ public final class NewsPages {
 
     private String readQuietly(String file) {
         try {
-            return Files.size(folder.resolve(file)) > ContentParser.MAX_BYTES ? "" : Files.readString(folder.resolve(file));
+            return Files.size(folder.resolve(file)) > ContentParser.MAX_BYTES
+                    ? ""
+                    : Files.readString(folder.resolve(file));
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -67,7 +67,8 @@ public final class PhotoImport {
         if (!ImageIO.write(scaled, clear ? "png" : "jpeg", out)) {
             throw new Refused("content.editor.photo.not-a-picture");
         }
-        String name = "photo-" + LocalDate.now() + "-" + HexFormat.of().toHexDigits(RANDOM.nextInt()) + (clear ? ".png" : ".jpg");
+        String name = "photo-" + LocalDate.now() + "-" + HexFormat.of().toHexDigits(RANDOM.nextInt())
+                + (clear ? ".png" : ".jpg");
         KioskFiles.write(pictures.resolve(name), out.toByteArray());
         return name;
     }

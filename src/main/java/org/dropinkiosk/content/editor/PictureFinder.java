@@ -19,11 +19,13 @@ import org.dropinkiosk.config.KioskFiles;
  */
 public final class PictureFinder {
 
-    public enum Source { VENUE, MULBERRY }
+    public enum Source {
+        VENUE,
+        MULBERRY
+    }
 
     /** One result: {@code name} is the venue file's name or the Mulberry symbol's; {@code label} is said and shown. */
-    public record Found(Source source, String name, String label) {
-    }
+    public record Found(Source source, String name, String label) {}
 
     private static final Pattern SAFE_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final List<String> TYPES = List.of(".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif");
@@ -52,7 +54,8 @@ public final class PictureFinder {
             return List.of();
         }
         List<Found> found = new ArrayList<>(venue(q, limit));
-        mulberry.search(q, limit - found.size()).forEach(s -> found.add(new Found(Source.MULBERRY, s.name(), s.label())));
+        mulberry.search(q, limit - found.size())
+                .forEach(s -> found.add(new Found(Source.MULBERRY, s.name(), s.label())));
         return found;
     }
 
@@ -64,10 +67,13 @@ public final class PictureFinder {
             return files.limit(MAX_VENUE_FILES)
                     .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     .map(f -> f.getFileName().toString())
-                    .filter(n -> SAFE_FILE.matcher(n).matches() && TYPES.stream().anyMatch(n.toLowerCase(Locale.ROOT)::endsWith))
+                    .filter(n -> SAFE_FILE.matcher(n).matches()
+                            && TYPES.stream().anyMatch(n.toLowerCase(Locale.ROOT)::endsWith))
                     .filter(n -> n.toLowerCase(Locale.ROOT).contains(q))
-                    .sorted().limit(limit)
-                    .map(n -> new Found(Source.VENUE, n, label(n))).toList();
+                    .sorted()
+                    .limit(limit)
+                    .map(n -> new Found(Source.VENUE, n, label(n)))
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -109,12 +115,17 @@ public final class PictureFinder {
 
     /** Another picture answers to the name already (coffee.png for "coffee"). */
     private boolean takenOtherwise(String name) {
-        return Files.exists(pictures.resolve(name)) || TYPES.stream().filter(t -> !t.equals(".svg"))
-                .anyMatch(t -> Files.exists(pictures.resolve(name + t)));
+        return Files.exists(pictures.resolve(name))
+                || TYPES.stream()
+                        .filter(t -> !t.equals(".svg"))
+                        .anyMatch(t -> Files.exists(pictures.resolve(name + t)));
     }
 
     private static String label(String file) {
         int dot = file.lastIndexOf('.');
-        return (dot > 0 ? file.substring(0, dot) : file).replace('_', ' ').replace('-', ' ').strip();
+        return (dot > 0 ? file.substring(0, dot) : file)
+                .replace('_', ' ')
+                .replace('-', ' ')
+                .strip();
     }
 }

@@ -46,25 +46,36 @@ public final class SentenceCheck {
         }
         // Long sentences are refused on saving; a pasted essay is not checked word by word.
         if (sentence.length() > NewsMarkdown.MAX_SENTENCE) {
-            findings.add(new Finding(true, "content.editor.check.too-long", List.of(sentence.length(), NewsMarkdown.MAX_SENTENCE), "", ""));
+            findings.add(new Finding(
+                    true,
+                    "content.editor.check.too-long",
+                    List.of(sentence.length(), NewsMarkdown.MAX_SENTENCE),
+                    "",
+                    ""));
             return findings;
         }
         List<String> words = EasyReadChecker.words(sentence);
         if (words.size() > EasyReadChecker.MAX_WORDS) {
-            findings.add(new Finding(true, "content.editor.check.long", List.of(words.size(), EasyReadChecker.MAX_WORDS), "", ""));
+            findings.add(new Finding(
+                    true, "content.editor.check.long", List.of(words.size(), EasyReadChecker.MAX_WORDS), "", ""));
         }
         for (String word : words.stream().distinct().toList()) {
             if (checker.isHard(word)) {
                 String instead = simpler.forWord(word).orElse("");
-                findings.add(new Finding(false, instead.isEmpty() ? "content.editor.check.hard" : "content.editor.check.hard-simpler",
-                        instead.isEmpty() ? List.of(word) : List.of(word, instead), word, instead));
+                findings.add(new Finding(
+                        false,
+                        instead.isEmpty() ? "content.editor.check.hard" : "content.editor.check.hard-simpler",
+                        instead.isEmpty() ? List.of(word) : List.of(word, instead),
+                        word,
+                        instead));
             }
         }
         ContentBlock block = new ContentBlock(SymbolCatalog.PLACEHOLDER, "", List.of(sentence), "", 1);
         for (EasyReadFinding f : checker.checkPage(new ContentPage("", 1, 0, "", List.of(block)))) {
             switch (f.rule()) {
                 case "passive" -> findings.add(new Finding(false, "content.editor.check.passive", List.of(), "", ""));
-                case "block-capitals" -> findings.add(new Finding(false, "content.editor.check.capitals", List.of(), "", ""));
+                case "block-capitals" ->
+                    findings.add(new Finding(false, "content.editor.check.capitals", List.of(), "", ""));
                 default -> {
                     // Length and long words are above; the picture is checked on its own.
                 }
@@ -87,8 +98,9 @@ public final class SentenceCheck {
     /** The sentence with {@code word} replaced by {@code simpler} (whole words only, the first letter's case kept). */
     public static String replace(String sentence, String word, String simpler) {
         String with = Character.isUpperCase(word.charAt(0)) && !simpler.isEmpty()
-                ? Character.toUpperCase(simpler.charAt(0)) + simpler.substring(1) : simpler;
-        return sentence.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                Matcher.quoteReplacement(with));
+                ? Character.toUpperCase(simpler.charAt(0)) + simpler.substring(1)
+                : simpler;
+        return sentence.replaceAll(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(with));
     }
 }

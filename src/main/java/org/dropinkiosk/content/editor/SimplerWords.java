@@ -33,7 +33,9 @@ public final class SimplerWords {
                 String pair = line.replaceAll("#.*", "").strip();
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    words.put(pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+                    words.put(
+                            pair.substring(0, eq).strip().toLowerCase(Locale.ROOT),
+                            pair.substring(eq + 1).strip());
                 }
             }
         } catch (IOException e) {

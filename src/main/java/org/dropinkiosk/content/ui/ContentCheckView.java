@@ -42,21 +42,32 @@ class ContentCheckView extends Div implements HasDynamicTitle {
         summary.setId("content-summary");
         report.setId("content-report");
         report.addClassName("content-report");
-        add(new H1(messages.get("content.staff.title")), new Paragraph(messages.get("content.staff.help")),
-                reload, status, summary, report);
+        add(
+                new H1(messages.get("content.staff.title")),
+                new Paragraph(messages.get("content.staff.help")),
+                reload,
+                status,
+                summary,
+                report);
         show(library.current());
     }
 
     private void reload() {
         ContentLibrary.Snapshot snapshot = library.reload();
-        status.setText(messages.get("content.staff.reloaded", snapshot.pages(), snapshot.screens().size()));
+        status.setText(messages.get(
+                "content.staff.reloaded", snapshot.pages(), snapshot.screens().size()));
         show(snapshot);
     }
 
     private void show(ContentLibrary.Snapshot snapshot) {
         long errors = EasyReadChecker.errors(snapshot.findings());
-        summary.setText(snapshot.findings().isEmpty() ? messages.get("content.staff.none")
-                : messages.get("content.staff.summary", errors, snapshot.findings().size() - errors));
+        summary.setText(
+                snapshot.findings().isEmpty()
+                        ? messages.get("content.staff.none")
+                        : messages.get(
+                                "content.staff.summary",
+                                errors,
+                                snapshot.findings().size() - errors));
         report.removeAll();
         for (EasyReadFinding f : snapshot.findings()) {
             Span kind = new Span(messages.get(f.error() ? "content.staff.error" : "content.staff.advice"));

@@ -1,10 +1,10 @@
 package org.dropinkiosk.content.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import org.dropinkiosk.content.ContentBlock;
 import org.dropinkiosk.content.QrCodes;
 import org.dropinkiosk.content.SymbolCatalog;
@@ -30,7 +30,8 @@ public class NewsBlock extends Div {
     private static Div qr(String link, Messages messages) {
         String scan = messages.get("content.scan");
         // As an image from a data address: the SVG keeps its viewBox (an Html component would lower-case it).
-        String data = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(QrCodes.svg(link).getBytes(StandardCharsets.UTF_8));
+        String data = "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(QrCodes.svg(link).getBytes(StandardCharsets.UTF_8));
         Image code = new Image(data, messages.get("content.qr"));
         code.addClassName("content-qr-code");
         code.getElement().setAttribute("draggable", "false");

@@ -29,9 +29,11 @@ class AccessScripts implements VaadinServiceInitListener {
 
     private void prepare(UI ui) {
         var body = ui.getElement();
-        body.setAttribute("data-tap-guard-ms", String.valueOf(settings.doubleTapGuard().toMillis()));
+        body.setAttribute(
+                "data-tap-guard-ms", String.valueOf(settings.doubleTapGuard().toMillis()));
         body.setAttribute("data-scan-mode", settings.scanning().code());
-        body.setAttribute("data-scan-interval-ms", String.valueOf(settings.scanInterval().toMillis()));
+        body.setAttribute(
+                "data-scan-interval-ms", String.valueOf(settings.scanInterval().toMillis()));
         body.setAttribute("data-scan-speak", String.valueOf(settings.scanSpeak()));
         body.setAttribute("data-scan-select-key", settings.selectKey());
         body.setAttribute("data-scan-move-key", settings.moveKey());

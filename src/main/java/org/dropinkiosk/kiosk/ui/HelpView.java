@@ -25,17 +25,21 @@ class HelpView extends Div implements HasDynamicTitle {
         addClassName("kiosk-block-page");
         H1 title = new H1(messages.get("kiosk.help.title"));
         title.addClassName("kiosk-title");
-        add(title,
+        add(
+                title,
                 block("help", messages.get("kiosk.help.ask")),
                 block("ear", messages.get("kiosk.help.listen")),
                 block("homepage", messages.get("kiosk.help.home")));
         links.stream().sorted(Comparator.comparingInt(HelpLink::order)).forEach(link -> {
-            BigButton open = new BigButton(link.symbol(), messages.get(link.labelKey()),
+            BigButton open = new BigButton(
+                    link.symbol(),
+                    messages.get(link.labelKey()),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(link.route())));
             open.addClassName("kiosk-help-link");
             add(open);
         });
-        BigButton credits = new BigButton(messages.get("kiosk.credits"),
+        BigButton credits = new BigButton(
+                messages.get("kiosk.credits"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AttributionView.class)));
         credits.addClassName("kiosk-button-small");
         add(credits);

@@ -26,7 +26,9 @@ class HomeView extends Div implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("kiosk-tiles");
         tiles.stream().sorted(Comparator.comparingInt(HomeTile::order)).forEach(tile -> {
-            BigButton button = new BigButton(tile.symbol(), messages.get(tile.labelKey()),
+            BigButton button = new BigButton(
+                    tile.symbol(),
+                    messages.get(tile.labelKey()),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(tile.view())));
             button.addClassName("kiosk-tile");
             grid.add(button);

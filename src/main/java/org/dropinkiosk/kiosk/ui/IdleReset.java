@@ -29,6 +29,7 @@ class IdleReset implements VaadinServiceInitListener {
 
     /** How long the question stays before the kiosk goes Home. */
     static final Duration WARNING = Duration.ofSeconds(20);
+
     static final String RESET_COOKIE = "kiosk-reset";
 
     private final KioskSettings settings;
@@ -48,7 +49,8 @@ class IdleReset implements VaadinServiceInitListener {
         // Loaded per page here: @JavaScript on the app shell is not added to the page in Vaadin 25.
         ui.getPage().addJavaScript("context://scripts/kiosk-idle.js");
         var body = ui.getElement();
-        body.setAttribute("data-idle-seconds", String.valueOf(settings.idleTimeout().toSeconds()));
+        body.setAttribute(
+                "data-idle-seconds", String.valueOf(settings.idleTimeout().toSeconds()));
         body.setAttribute("data-idle-warning-seconds", String.valueOf(WARNING.toSeconds()));
         body.setAttribute("data-idle-question", messages.get("kiosk.idle.question"));
         body.setAttribute("data-idle-explain", messages.get("kiosk.idle.explain"));

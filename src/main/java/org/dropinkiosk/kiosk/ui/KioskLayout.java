@@ -41,20 +41,24 @@ class KioskLayout extends Div implements RouterLayout {
         content.addClassName("kiosk-content");
         content.setId("kiosk-content");
 
-        Component home = new BigButton("homepage", messages.get("kiosk.home"),
+        Component home = new BigButton(
+                "homepage",
+                messages.get("kiosk.home"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(HomeView.class)));
         home.setId("kiosk-home");
-        Component listen = new BigButton("ear", messages.get("kiosk.listen"), e -> { });
+        Component listen = new BigButton("ear", messages.get("kiosk.listen"), e -> {});
         listen.setId("kiosk-listen");
         listen.getElement().setAttribute("data-action", "listen");
         // Slower / Normal for this visit: kiosk-speech.js keeps the choice and sets aria-pressed.
-        Component slower = new BigButton("tortoise", messages.get("speech.slower"), e -> { });
+        Component slower = new BigButton("tortoise", messages.get("speech.slower"), e -> {});
         slower.setId("kiosk-slower");
         slower.getElement().setAttribute("data-action", "slower");
         slower.getElement().setAttribute("aria-pressed", "false");
         slower.getElement().setAttribute("data-say-on", messages.get("speech.slower.on"));
         slower.getElement().setAttribute("data-say-off", messages.get("speech.slower.off"));
-        Component help = new BigButton("help", messages.get("kiosk.help"),
+        Component help = new BigButton(
+                "help",
+                messages.get("kiosk.help"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(HelpView.class)));
         help.setId("kiosk-help");
         Footer bar = new Footer(home, listen, slower, help);

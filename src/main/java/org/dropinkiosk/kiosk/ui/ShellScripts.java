@@ -13,6 +13,7 @@ class ShellScripts implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().getPage().addJavaScript("context://scripts/kiosk-touch.js"));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().getPage().addJavaScript("context://scripts/kiosk-touch.js"));
     }
 }

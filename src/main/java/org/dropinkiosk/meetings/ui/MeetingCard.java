@@ -31,7 +31,8 @@ class MeetingCard extends Div {
         head.addClassName("meeting-head");
 
         String time = words.time(o.start().toLocalTime());
-        Span clock = svg(ClockFace.svg(o.start().toLocalTime(), messages.get("meetings.card.clock", time)), "meeting-clock");
+        Span clock =
+                svg(ClockFace.svg(o.start().toLocalTime(), messages.get("meetings.card.clock", time)), "meeting-clock");
         Div timeRow = new Div(clock, sentence(words.sentence(time), "meeting-time"));
         timeRow.addClassName("meeting-time-row");
 
@@ -41,11 +42,16 @@ class MeetingCard extends Div {
         }
         add(sentence(words.when(o.start(), now), "meeting-when"));
 
-        Span qr = svg(QrCodes.svg(IcsCalendar.qrText(o)).replace("role=\"img\"",
-                "role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(messages.get("meetings.card.qr")) + "\""),
+        Span qr = svg(
+                QrCodes.svg(IcsCalendar.qrText(o))
+                        .replace(
+                                "role=\"img\"",
+                                "role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(messages.get("meetings.card.qr"))
+                                        + "\""),
                 "meeting-qr-code");
         // Whole screen pixels per module keep the code sharp enough for a phone's camera.
-        Matcher size = Pattern.compile("viewBox=\"0 0 (\\d+)").matcher(qr.getElement().getProperty("innerHTML", ""));
+        Matcher size =
+                Pattern.compile("viewBox=\"0 0 (\\d+)").matcher(qr.getElement().getProperty("innerHTML", ""));
         if (size.find()) {
             qr.getElement().getStyle().set("--qr-modules", size.group(1));
         }

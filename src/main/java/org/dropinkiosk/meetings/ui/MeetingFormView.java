@@ -12,15 +12,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.WildcardParameter;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,8 +133,12 @@ class MeetingFormView extends Div implements HasUrlParameter<String>, HasDynamic
         start.setValue(m.start().toLocalTime());
         end.setValue(m.end().toLocalTime());
         repeatChoices();
-        repeat.setValue(m.repeats() ? Recurrence.Choice.of(m.repeatRule(), m.start().toLocalDate()).map(Enum::name).orElse(KEEP)
-                : Recurrence.Choice.NONE.name());
+        repeat.setValue(
+                m.repeats()
+                        ? Recurrence.Choice.of(m.repeatRule(), m.start().toLocalDate())
+                                .map(Enum::name)
+                                .orElse(KEEP)
+                        : Recurrence.Choice.NONE.name());
         place.setValue(m.place());
         notes.setValue(m.notes());
         date.setLabel(m.repeats() ? messages.get("meetings.form.first-date") : messages.get("meetings.form.date"));
@@ -143,9 +146,14 @@ class MeetingFormView extends Div implements HasUrlParameter<String>, HasDynamic
 
     private void fillOneDate() {
         heading.setText(messages.get("meetings.form.edit-date", editing.title()));
-        Occurrence o = meetings.nextDates(editing.id(), 400).stream().filter(x -> x.originalDate().equals(oneDate)).findFirst().orElse(null);
+        Occurrence o = meetings.nextDates(editing.id(), 400).stream()
+                .filter(x -> x.originalDate().equals(oneDate))
+                .findFirst()
+                .orElse(null);
         DateChange existing = meetings.changes(editing.id()).get(oneDate);
-        LocalDateTime s = o != null ? o.start().toLocalDateTime() : oneDate.atTime(editing.start().toLocalTime());
+        LocalDateTime s = o != null
+                ? o.start().toLocalDateTime()
+                : oneDate.atTime(editing.start().toLocalTime());
         LocalDateTime e = o != null ? o.end().toLocalDateTime() : s.plus(editing.length());
         date.setValue(s.toLocalDate());
         start.setValue(s.toLocalTime());
@@ -159,7 +167,8 @@ class MeetingFormView extends Div implements HasUrlParameter<String>, HasDynamic
     }
 
     private void repeatChoices() {
-        LocalDate first = Optional.ofNullable(date.getValue()).orElse(meetings.now().toLocalDate());
+        LocalDate first =
+                Optional.ofNullable(date.getValue()).orElse(meetings.now().toLocalDate());
         String selected = repeat.getValue();
         List<String> items = new ArrayList<>();
         for (Recurrence.Choice c : Recurrence.Choice.values()) {
@@ -169,11 +178,15 @@ class MeetingFormView extends Div implements HasUrlParameter<String>, HasDynamic
                 }
             }
         }
-        if (editing != null && editing.repeats() && Recurrence.Choice.of(editing.repeatRule(), editing.start().toLocalDate()).isEmpty()) {
+        if (editing != null
+                && editing.repeats()
+                && Recurrence.Choice.of(editing.repeatRule(), editing.start().toLocalDate())
+                        .isEmpty()) {
             items.add(KEEP);
         }
         repeat.setItems(items);
-        repeat.setItemLabelGenerator(v -> v.equals(KEEP) ? messages.get("meetings.repeat.own", editing.repeatRule())
+        repeat.setItemLabelGenerator(v -> v.equals(KEEP)
+                ? messages.get("meetings.repeat.own", editing.repeatRule())
                 : RepeatWords.of(Recurrence.Choice.valueOf(v), first, messages));
         repeat.setValue(selected != null && items.contains(selected) ? selected : Recurrence.Choice.NONE.name());
     }
@@ -192,9 +205,19 @@ class MeetingFormView extends Div implements HasUrlParameter<String>, HasDynamic
                 return;
             }
             String choice = repeat.getValue() == null ? Recurrence.Choice.NONE.name() : repeat.getValue();
-            String rule = choice.equals(KEEP) ? editing.repeatRule() : Recurrence.Choice.valueOf(choice).rule(date.getValue());
-            Meeting m = new Meeting(editing == null ? 0 : editing.id(), editing == null ? "" : editing.uid(), title.getValue(),
-                    kind.getValue(), s, e, place.getValue(), notes.getValue(), rule);
+            String rule = choice.equals(KEEP)
+                    ? editing.repeatRule()
+                    : Recurrence.Choice.valueOf(choice).rule(date.getValue());
+            Meeting m = new Meeting(
+                    editing == null ? 0 : editing.id(),
+                    editing == null ? "" : editing.uid(),
+                    title.getValue(),
+                    kind.getValue(),
+                    s,
+                    e,
+                    place.getValue(),
+                    notes.getValue(),
+                    rule);
             saved(meetings.save(m).title());
         } catch (MeetingRefused refused) {
             problem.setText(messages.get(refused.key(), refused.args()));

@@ -52,7 +52,8 @@ class StaffMeetingsView extends Div implements HasDynamicTitle {
         addClassName("staff-meetings");
         status.addClassName("staff-status");
         status.getElement().setAttribute("role", "status");
-        Button add = new Button(messages.get("meetings.staff.add"),
+        Button add = new Button(
+                messages.get("meetings.staff.add"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(MeetingFormView.class, "new")));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H1(messages.get("meetings.staff.title")), status, add, importSection(), list);
@@ -60,17 +61,20 @@ class StaffMeetingsView extends Div implements HasDynamicTitle {
     }
 
     private Div importSection() {
-        // Vaadin runs this inside ui.access(); the report reaches the browser with the round trip below, no push needed.
+        // Vaadin runs this inside ui.access(); the report reaches the browser with the round trip below, no push
+        // needed.
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> receive(meta.fileName(), bytes)));
         // The browser tells the server when the file is in; that round trip carries the report back to the screen.
-        upload.getElement().addEventListener("upload-success", e -> { });
+        upload.getElement().addEventListener("upload-success", e -> {});
         upload.setAcceptedFileTypes(".ics", "text/calendar");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(IcsCalendar.MAX_BYTES);
         upload.setUploadButton(new Button(messages.get("meetings.staff.import.button")));
         upload.addFileRejectedListener(e -> show(List.of(messages.get("meetings.import.too-big")), true));
-        Div section = new Div(new H2(messages.get("meetings.staff.import.title")),
-                new Paragraph(messages.get("meetings.staff.import.hint")), upload);
+        Div section = new Div(
+                new H2(messages.get("meetings.staff.import.title")),
+                new Paragraph(messages.get("meetings.staff.import.hint")),
+                upload);
         section.addClassName("staff-meetings-import");
         return section;
     }
@@ -84,7 +88,10 @@ class StaffMeetingsView extends Div implements HasDynamicTitle {
             report.added().forEach(m -> lines.add(messages.get("meetings.staff.import.added-one", m.title())));
             for (IcsImport.Skipped s : report.skipped()) {
                 String title = s.title().isEmpty() ? messages.get("meetings.staff.import.no-title") : s.title();
-                lines.add(messages.get("meetings.staff.import.skipped", title, messages.get(s.reason(), s.args().toArray())));
+                lines.add(messages.get(
+                        "meetings.staff.import.skipped",
+                        title,
+                        messages.get(s.reason(), s.args().toArray())));
             }
             show(lines, false);
         } catch (MeetingRefused e) {
@@ -113,21 +120,31 @@ class StaffMeetingsView extends Div implements HasDynamicTitle {
         item.addClassName("staff-meeting");
         item.add(new H2(m.title()));
         item.add(new Paragraph(messages.get(m.kind().messageKey()) + ". "
-                + messages.get("meetings.staff.when", m.start().format(DAY.withLocale(messages.locale())),
-                        m.start().format(TIME), m.end().format(TIME))
+                + messages.get(
+                        "meetings.staff.when",
+                        m.start().format(DAY.withLocale(messages.locale())),
+                        m.start().format(TIME),
+                        m.end().format(TIME))
                 + (m.place().isEmpty() ? "" : ". " + m.place())));
         item.add(new Paragraph(m.repeats() ? RepeatWords.of(m, messages) : messages.get("meetings.staff.one-date")));
 
-        Button change = new Button(messages.get("meetings.staff.change"),
+        Button change = new Button(
+                messages.get("meetings.staff.change"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(MeetingFormView.class, String.valueOf(m.id()))));
         String fileName = m.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".ics";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = meetings.ics(m.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), fileName.equals(".ics") ? "meeting.ics" : fileName,
-                    "text/calendar", ics.length);
-        }), messages.get("meetings.staff.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] ics = meetings.ics(m.id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(ics),
+                            fileName.equals(".ics") ? "meeting.ics" : fileName,
+                            "text/calendar",
+                            ics.length);
+                }),
+                messages.get("meetings.staff.download"));
         download.getElement().setAttribute("download", true);
-        Button remove = new Button(messages.get(m.repeats() ? "meetings.staff.remove.series" : "meetings.staff.remove"));
+        Button remove =
+                new Button(messages.get(m.repeats() ? "meetings.staff.remove.series" : "meetings.staff.remove"));
         remove.addThemeVariants(ButtonVariant.ERROR);
         Div confirm = new Div();
         remove.addClickListener(e -> askToRemove(m, confirm));
@@ -139,21 +156,37 @@ class StaffMeetingsView extends Div implements HasDynamicTitle {
             item.add(new H3(messages.get("meetings.staff.next-dates")));
             UnorderedList dates = new UnorderedList();
             for (Occurrence o : meetings.nextDates(m.id(), 6)) {
-                String when = messages.get("meetings.staff.when", o.start().format(DAY.withLocale(messages.locale())),
-                        o.start().format(TIME), o.end().format(TIME)) + (o.changed() ? " " + messages.get("meetings.staff.date-changed") : "");
-                Button changeDate = new Button(messages.get("meetings.staff.change-date"), e -> e.getSource().getUI()
-                        .ifPresent(ui -> ui.navigate(MeetingFormView.class, m.id() + "/" + o.originalDate())));
-                changeDate.getElement().setAttribute("aria-label", messages.get("meetings.staff.change-date") + ": " + when);
+                String when = messages.get(
+                                "meetings.staff.when",
+                                o.start().format(DAY.withLocale(messages.locale())),
+                                o.start().format(TIME),
+                                o.end().format(TIME))
+                        + (o.changed() ? " " + messages.get("meetings.staff.date-changed") : "");
+                Button changeDate = new Button(
+                        messages.get("meetings.staff.change-date"),
+                        e -> e.getSource()
+                                .getUI()
+                                .ifPresent(ui -> ui.navigate(MeetingFormView.class, m.id() + "/" + o.originalDate())));
+                changeDate
+                        .getElement()
+                        .setAttribute("aria-label", messages.get("meetings.staff.change-date") + ": " + when);
                 Button removeDate = new Button(messages.get("meetings.staff.remove-date"), e -> {
                     try {
                         meetings.removeDate(m.id(), o.originalDate());
-                        show(List.of(messages.get("meetings.staff.date-removed", o.start().format(DAY.withLocale(messages.locale())), m.title())), false);
+                        show(
+                                List.of(messages.get(
+                                        "meetings.staff.date-removed",
+                                        o.start().format(DAY.withLocale(messages.locale())),
+                                        m.title())),
+                                false);
                     } catch (MeetingRefused refused) {
                         show(List.of(messages.get(refused.key(), refused.args())), true);
                     }
                     refresh();
                 });
-                removeDate.getElement().setAttribute("aria-label", messages.get("meetings.staff.remove-date") + ": " + when);
+                removeDate
+                        .getElement()
+                        .setAttribute("aria-label", messages.get("meetings.staff.remove-date") + ": " + when);
                 ListItem li = new ListItem(new Paragraph(when), changeDate, removeDate);
                 dates.add(li);
             }

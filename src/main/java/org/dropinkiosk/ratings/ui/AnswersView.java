@@ -66,8 +66,15 @@ class AnswersView extends Div implements HasDynamicTitle {
         NativeTable table = new NativeTable();
         table.addClassName("ratings-tally");
         NativeTableRow head = new NativeTableRow();
-        for (String key : List.of("ratings.staff.set", "ratings.staff.question", "ratings.staff.good", "ratings.staff.bad",
-                "ratings.staff.not-sure", "ratings.staff.skipped", "ratings.staff.helped", "ratings.staff.follow-ups")) {
+        for (String key : List.of(
+                "ratings.staff.set",
+                "ratings.staff.question",
+                "ratings.staff.good",
+                "ratings.staff.bad",
+                "ratings.staff.not-sure",
+                "ratings.staff.skipped",
+                "ratings.staff.helped",
+                "ratings.staff.follow-ups")) {
             head.addHeaderCell().setText(messages.get(key));
         }
         table.getHead().add(head);
@@ -80,8 +87,10 @@ class AnswersView extends Div implements HasDynamicTitle {
             row.addDataCell().setText(String.valueOf(t.notSure()));
             row.addDataCell().setText(String.valueOf(t.skipped()));
             row.addDataCell().setText(t.helped() + " (" + Math.round(t.helpedShare() * 100) + "%)");
-            row.addDataCell().setText(t.followUps().stream().map(p -> messages.get("ratings.staff.follow-up", p.text(), p.count()))
-                    .collect(Collectors.joining(", ")));
+            row.addDataCell()
+                    .setText(t.followUps().stream()
+                            .map(p -> messages.get("ratings.staff.follow-up", p.text(), p.count()))
+                            .collect(Collectors.joining(", ")));
             table.getBody().add(row);
         }
         return table;

@@ -28,8 +28,15 @@ class FollowUpScreen extends Div {
      * @param mayPress asked with the choice's id before a press counts (false for a double tap)
      * @param onSay    what to say after a press on a choice
      */
-    FollowUpScreen(Messages messages, Answer answer, List<FollowUp> choices, boolean privateMode,
-                   Predicate<String> mayPress, Consumer<String> onSay, Runnable onDone, Runnable onSkip) {
+    FollowUpScreen(
+            Messages messages,
+            Answer answer,
+            List<FollowUp> choices,
+            boolean privateMode,
+            Predicate<String> mayPress,
+            Consumer<String> onSay,
+            Runnable onDone,
+            Runnable onSkip) {
         this.messages = messages;
         addClassName("ratings-follow");
         H1 title = new H1(privateMode ? messages.get("ratings.follow.private.title") : spokenTitle(messages, answer));

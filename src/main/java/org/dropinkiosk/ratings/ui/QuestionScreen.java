@@ -25,8 +25,14 @@ class QuestionScreen extends Div {
     private final Div feedback = new Div();
     private final boolean privateMode;
 
-    QuestionScreen(Messages messages, Question question, int number, int total, boolean privateMode,
-                   Consumer<Answer> onAnswer, Runnable onChange) {
+    QuestionScreen(
+            Messages messages,
+            Question question,
+            int number,
+            int total,
+            boolean privateMode,
+            Consumer<Answer> onAnswer,
+            Runnable onChange) {
         this.messages = messages;
         this.privateMode = privateMode;
         addClassName("ratings-question");
@@ -65,20 +71,27 @@ class QuestionScreen extends Div {
      * @return what to say
      */
     String showSaid(Answer answer, List<FollowUp> picked) {
-        String said = picked.isEmpty() ? messages.get(switch (answer) {
-            case GOOD -> "ratings.said.good";
-            case BAD -> "ratings.said.bad";
-            case NOT_SURE -> "ratings.said.not-sure";
-            case SKIPPED -> "ratings.said.skipped";
-        }) : messages.get(answer == Answer.GOOD ? "ratings.said.good.picked" : "ratings.said.bad.picked",
-                picked.stream().map(FollowUp::text).collect(Collectors.joining(", ")));
+        String said = picked.isEmpty()
+                ? messages.get(
+                        switch (answer) {
+                            case GOOD -> "ratings.said.good";
+                            case BAD -> "ratings.said.bad";
+                            case NOT_SURE -> "ratings.said.not-sure";
+                            case SKIPPED -> "ratings.said.skipped";
+                        })
+                : messages.get(
+                        answer == Answer.GOOD ? "ratings.said.good.picked" : "ratings.said.bad.picked",
+                        picked.stream().map(FollowUp::text).collect(Collectors.joining(", ")));
         String symbol = switch (answer) {
             case GOOD -> "good";
             case BAD -> "bad";
             case NOT_SURE -> "think";
             case SKIPPED -> "next";
         };
-        feedback.getChildren().filter(c -> !c.hasClassName("ratings-change")).toList().forEach(feedback::remove);
+        feedback.getChildren()
+                .filter(c -> !c.hasClassName("ratings-change"))
+                .toList()
+                .forEach(feedback::remove);
         Div line = privateMode
                 ? new Div(Symbol.beside("save"), new Paragraph(messages.get("ratings.said.private")))
                 : new Div(Symbol.beside(symbol), new Paragraph(said));
@@ -86,7 +99,8 @@ class QuestionScreen extends Div {
         feedback.addComponentAsFirst(line);
         feedback.getClassNames().removeIf(c -> c.startsWith("ratings-flash"));
         if (!privateMode) {
-            feedback.addClassName("ratings-flash-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            feedback.addClassName(
+                    "ratings-flash-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         choices.setVisible(false);
         feedback.setVisible(true);

@@ -25,7 +25,8 @@ import org.dropinkiosk.ratings.Reply;
 @StyleSheet("context://styles/ratings.css")
 class RepliesView extends Div implements HasDynamicTitle {
 
-    static final List<String> PICTURES = List.of("talk", "money", "start", "hear", "ask", "doctor", "today", "hello", "coffee", "meet");
+    static final List<String> PICTURES =
+            List.of("talk", "money", "start", "hear", "ask", "doctor", "today", "hello", "coffee", "meet");
 
     private final Messages messages;
     private final Replies replies;
@@ -49,9 +50,15 @@ class RepliesView extends Div implements HasDynamicTitle {
         picture.setRenderer(new ComponentRenderer<>(name -> new Symbol(name, name)));
         Button add = new Button(messages.get("ratings.staff.replies.add"), e -> add());
         status.getElement().setAttribute("role", "status");
-        add(new H1(messages.get("ratings.staff.replies.title")),
+        add(
+                new H1(messages.get("ratings.staff.replies.title")),
                 new Paragraph(messages.get("ratings.staff.replies.intro")),
-                youSaid, weDid, picture, add, status, list);
+                youSaid,
+                weDid,
+                picture,
+                add,
+                status,
+                list);
         showList();
     }
 
@@ -81,8 +88,10 @@ class RepliesView extends Div implements HasDynamicTitle {
                 showList();
             });
             remove.setAriaLabel(messages.get("ratings.staff.replies.remove") + ": " + reply.youSaid());
-            Div item = new Div(new Paragraph(messages.get("ratings.replies.you-said", reply.youSaid())),
-                    new Paragraph(messages.get("ratings.replies.we-did", reply.weDid())), remove);
+            Div item = new Div(
+                    new Paragraph(messages.get("ratings.replies.you-said", reply.youSaid())),
+                    new Paragraph(messages.get("ratings.replies.we-did", reply.weDid())),
+                    remove);
             item.addClassName("ratings-staff-reply");
             list.add(item);
         }

@@ -33,7 +33,14 @@ import org.dropinkiosk.speech.SpokenFeedback;
 @StyleSheet("context://styles/ratings.css")
 class TellUsView extends Div implements HasDynamicTitle {
 
-    enum Step { CHOOSE, QUESTION, FOLLOW_UP, SAID, HELPED, THANKS }
+    enum Step {
+        CHOOSE,
+        QUESTION,
+        FOLLOW_UP,
+        SAID,
+        HELPED,
+        THANKS
+    }
 
     private final Messages messages;
     private final QuestionCatalog catalog;
@@ -79,7 +86,9 @@ class TellUsView extends Div implements HasDynamicTitle {
             tile.addClassName("ratings-set");
             tiles.add(tile);
         }
-        BigButton replies = new BigButton("write", messages.get("ratings.replies"),
+        BigButton replies = new BigButton(
+                "write",
+                messages.get("ratings.replies"),
                 e -> getUI().ifPresent(ui -> ui.navigate(YouSaidWeDidView.class)));
         replies.addClassName("ratings-set");
         replies.addClassName("ratings-replies-link");
@@ -98,8 +107,8 @@ class TellUsView extends Div implements HasDynamicTitle {
         removeAll();
         List<Question> questions = sitting.set().questions();
         Question question = questions.get(index);
-        screen = new QuestionScreen(messages, question, index + 1, questions.size(), settings.privateMode(),
-                this::answer, this::change);
+        screen = new QuestionScreen(
+                messages, question, index + 1, questions.size(), settings.privateMode(), this::answer, this::change);
         add(screen);
     }
 
@@ -115,8 +124,15 @@ class TellUsView extends Div implements HasDynamicTitle {
             return;
         }
         step = Step.FOLLOW_UP;
-        followUp = new FollowUpScreen(messages, answer, choices, settings.privateMode(), id -> ratings.pick(sitting, id),
-                this::say, this::followUpsDone, this::followUpsSkipped);
+        followUp = new FollowUpScreen(
+                messages,
+                answer,
+                choices,
+                settings.privateMode(),
+                id -> ratings.pick(sitting, id),
+                this::say,
+                this::followUpsDone,
+                this::followUpsSkipped);
         removeAll();
         add(followUp);
         say(FollowUpScreen.spokenTitle(messages, answer));
@@ -132,7 +148,12 @@ class TellUsView extends Div implements HasDynamicTitle {
 
     private void finishFollowUps(List<FollowUp> picked) {
         String questionId = sitting.set().questions().get(index).id();
-        if (step != Step.FOLLOW_UP || !ratings.followUps(sitting, questionId, answered, picked.stream().map(FollowUp::id).toList())) {
+        if (step != Step.FOLLOW_UP
+                || !ratings.followUps(
+                        sitting,
+                        questionId,
+                        answered,
+                        picked.stream().map(FollowUp::id).toList())) {
             return;
         }
         removeAll();
@@ -148,7 +169,8 @@ class TellUsView extends Div implements HasDynamicTitle {
     }
 
     private void change() {
-        if (step != Step.SAID || !ratings.change(sitting, sitting.set().questions().get(index).id())) {
+        if (step != Step.SAID
+                || !ratings.change(sitting, sitting.set().questions().get(index).id())) {
             return;
         }
         timer++;
@@ -205,7 +227,10 @@ class TellUsView extends Div implements HasDynamicTitle {
         H1 title = new H1(messages.get("ratings.thanks.title"));
         title.addClassName("kiosk-title");
         String thanks = messages.get("ratings.thanks.text");
-        add(title, block("happy", thanks), block("doctor", messages.get("ratings.thanks.use")),
+        add(
+                title,
+                block("happy", thanks),
+                block("doctor", messages.get("ratings.thanks.use")),
                 block("good", messages.get("ratings.thanks.anonymous")));
         say(thanks);
         later(settings.thanksTime());
@@ -213,8 +238,11 @@ class TellUsView extends Div implements HasDynamicTitle {
 
     private void later(Duration wait) {
         int token = ++timer;
-        getElement().executeJs("const view = this; setTimeout(() => view.$server && view.$server.moveOn($0), $1)",
-                token, wait.toMillis());
+        getElement()
+                .executeJs(
+                        "const view = this; setTimeout(() => view.$server && view.$server.moveOn($0), $1)",
+                        token,
+                        wait.toMillis());
     }
 
     private void say(String text) {

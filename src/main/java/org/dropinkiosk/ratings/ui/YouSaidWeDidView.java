@@ -54,7 +54,8 @@ class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDynamicTit
             page.add(TellUsView.block("wait", messages.get("ratings.replies.none")));
         }
         replies.stream().skip((long) number * PER_PAGE).limit(PER_PAGE).forEach(reply -> {
-            Div words = new Div(new Paragraph(messages.get("ratings.replies.you-said", reply.youSaid())),
+            Div words = new Div(
+                    new Paragraph(messages.get("ratings.replies.you-said", reply.youSaid())),
                     new Paragraph(messages.get("ratings.replies.we-did", reply.weDid())));
             words.addClassName("ratings-reply-words");
             Div block = new Div(Symbol.beside(reply.symbol() == null ? "talk" : reply.symbol()), words);
@@ -63,7 +64,9 @@ class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
         Div nav = new Div();
         nav.addClassName("ratings-pager");
-        BigButton back = new BigButton("talk", messages.get("ratings.back-to-tell-us"),
+        BigButton back = new BigButton(
+                "talk",
+                messages.get("ratings.back-to-tell-us"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TellUsView.class)));
         nav.add(back);
         int pages = Math.max(1, (replies.size() + PER_PAGE - 1) / PER_PAGE);

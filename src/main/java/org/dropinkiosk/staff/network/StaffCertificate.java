@@ -85,7 +85,10 @@ final class StaffCertificate {
             }
             StaffCertificate kept = new StaffCertificate(keyStore, password);
             if (kept.certificate != null
-                    && kept.certificate.getNotAfter().toInstant().isAfter(clock.instant().plus(RENEW_BEFORE))) {
+                    && kept.certificate
+                            .getNotAfter()
+                            .toInstant()
+                            .isAfter(clock.instant().plus(RENEW_BEFORE))) {
                 return kept;
             }
         }
@@ -119,7 +122,8 @@ final class StaffCertificate {
 
     private static X509Certificate selfSigned(KeyPair pair, String hostName, List<String> addresses, Instant now)
             throws GeneralSecurityException, IOException {
-        X500Name name = new X500Name("CN=" + hostName.replaceAll("[^A-Za-z0-9.-]", "-") + ", O=Drop-in Kiosk staff area");
+        X500Name name =
+                new X500Name("CN=" + hostName.replaceAll("[^A-Za-z0-9.-]", "-") + ", O=Drop-in Kiosk staff area");
         List<GeneralName> alternatives = new ArrayList<>();
         alternatives.add(new GeneralName(GeneralName.dNSName, "localhost"));
         if (!hostName.isBlank() && hostName.matches("[A-Za-z0-9.-]{1,253}")) {
@@ -130,16 +134,22 @@ final class StaffCertificate {
             alternatives.add(new GeneralName(GeneralName.iPAddress, address));
         }
         BigInteger serial = new BigInteger(64, new SecureRandom());
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(LIFETIME)), name, pair.getPublic());
-        builder.addExtension(Extension.subjectAlternativeName, false,
-                new GeneralNames(alternatives.toArray(GeneralName[]::new)));
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                name,
+                serial,
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(LIFETIME)),
+                name,
+                pair.getPublic());
+        builder.addExtension(
+                Extension.subjectAlternativeName, false, new GeneralNames(alternatives.toArray(GeneralName[]::new)));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
         try {
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(
+                            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
         } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
@@ -154,12 +164,13 @@ final class StaffCertificate {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.deleteIfExists(partial);
         if (posix()) {
-            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
             Files.createFile(partial);
         }
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
-             OutputStream out = Channels.newOutputStream(channel)) {
+                OutputStream out = Channels.newOutputStream(channel)) {
             writing.to(out);
             out.flush();
             channel.force(true);
@@ -170,8 +181,8 @@ final class StaffCertificate {
     /** Tightens a kept file or folder to its owner only, in case someone copied it in with wider rights. */
     private static void ownerOnly(Path path) throws IOException {
         if (posix()) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                    Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(
+                    path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
         }
     }
 
@@ -204,8 +215,9 @@ final class StaffCertificate {
     /** Base64 SHA-256 of the public key info: what Chromium's --ignore-certificate-errors-spki-list takes. */
     String publicKeyPin() {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(certificate.getPublicKey().getEncoded()));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256")
+                            .digest(certificate.getPublicKey().getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

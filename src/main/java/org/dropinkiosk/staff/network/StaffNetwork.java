@@ -19,11 +19,15 @@ public class StaffNetwork {
     static final int MAX_ADDRESSES = 8;
 
     /** What the staff network came to at start-up. */
-    public enum State { OFF, ON, PORT_TAKEN, NO_CERTIFICATE }
+    public enum State {
+        OFF,
+        ON,
+        PORT_TAKEN,
+        NO_CERTIFICATE
+    }
 
     /** The staff network as the Today page shows it; {@code addresses} are the https:// addresses to type. */
-    public record Status(State state, int port, List<String> addresses, String fingerprint) {
-    }
+    public record Status(State state, int port, List<String> addresses, String fingerprint) {}
 
     private final StaffNetworkSettings settings;
     private volatile Status status;
@@ -42,8 +46,13 @@ public class StaffNetwork {
     }
 
     void started(int port, String fingerprint) {
-        status = new Status(State.ON, port,
-                addresses().stream().map(a -> "https://" + a + ":" + port + "/staff").toList(), fingerprint);
+        status = new Status(
+                State.ON,
+                port,
+                addresses().stream()
+                        .map(a -> "https://" + a + ":" + port + "/staff")
+                        .toList(),
+                fingerprint);
     }
 
     void failed(State state) {
@@ -75,7 +84,10 @@ public class StaffNetwork {
                     .flatMap(NetworkInterface::inetAddresses)
                     .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
                     .map(InetAddress::getHostAddress)
-                    .distinct().sorted().limit(MAX_ADDRESSES).toList();
+                    .distinct()
+                    .sorted()
+                    .limit(MAX_ADDRESSES)
+                    .toList();
         } catch (SocketException e) {
             return List.of();
         }

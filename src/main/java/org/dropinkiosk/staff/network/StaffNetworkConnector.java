@@ -49,7 +49,8 @@ class StaffNetworkConnector implements ApplicationListener<ServletWebServerIniti
 
     @Override
     public void onApplicationEvent(ServletWebServerInitializedEvent event) {
-        if (!settings.enabled() || !(event.getWebServer() instanceof TomcatWebServer server)
+        if (!settings.enabled()
+                || !(event.getWebServer() instanceof TomcatWebServer server)
                 || network.status().state() == StaffNetwork.State.ON) {
             return;
         }
@@ -69,7 +70,8 @@ class StaffNetworkConnector implements ApplicationListener<ServletWebServerIniti
         }
         Connector connector = new Connector(Http11NioProtocol.class.getName());
         connector.setPort(port);
-        SslBundle bundle = SslBundle.of(SslStoreBundle.of(certificate.keyStore(), certificate.password(), null),
+        SslBundle bundle = SslBundle.of(
+                SslStoreBundle.of(certificate.keyStore(), certificate.password(), null),
                 SslBundleKey.of(certificate.password(), StaffCertificate.ALIAS),
                 SslOptions.of(null, new String[] {"TLSv1.3", "TLSv1.2"}));
         new SslConnectorCustomizer(LOG, connector, Ssl.ClientAuth.NONE).customize(bundle, Map.of());

@@ -21,9 +21,11 @@ class StaffNetworkFilter extends OncePerRequestFilter {
 
     /** Which door a session belongs to: the kiosk's own screen or the staff network. */
     static final String DOOR = StaffNetworkFilter.class.getName() + ".door";
+
     private static final String KIOSK = "kiosk";
     private static final String NETWORK = "network";
-    private static final List<String> STAFF_PREFIXES = List.of("/staff/", "/VAADIN/", "/lumo/", "/styles/", "/scripts/", "/symbols/");
+    private static final List<String> STAFF_PREFIXES =
+            List.of("/staff/", "/VAADIN/", "/lumo/", "/styles/", "/scripts/", "/symbols/");
 
     private final StaffNetwork network;
     private final Messages messages;
@@ -53,7 +55,8 @@ class StaffNetworkFilter extends OncePerRequestFilter {
             return true;
         }
         if (path.equals("/") || path.isEmpty()) {
-            return request.getParameter("v-r") != null; // Vaadin's own requests; the route check refuses visitor screens
+            return request.getParameter("v-r")
+                    != null; // Vaadin's own requests; the route check refuses visitor screens
         }
         return STAFF_PREFIXES.stream().anyMatch(path::startsWith) && !path.contains("..");
     }
@@ -80,11 +83,13 @@ class StaffNetworkFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        String body = "<!doctype html><html lang=\"" + messages.locale().toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
+        String body = "<!doctype html><html lang=\"" + messages.locale().toLanguageTag()
+                + "\"><head><meta charset=\"utf-8\">"
                 + "<title>" + HtmlUtils.htmlEscape(messages.get("staff.network.not-here.title")) + "</title></head>"
                 + "<body><h1>" + HtmlUtils.htmlEscape(messages.get("staff.network.not-here.title")) + "</h1>"
                 + "<p>" + HtmlUtils.htmlEscape(messages.get("staff.network.not-here")) + "</p>"
-                + "<p><a href=\"/staff\">" + HtmlUtils.htmlEscape(messages.get("staff.network.not-here.link")) + "</a></p>"
+                + "<p><a href=\"/staff\">" + HtmlUtils.htmlEscape(messages.get("staff.network.not-here.link"))
+                + "</a></p>"
                 + "</body></html>";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }

@@ -14,5 +14,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("kiosk.staff-network")
 public record StaffNetworkSettings(
         @DefaultValue("false") boolean enabled,
-        @Min(1024) @Max(65535) @DefaultValue("8443") int port) {
-}
+        @Min(1024) @Max(65535) @DefaultValue("8443") int port) {}

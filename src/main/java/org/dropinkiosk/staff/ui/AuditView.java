@@ -51,8 +51,13 @@ class AuditView extends StaffView implements HasDynamicTitle {
     private final NativeButton older;
     private int offset;
 
-    AuditView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit, Clock clock,
-              StaffSettings staff) {
+    AuditView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            Clock clock,
+            StaffSettings staff) {
         super(messages, idle, authentication, audit, "staff.audit.title");
         this.audit = audit;
         this.clock = clock;
@@ -103,11 +108,13 @@ class AuditView extends StaffView implements HasDynamicTitle {
         NativeTable table = new NativeTable();
         table.setId("staff-audit");
         table.addClassName("staff-table");
-        table.getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(messages.get("staff.audit.when")),
-                new NativeTableHeaderCell(messages.get("staff.audit.venue")),
-                new NativeTableHeaderCell(messages.get("staff.audit.who")),
-                new NativeTableHeaderCell(messages.get("staff.audit.what")),
-                new NativeTableHeaderCell(messages.get("staff.audit.detail"))));
+        table.getHead()
+                .addRows(new NativeTableRow(
+                        new NativeTableHeaderCell(messages.get("staff.audit.when")),
+                        new NativeTableHeaderCell(messages.get("staff.audit.venue")),
+                        new NativeTableHeaderCell(messages.get("staff.audit.who")),
+                        new NativeTableHeaderCell(messages.get("staff.audit.what")),
+                        new NativeTableHeaderCell(messages.get("staff.audit.detail"))));
         body = table.getBody();
         add(new Paragraph(messages.get("staff.audit.intro", staff.auditRetentionDays())), filter, paging, table);
         showFirst();
@@ -134,7 +141,8 @@ class AuditView extends StaffView implements HasDynamicTitle {
         var zone = clock.getZone();
         LocalDate first = from.getValue();
         LocalDate last = to.getValue();
-        AuditTrail.Filter filter = new AuditTrail.Filter(kind.getValue() == null ? "" : kind.getValue(),
+        AuditTrail.Filter filter = new AuditTrail.Filter(
+                kind.getValue() == null ? "" : kind.getValue(),
                 first == null ? null : first.atStartOfDay(zone).toOffsetDateTime(),
                 last == null ? null : OffsetDateTime.from(last.plusDays(1).atStartOfDay(zone)),
                 words.getValue());
@@ -142,14 +150,26 @@ class AuditView extends StaffView implements HasDynamicTitle {
         body.removeAll();
         for (AuditTrail.Entry e : page.entries()) {
             String detail = e.repeats() > 1 && e.lastAt() != null
-                    ? e.detail() + " " + messages.get("staff.audit.repeats", e.repeats(), TIME.format(e.lastAt().atZone(zone)))
+                    ? e.detail() + " "
+                            + messages.get(
+                                    "staff.audit.repeats",
+                                    e.repeats(),
+                                    TIME.format(e.lastAt().atZone(zone)))
                     : e.detail();
-            body.addRows(new NativeTableRow(new NativeTableCell(WHEN.format(e.at().atZone(zone))),
-                    new NativeTableCell(e.venueId()), new NativeTableCell(e.actor()),
-                    new NativeTableCell(kindInWords(e.action(), true)), new NativeTableCell(detail)));
+            body.addRows(new NativeTableRow(
+                    new NativeTableCell(WHEN.format(e.at().atZone(zone))),
+                    new NativeTableCell(e.venueId()),
+                    new NativeTableCell(e.actor()),
+                    new NativeTableCell(kindInWords(e.action(), true)),
+                    new NativeTableCell(detail)));
         }
-        where.setText(page.entries().isEmpty() ? messages.get("staff.audit.none")
-                : messages.get("staff.audit.lines", offset + 1, offset + page.entries().size()));
+        where.setText(
+                page.entries().isEmpty()
+                        ? messages.get("staff.audit.none")
+                        : messages.get(
+                                "staff.audit.lines",
+                                offset + 1,
+                                offset + page.entries().size()));
         newer.setEnabled(offset > 0);
         older.setEnabled(page.hasOlder());
     }

@@ -32,26 +32,39 @@ class BackupsView extends StaffView implements HasDynamicTitle {
     private final Div confirm = new Div();
     private final Paragraph result = new Paragraph();
 
-    BackupsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit, Backups backups,
-                RestoreInPlace restore) {
+    BackupsView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            Backups backups,
+            RestoreInPlace restore) {
         super(messages, idle, authentication, audit, "staff.backups.title");
         this.backups = backups;
         this.restore = restore;
         if (!backups.supported()) {
-            Div said = new Div(Symbol.beside("save"), new Div(new Paragraph(messages.get("staff.backups.postgres")),
-                    new Paragraph(messages.get("staff.backups.postgres.restore"))));
+            Div said = new Div(
+                    Symbol.beside("save"),
+                    new Div(
+                            new Paragraph(messages.get("staff.backups.postgres")),
+                            new Paragraph(messages.get("staff.backups.postgres.restore"))));
             said.addClassNames("kiosk-block", "staff-said");
             add(said);
             return;
         }
-        Div said = new Div(Symbol.beside("save"), new Div(
-                new Paragraph(messages.get("staff.backups.nightly", Backups.KEEP)),
-                new Paragraph(messages.get("staff.backups.where", backups.folder().toAbsolutePath().normalize().toString()))));
+        Div said = new Div(
+                Symbol.beside("save"),
+                new Div(
+                        new Paragraph(messages.get("staff.backups.nightly", Backups.KEEP)),
+                        new Paragraph(messages.get(
+                                "staff.backups.where",
+                                backups.folder().toAbsolutePath().normalize().toString()))));
         said.addClassNames("kiosk-block", "staff-said");
         BigButton now = new BigButton(messages.get("staff.backups.now"), e -> {
             try {
                 var made = backups.backupNow(StaffLogin.ACTOR);
-                result.setText(messages.get("staff.backups.made", made.file().getFileName().toString()));
+                result.setText(messages.get(
+                        "staff.backups.made", made.file().getFileName().toString()));
             } catch (RuntimeException failed) {
                 result.setText(messages.get("staff.backups.failed"));
             }
@@ -77,8 +90,8 @@ class BackupsView extends StaffView implements HasDynamicTitle {
     private void show() {
         list.removeAll();
         for (Backups.Backup b : backups.list()) {
-            Span what = new Span(messages.get("staff.backups.item", when(b), b.file().getFileName().toString(),
-                    Math.max(1, b.bytes() / 1024)));
+            Span what = new Span(messages.get(
+                    "staff.backups.item", when(b), b.file().getFileName().toString(), Math.max(1, b.bytes() / 1024)));
             BigButton putBack = new BigButton(messages.get("staff.backups.put-back", when(b)), e -> ask(b));
             putBack.addClassNames("kiosk-button-small", "staff-restore");
             list.add(new ListItem(what, putBack));
@@ -132,11 +145,12 @@ class BackupsView extends StaffView implements HasDynamicTitle {
             end("Backup of " + when(b) + " put back"); // the kiosk goes back to visitors' Home on the restored data
             return;
         }
-        result.setText(messages.get(switch (done.problem()) {
-            case DAMAGED -> "staff.backups.damaged";
-            case BUSY -> "staff.backups.busy";
-            case NOT_SUPPORTED -> "staff.backups.postgres.restore";
-        }));
+        result.setText(messages.get(
+                switch (done.problem()) {
+                    case DAMAGED -> "staff.backups.damaged";
+                    case BUSY -> "staff.backups.busy";
+                    case NOT_SUPPORTED -> "staff.backups.postgres.restore";
+                }));
     }
 
     @Override

@@ -26,7 +26,12 @@ import org.dropinkiosk.staff.StaffPinChange;
 @RolesAllowed(StaffPage.ROLE)
 class ChangePinView extends StaffView implements HasDynamicTitle {
 
-    private enum Step { CURRENT, NEW, AGAIN, DONE }
+    private enum Step {
+        CURRENT,
+        NEW,
+        AGAIN,
+        DONE
+    }
 
     private static final int LONGEST_ON_PAD = 24;
 
@@ -42,8 +47,13 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
     private String current = "";
     private String first = "";
 
-    ChangePinView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                  StaffLogin login, StaffPinChange change) {
+    ChangePinView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            StaffLogin login,
+            StaffPinChange change) {
         super(messages, idle, authentication, audit, "staff.pin.title");
         this.login = login;
         this.change = change;
@@ -81,7 +91,7 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
                 show(Step.AGAIN, null, false);
             }
             case AGAIN -> finish(secret);
-            case DONE -> { }
+            case DONE -> {}
         }
     }
 
@@ -91,9 +101,13 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
                 current = secret;
                 show(Step.NEW, null, false);
             }
-            case StaffLogin.Outcome.Wrong wrong -> show(Step.CURRENT, messages.get("staff.pin.wrong", wrong.triesLeft()), true);
-            case StaffLogin.Outcome.Locked locked -> show(Step.CURRENT,
-                    messages.get("staff.login.locked", locked.until().format(DateTimeFormatter.ofPattern("HH:mm"))), true);
+            case StaffLogin.Outcome.Wrong wrong ->
+                show(Step.CURRENT, messages.get("staff.pin.wrong", wrong.triesLeft()), true);
+            case StaffLogin.Outcome.Locked locked ->
+                show(
+                        Step.CURRENT,
+                        messages.get("staff.login.locked", locked.until().format(DateTimeFormatter.ofPattern("HH:mm"))),
+                        true);
             default -> show(Step.CURRENT, messages.get("staff.pin.wrong", 0), true);
         }
     }
@@ -107,7 +121,8 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
                 show(Step.DONE, messages.get("staff.pin.done"), false);
             }
             case NOT_THE_SAME -> show(Step.NEW, messages.get("staff.pin.not-same"), true);
-            case WRONG_LENGTH -> show(Step.NEW, messages.get("staff.pin.length", NewPin.SHORTEST, NewPin.LONGEST), true);
+            case WRONG_LENGTH ->
+                show(Step.NEW, messages.get("staff.pin.length", NewPin.SHORTEST, NewPin.LONGEST), true);
             case WRONG_CURRENT -> {
                 current = "";
                 show(Step.CURRENT, messages.get("staff.pin.wrong", 0), true);
@@ -122,12 +137,14 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
     /** Shows a step with its sentence ({@code sentence} null for the step's own). */
     private void show(Step next, String sentence, boolean problem) {
         step = next;
-        String text = sentence != null ? sentence : switch (next) {
-            case CURRENT -> messages.get("staff.pin.current");
-            case NEW -> messages.get("staff.pin.new", NewPin.SHORTEST, NewPin.LONGEST);
-            case AGAIN -> messages.get("staff.pin.again");
-            case DONE -> messages.get("staff.pin.done");
-        };
+        String text = sentence != null
+                ? sentence
+                : switch (next) {
+                    case CURRENT -> messages.get("staff.pin.current");
+                    case NEW -> messages.get("staff.pin.new", NewPin.SHORTEST, NewPin.LONGEST);
+                    case AGAIN -> messages.get("staff.pin.again");
+                    case DONE -> messages.get("staff.pin.done");
+                };
         said.setText(text);
         saidBlock.removeAll();
         saidBlock.add(Symbol.beside(problem ? "mistake" : next == Step.DONE ? "correct" : "key"), said);

@@ -32,8 +32,15 @@ class ExportsView extends StaffView implements HasDynamicTitle {
     private final RadioButtonGroup<String> venues = new RadioButtonGroup<>();
     private final List<Anchor> links;
 
-    ExportsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                Clock clock, RemovableDrives drives, SaveToStick save, SafeRemoval removal) {
+    ExportsView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            Clock clock,
+            RemovableDrives drives,
+            SaveToStick save,
+            SafeRemoval removal) {
         super(messages, idle, authentication, audit, "staff.exports.title");
         LocalDate today = LocalDate.now(clock);
         from.setLabel(messages.get("staff.exports.from"));
@@ -55,8 +62,11 @@ class ExportsView extends StaffView implements HasDynamicTitle {
         Div files = new Div();
         files.addClassName("staff-export-links");
         links.forEach(files::add);
-        Div said = new Div(Symbol.beside("download"), new Div(new Paragraph(messages.get("staff.exports.intro")),
-                new Paragraph(messages.get("staff.exports.safe"))));
+        Div said = new Div(
+                Symbol.beside("download"),
+                new Div(
+                        new Paragraph(messages.get("staff.exports.intro")),
+                        new Paragraph(messages.get("staff.exports.safe"))));
         said.addClassNames("kiosk-block", "staff-said");
         add(said, choose, files, new StickSection(messages, drives, save, removal, this::range));
         from.addValueChangeListener(e -> update());
@@ -69,7 +79,9 @@ class ExportsView extends StaffView implements HasDynamicTitle {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
         boolean ok = start != null && end != null && !end.isBefore(start);
-        return ok ? new StickSection.Range(start, end, "all".equals(venues.getValue())) : new StickSection.Range(null, null, false);
+        return ok
+                ? new StickSection.Range(start, end, "all".equals(venues.getValue()))
+                : new StickSection.Range(null, null, false);
     }
 
     private Anchor link(String kind, String format) {
@@ -88,8 +100,9 @@ class ExportsView extends StaffView implements HasDynamicTitle {
         LocalDate end = to.getValue();
         boolean ok = start != null && end != null && !end.isBefore(start);
         for (Anchor a : links) {
-            String href = "/staff/export/" + a.getElement().getAttribute("data-kind") + "." + a.getElement().getAttribute("data-format")
-                    + "?from=" + start + "&to=" + end + "&venue=" + venues.getValue();
+            String href = "/staff/export/" + a.getElement().getAttribute("data-kind") + "."
+                    + a.getElement().getAttribute("data-format") + "?from=" + start + "&to=" + end + "&venue="
+                    + venues.getValue();
             a.setHref(ok ? href : "#");
             a.setEnabled(ok);
         }

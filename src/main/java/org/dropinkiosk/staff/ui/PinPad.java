@@ -74,7 +74,10 @@ class PinPad extends Div {
     }
 
     private void showDots() {
-        dots.setText(typed.isEmpty() ? messages.get("staff.login.empty") : "\u25CF ".repeat(typed.length()).trim());
+        dots.setText(
+                typed.isEmpty()
+                        ? messages.get("staff.login.empty")
+                        : "\u25CF ".repeat(typed.length()).trim());
         typedCount.setText(messages.get("staff.login.count", typed.length()));
     }
 }

@@ -31,14 +31,25 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
     private final Div confirm = new Div();
     private final Paragraph result = new Paragraph();
 
-    PrivacyView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                Retention retention, Today today, KioskSettings settings) {
+    PrivacyView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            Retention retention,
+            Today today,
+            KioskSettings settings) {
         super(messages, idle, authentication, audit, "staff.privacy.title");
         this.retention = retention;
         this.today = today;
-        Div keep = new Div(Symbol.beside("calendar"), new Div(
-                new Paragraph(messages.get("staff.privacy.retention", settings.retentionDays(), retention.cutoff().toString())),
-                new Paragraph(messages.get("staff.privacy.nightly"))));
+        Div keep = new Div(
+                Symbol.beside("calendar"),
+                new Div(
+                        new Paragraph(messages.get(
+                                "staff.privacy.retention",
+                                settings.retentionDays(),
+                                retention.cutoff().toString())),
+                        new Paragraph(messages.get("staff.privacy.nightly"))));
         keep.addClassNames("kiosk-block", "staff-said");
         BigButton now = new BigButton(messages.get("staff.privacy.run"), e -> {
             var done = retention.anonymiseOldVisits();
@@ -59,13 +70,22 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
         confirm.setVisible(false);
         result.setId("staff-privacy-result");
         result.getElement().setAttribute("role", "status");
-        add(keep, now, new H2(messages.get("staff.privacy.erase.title")),
-                new Paragraph(messages.get("staff.privacy.erase.what")), person, erase, confirm, result);
+        add(
+                keep,
+                now,
+                new H2(messages.get("staff.privacy.erase.title")),
+                new Paragraph(messages.get("staff.privacy.erase.what")),
+                person,
+                erase,
+                confirm,
+                result);
     }
 
     private String label(Today.Visitor v) {
         String who = v.symbol() == null ? v.name() : v.name() + " (" + v.symbol() + ")";
-        return v.lastVisit() == null ? who : messages.get("staff.privacy.erase.item", who, v.lastVisit().toString());
+        return v.lastVisit() == null
+                ? who
+                : messages.get("staff.privacy.erase.item", who, v.lastVisit().toString());
     }
 
     private void ask() {

@@ -21,10 +21,10 @@ import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
+import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.speech.StaffPronunciations;
 import org.dropinkiosk.speech.StaffPronunciations.Entry;
 import org.dropinkiosk.speech.StaffPronunciations.Mistake;
-import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
@@ -64,7 +64,8 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
             say.setValue(entry.say());
             BigButton listen = new BigButton("hear", messages.get("staff.pronunciations.listen"), e -> listen(this));
             listen.addClassNames("kiosk-button-small", "pronunciation-listen");
-            BigButton remove = new BigButton("wrong", messages.get("staff.pronunciations.remove"), e -> removeRow(this));
+            BigButton remove =
+                    new BigButton("wrong", messages.get("staff.pronunciations.remove"), e -> removeRow(this));
             remove.addClassNames("kiosk-button-small", "pronunciation-remove");
             add(number, word, say, listen, remove);
         }
@@ -82,8 +83,12 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
         }
     }
 
-    PronunciationsView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-                       StaffPronunciations file) {
+    PronunciationsView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            StaffPronunciations file) {
         super(messages, idle, authentication, audit, "staff.pronunciations.title");
         this.file = file;
         this.audit = audit;
@@ -103,7 +108,11 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
         again.setId("pronunciations-reload");
         Div buttons = new Div(add, save, again);
         buttons.addClassName("staff-pronunciation-buttons");
-        add(new Paragraph(messages.get("staff.pronunciations.intro")), rows, buttons, said); // the answer beside the buttons pressed
+        add(
+                new Paragraph(messages.get("staff.pronunciations.intro")),
+                rows,
+                buttons,
+                said); // the answer beside the buttons pressed
         load();
     }
 
@@ -190,8 +199,13 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
             List<String> sentences = new ArrayList<>();
             sentences.add(messages.get("staff.pronunciations.not-saved"));
             for (Mistake m : mistakes) {
-                sentences.add(messages.get("staff.pronunciations.mistake." + m.kind().name(), m.row(), m.word(), m.otherRow(),
-                        StaffPronunciations.MAX_WORD, StaffPronunciations.MAX_SAY));
+                sentences.add(messages.get(
+                        "staff.pronunciations.mistake." + m.kind().name(),
+                        m.row(),
+                        m.word(),
+                        m.otherRow(),
+                        StaffPronunciations.MAX_WORD,
+                        StaffPronunciations.MAX_SAY));
                 if (m.row() <= shown.size()) {
                     Row row = shown.get(m.row() - 1);
                     (m.kind().name().startsWith("SAY") ? row.say : row.word).setInvalid(true);
@@ -216,7 +230,8 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
     /** Counts only: the words can be people's names, which the audit trail does not need to keep. */
     private static String changes(List<Entry> before, List<Entry> after) {
         Map<String, String> old = new HashMap<>();
-        before.forEach(e -> old.put(e.word().strip().toLowerCase(Locale.ROOT), e.say().strip()));
+        before.forEach(
+                e -> old.put(e.word().strip().toLowerCase(Locale.ROOT), e.say().strip()));
         int added = 0;
         int changed = 0;
         for (Entry e : after) {

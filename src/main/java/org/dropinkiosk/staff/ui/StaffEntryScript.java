@@ -13,7 +13,10 @@ class StaffEntryScript implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().head()
-                .appendElement("script").attr("src", "scripts/kiosk-staff-entry.js").attr("defer", true));
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .head()
+                .appendElement("script")
+                .attr("src", "scripts/kiosk-staff-entry.js")
+                .attr("defer", true));
     }
 }

@@ -16,8 +16,7 @@ public final class StaffIdleWatch {
 
     private static final int POLL_MS = 30_000;
 
-    private StaffIdleWatch() {
-    }
+    private StaffIdleWatch() {}
 
     public static void install(Component view, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
         view.getElement().addEventListener("pointerdown", e -> idle.touch()).debounce(2000);

@@ -31,13 +31,15 @@ class StaffLeavesOnVisitorScreens implements VaadinServiceInitListener {
         if (!enabled) {
             return;
         }
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Route route = enter.getNavigationTarget().getAnnotation(Route.class);
-            boolean staffScreen = route != null && (route.value().equals("staff") || route.value().startsWith("staff/"));
-            if (!staffScreen && authentication.isAuthenticated()) {
-                audit.record(StaffLogin.ACTOR, "logout", "Logged out: a visitor screen was opened");
-                authentication.logout();
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Route route = enter.getNavigationTarget().getAnnotation(Route.class);
+                    boolean staffScreen = route != null
+                            && (route.value().equals("staff") || route.value().startsWith("staff/"));
+                    if (!staffScreen && authentication.isAuthenticated()) {
+                        audit.record(StaffLogin.ACTOR, "logout", "Logged out: a visitor screen was opened");
+                        authentication.logout();
+                    }
+                }));
     }
 }

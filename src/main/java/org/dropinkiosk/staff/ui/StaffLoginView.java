@@ -57,8 +57,12 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private NativeButton backToPin;
     private boolean recovering;
 
-    StaffLoginView(Messages messages, StaffLogin login, StaffIdle idle, AuthenticationContext authentication,
-                   StaffNetwork network) {
+    StaffLoginView(
+            Messages messages,
+            StaffLogin login,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            StaffNetwork network) {
         this.messages = messages;
         this.network = network;
         this.login = login;
@@ -67,7 +71,9 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
         addClassName("staff-login");
         H1 title = new H1(messages.get("staff.login.title"));
         title.addClassName("staff-heading");
-        BigButton home = new BigButton("homepage", messages.get("staff.login.back"),
+        BigButton home = new BigButton(
+                "homepage",
+                messages.get("staff.login.back"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation("/")));
         home.setId("staff-login-back");
         Div top = new Div(title, home);
@@ -87,7 +93,8 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
         typed.setLabel(messages.get("staff.login.password"));
         typed.setId("staff-password");
         typed.addClassName("staff-password");
-        NativeButton go = new BigButton(messages.get("staff.login.password.go"), e -> tryIt(typed.getValue(), "password"));
+        NativeButton go =
+                new BigButton(messages.get("staff.login.password.go"), e -> tryIt(typed.getValue(), "password"));
         go.addClassName("kiosk-button-small");
         typed.addKeyDownListener(Key.ENTER, e -> tryIt(typed.getValue(), "password"));
         password.add(typed, go);
@@ -128,8 +135,10 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (on) {
             tell(messages.get("staff.login.recovery.type"), false);
         } else {
-            login.lockedUntil().ifPresentOrElse(until -> tell(lockedSentence(until), true),
-                    () -> tell(messages.get("staff.login.type"), false));
+            login.lockedUntil()
+                    .ifPresentOrElse(
+                            until -> tell(lockedSentence(until), true),
+                            () -> tell(messages.get("staff.login.type"), false));
         }
     }
 
@@ -138,13 +147,19 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
         typed.clear();
         // over the staff network the audit trail gets the laptop's address too
         String where = network.describe(VaadinServletRequest.getCurrent().getHttpServletRequest(), via);
-        StaffLogin.Outcome outcome = recovering ? login.recover(secret, "recovery code, " + where) : login.attempt(secret, where);
+        StaffLogin.Outcome outcome =
+                recovering ? login.recover(secret, "recovery code, " + where) : login.attempt(secret, where);
         switch (outcome) {
             case StaffLogin.Outcome.LoggedIn in -> enter(in);
-            case StaffLogin.Outcome.Wrong wrong -> tell(recovering ? messages.get("staff.login.recovery.wrong")
-                    : messages.get("staff.login.wrong", wrong.triesLeft()), false);
+            case StaffLogin.Outcome.Wrong wrong ->
+                tell(
+                        recovering
+                                ? messages.get("staff.login.recovery.wrong")
+                                : messages.get("staff.login.wrong", wrong.triesLeft()),
+                        false);
             case StaffLogin.Outcome.Locked locked -> tell(lockedSentence(locked.until()), true);
-            case StaffLogin.Outcome.TooSoon soon -> tell(messages.get("staff.login.recovery.wait", soon.seconds()), false);
+            case StaffLogin.Outcome.TooSoon soon ->
+                tell(messages.get("staff.login.recovery.wait", soon.seconds()), false);
             case StaffLogin.Outcome.Confirmed confirmed -> tell(messages.get("staff.login.type"), false);
             case StaffLogin.Outcome.NoPinSet none -> UI.getCurrent().getPage().reload();
         }
@@ -180,11 +195,13 @@ class StaffLoginView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Div noPin() {
-        Div block = new Div(Symbol.beside("key"), new Div(
-                new Paragraph(messages.get("staff.login.no-pin")),
-                new Paragraph(messages.get("staff.login.no-pin.how")),
-                new Pre(SET_PIN),
-                new Paragraph(messages.get("staff.login.no-pin.restart"))));
+        Div block = new Div(
+                Symbol.beside("key"),
+                new Div(
+                        new Paragraph(messages.get("staff.login.no-pin")),
+                        new Paragraph(messages.get("staff.login.no-pin.how")),
+                        new Pre(SET_PIN),
+                        new Paragraph(messages.get("staff.login.no-pin.restart"))));
         block.addClassNames("kiosk-block", "staff-said");
         block.setId("staff-no-pin");
         return block;

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              staff pages, whose simulated browser always opens Home first
  */
 @ConfigurationProperties("kiosk.staff")
-record StaffScreenSettings(@DefaultValue("true") boolean leaveOnVisitorScreens) {
-}
+record StaffScreenSettings(@DefaultValue("true") boolean leaveOnVisitorScreens) {}

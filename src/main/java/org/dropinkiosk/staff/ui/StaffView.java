@@ -21,7 +21,12 @@ abstract class StaffView extends Div {
     private final AuthenticationContext authentication;
     private final AuditTrail audit;
 
-    StaffView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit, String titleKey) {
+    StaffView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            String titleKey) {
         this.messages = messages;
         this.idle = idle;
         this.authentication = authentication;

@@ -20,8 +20,7 @@ import org.dropinkiosk.staff.StaffLogin;
 class StickSection extends Div {
 
     /** The days and venues the page has chosen; null days when the choice is not valid. */
-    record Range(LocalDate from, LocalDate to, boolean allVenues) {
-    }
+    record Range(LocalDate from, LocalDate to, boolean allVenues) {}
 
     private final Messages messages;
     private final RemovableDrives drives;
@@ -35,7 +34,8 @@ class StickSection extends Div {
     private final BigButton lookAgain;
     private Drive lastSaved;
 
-    StickSection(Messages messages, RemovableDrives drives, SaveToStick save, SafeRemoval removal, Supplier<Range> range) {
+    StickSection(
+            Messages messages, RemovableDrives drives, SaveToStick save, SafeRemoval removal, Supplier<Range> range) {
         this.messages = messages;
         this.drives = drives;
         this.save = save;
@@ -60,8 +60,14 @@ class StickSection extends Div {
         said.setId("staff-usb-said");
         said.getElement().setAttribute("role", "status");
         said.addClassName("staff-usb-said");
-        add(new H2(messages.get("staff.exports.usb.title")), new Paragraph(messages.get("staff.exports.usb.intro")),
-                format, sticks, lookAgain, said, takeOut);
+        add(
+                new H2(messages.get("staff.exports.usb.title")),
+                new Paragraph(messages.get("staff.exports.usb.intro")),
+                format,
+                sticks,
+                lookAgain,
+                said,
+                takeOut);
         look();
     }
 
@@ -70,7 +76,8 @@ class StickSection extends Div {
         sticks.removeAll();
         RemovableDrives.Found found = drives.find();
         for (Drive drive : found.drives()) {
-            BigButton button = new BigButton("save", messages.get("staff.exports.usb.save", drive.label()), e -> save(drive));
+            BigButton button =
+                    new BigButton("save", messages.get("staff.exports.usb.save", drive.label()), e -> save(drive));
             button.addClassName("staff-usb-stick");
             sticks.add(button);
         }
@@ -89,21 +96,29 @@ class StickSection extends Div {
             said.setText(messages.get("staff.exports.usb.pick-days"));
             return;
         }
-        SaveToStick.Outcome done = save.save(drive, Exports.Kind.VISITS, format.getValue(), days.from(), days.to(),
-                days.allVenues(), StaffLogin.ACTOR);
+        SaveToStick.Outcome done = save.save(
+                drive,
+                Exports.Kind.VISITS,
+                format.getValue(),
+                days.from(),
+                days.to(),
+                days.allVenues(),
+                StaffLogin.ACTOR);
         if (done.saved()) {
             lastSaved = drive;
             said.setText(messages.get("staff.exports.usb.saved", done.rows(), drive.label(), done.fileName()));
             takeOut.setVisible(true);
             return;
         }
-        said.setText(messages.get(switch (done.problem()) {
-            case STICK_GONE -> "staff.exports.usb.gone";
-            case STICK_FULL -> "staff.exports.usb.full";
-            case READ_ONLY -> "staff.exports.usb.read-only";
-            case NOT_WRITABLE -> "staff.exports.usb.not-writable";
-            case NOT_WHOLE -> "staff.exports.usb.not-whole";
-        }, drive.label()));
+        said.setText(messages.get(
+                switch (done.problem()) {
+                    case STICK_GONE -> "staff.exports.usb.gone";
+                    case STICK_FULL -> "staff.exports.usb.full";
+                    case READ_ONLY -> "staff.exports.usb.read-only";
+                    case NOT_WRITABLE -> "staff.exports.usb.not-writable";
+                    case NOT_WHOLE -> "staff.exports.usb.not-whole";
+                },
+                drive.label()));
         if (done.problem() == SaveToStick.Problem.STICK_GONE) {
             look();
         }
@@ -114,11 +129,13 @@ class StickSection extends Div {
             return;
         }
         SafeRemoval.Outcome done = removal.takeOut(lastSaved, StaffLogin.ACTOR);
-        said.setText(switch (done.result()) {
-            case UNMOUNTED -> messages.get("staff.exports.usb.taken-out", lastSaved.label());
-            case NOTHING_TO_UNMOUNT -> messages.get("staff.exports.usb.nothing-to-unmount", lastSaved.label());
-            case NOT_ALLOWED -> messages.get("staff.exports.usb.take-out-failed", lastSaved.label(), done.systemSaid());
-        });
+        said.setText(
+                switch (done.result()) {
+                    case UNMOUNTED -> messages.get("staff.exports.usb.taken-out", lastSaved.label());
+                    case NOTHING_TO_UNMOUNT -> messages.get("staff.exports.usb.nothing-to-unmount", lastSaved.label());
+                    case NOT_ALLOWED ->
+                        messages.get("staff.exports.usb.take-out-failed", lastSaved.label(), done.systemSaid());
+                });
         lastSaved = null;
         takeOut.setVisible(false);
         lookAgain.focus(); // the pressed button goes away; keyboard users stay in this part of the page

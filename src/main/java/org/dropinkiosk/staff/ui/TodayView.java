@@ -30,12 +30,19 @@ import org.dropinkiosk.staff.network.StaffNetwork;
 @RolesAllowed(StaffPage.ROLE)
 class TodayView extends StaffView implements HasDynamicTitle {
 
-    TodayView(Messages messages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit,
-              Today today, Clock clock, StaffNetwork network) {
+    TodayView(
+            Messages messages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit,
+            Today today,
+            Clock clock,
+            StaffNetwork network) {
         super(messages, idle, authentication, audit, "staff.today.title");
         ZoneId zone = clock.getZone();
         var here = today.hereNow();
-        Paragraph date = new Paragraph(today.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", messages.locale())));
+        Paragraph date =
+                new Paragraph(today.date().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", messages.locale())));
         Paragraph came = new Paragraph(messages.get("staff.today.came", today.cameToday()));
         came.setId("staff-came-today");
         Paragraph now = new Paragraph(messages.get("staff.today.here", here.size()));
@@ -47,22 +54,27 @@ class TodayView extends StaffView implements HasDynamicTitle {
         roll.setId("staff-roll-call");
         roll.addClassName("staff-table");
         roll.setCaptionText(messages.get("staff.today.roll", today.date().toString()));
-                (roll).getHead().addRows(new NativeTableRow(new NativeTableHeaderCell(messages.get("staff.today.roll.name")),
-                new NativeTableHeaderCell(messages.get("staff.today.roll.group")),
-                new NativeTableHeaderCell(messages.get("staff.today.roll.since")),
-                new NativeTableHeaderCell(messages.get("staff.today.roll.check"))));
+        (roll)
+                .getHead()
+                .addRows(new NativeTableRow(
+                        new NativeTableHeaderCell(messages.get("staff.today.roll.name")),
+                        new NativeTableHeaderCell(messages.get("staff.today.roll.group")),
+                        new NativeTableHeaderCell(messages.get("staff.today.roll.since")),
+                        new NativeTableHeaderCell(messages.get("staff.today.roll.check"))));
         NativeTableBody body = (roll).getBody();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         for (Today.Present p : here) {
-            String name = p.name() == null ? messages.get("staff.today.roll.anonymous")
+            String name = p.name() == null
+                    ? messages.get("staff.today.roll.anonymous")
                     : p.symbol() == null ? p.name() : p.name() + " (" + p.symbol() + ")";
-            body.addRows(new NativeTableRow(new NativeTableCell(name),
+            body.addRows(new NativeTableRow(
+                    new NativeTableCell(name),
                     new NativeTableCell(p.groupId() == null ? "" : p.groupId()),
                     new NativeTableCell(time.format(p.signedInAt().atZone(zone))),
                     new NativeTableCell("\u2610")));
         }
-        BigButton print = new BigButton(messages.get("staff.today.print"),
-                e -> getElement().executeJs("window.print()"));
+        BigButton print = new BigButton(
+                messages.get("staff.today.print"), e -> getElement().executeJs("window.print()"));
         print.addClassName("kiosk-button-small");
         print.setId("staff-print");
         add(counts, print, here.isEmpty() ? new Paragraph(messages.get("staff.today.nobody")) : roll);
@@ -94,7 +106,8 @@ class TodayView extends StaffView implements HasDynamicTitle {
             case PORT_TAKEN -> said.add(new Paragraph(messages.get("staff.today.network.port-taken", status.port())));
             default -> said.add(new Paragraph(messages.get("staff.today.network.no-certificate")));
         }
-        Div block = new Div(Symbol.beside(status.state() == StaffNetwork.State.ON ? "computer_speaker" : "mistake"), said);
+        Div block =
+                new Div(Symbol.beside(status.state() == StaffNetwork.State.ON ? "computer_speaker" : "mistake"), said);
         block.addClassNames("kiosk-block", "staff-said");
         block.setId("staff-network");
         return block;

@@ -26,7 +26,11 @@ class NameKeyboard extends Div {
     private static final List<String> QWERTY = List.of("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM");
     private static final List<String> ACCENTS = List.of("ÀÁÂÄÃÅÆÇČĆ", "ÈÉÊËĘÌÍÎÏŁ", "ÑŃÒÓÔÖÕØŒŘ", "ŠŚßÙÚÛÜÝŽŻ");
 
-    private enum Keys { ABC, QWERTY, ACCENTS }
+    private enum Keys {
+        ABC,
+        QWERTY,
+        ACCENTS
+    }
 
     private final Messages messages;
     private final SpeechService speech;
@@ -58,7 +62,9 @@ class NameKeyboard extends Div {
         accents = key("", "", e -> switchAccents());
         order.addClassName("visits-key-switch");
         accents.addClassName("visits-key-switch");
-        Div controls = new Div(order, accents,
+        Div controls = new Div(
+                order,
+                accents,
                 key("'", messages.get("visits.name.apostrophe"), e -> type("'")),
                 key("-", messages.get("visits.name.hyphen"), e -> type("-")),
                 wide(key(messages.get("visits.name.space"), messages.get("visits.name.space"), e -> type(" "))),

@@ -56,8 +56,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The choices screen on its own, opened from Help for the visitor signed in on this page. */
     static final String CHOICES = "my-choices";
 
-    static final List<String> SYMBOLS = List.of("sun", "star", "flower", "tree", "cat", "dog", "fish", "bird",
-            "heart", "umbrella", "apple", "boat");
+    static final List<String> SYMBOLS = List.of(
+            "sun", "star", "flower", "tree", "cat", "dog", "fish", "bird", "heart", "umbrella", "apple", "boat");
     private static final int HOME_AFTER_SECONDS = 6;
     private static final String DONE_EVENT = "kiosk-visits-done";
     // How long the scan ring may stay on each item when a visitor chooses their own speed, in milliseconds.
@@ -84,7 +84,12 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         boolean kept;
     }
 
-    SignInView(Messages messages, VisitService visits, VisitorGroups groups, SpeechService speech, VisitorPreferences preferences,
+    SignInView(
+            Messages messages,
+            VisitService visits,
+            VisitorGroups groups,
+            SpeechService speech,
+            VisitorPreferences preferences,
             AccessSettings access) {
         this.speech = speech;
         this.access = access;
@@ -93,18 +98,22 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.groups = groups;
         this.preferences = preferences;
         addClassName("visits");
-        getElement().addEventListener(DONE_EVENT, e -> {
-            if (e.getEventData().get("event.detail").asInt() == step) {
-                getUI().ifPresent(ui -> ui.navigate(""));
-            }
-        }).addEventData("event.detail");
+        getElement()
+                .addEventListener(DONE_EVENT, e -> {
+                    if (e.getEventData().get("event.detail").asInt() == step) {
+                        getUI().ifPresent(ui -> ui.navigate(""));
+                    }
+                })
+                .addEventData("event.detail");
         showStart();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (CHOICES.equals(event.getLocation().getPath())) {
-            SignedInHere.visitorId(event.getUI()).flatMap(visits::visitor).filter(v -> visits.isHere(v.id()))
+            SignedInHere.visitorId(event.getUI())
+                    .flatMap(visits::visitor)
+                    .filter(v -> visits.isHere(v.id()))
                     .ifPresentOrElse(this::showTalkAgain, this::showSignInFirst);
         }
     }
@@ -116,9 +125,7 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showStart() {
-        Div answers = new Div(
-                big("good", "visits.yes", e -> showFind()),
-                big("bad", "visits.no", e -> showName()));
+        Div answers = new Div(big("good", "visits.yes", e -> showFind()), big("bad", "visits.no", e -> showName()));
         answers.addClassName("visits-yes-no");
         BigButton leave = new BigButton("exit_door", messages.get("visits.going-home"), e -> showLeave());
         leave.addClassName("visits-going-home");
@@ -132,25 +139,39 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (shown.isEmpty()) {
             step("who", "visits.find.title", "visits.find.none", notHere);
         } else {
-            step("who", "visits.find.title", null, new VisitorPicker(messages, speech, shown, "visits.find.press", this::signIn, notHere));
+            step(
+                    "who",
+                    "visits.find.title",
+                    null,
+                    new VisitorPicker(messages, speech, shown, "visits.find.press", this::signIn, notHere));
         }
     }
 
     private void showLeave() {
-        List<Visitor> here = visits.shownVisitors().stream().filter(v -> visits.isHere(v.id())).toList();
+        List<Visitor> here = visits.shownVisitors().stream()
+                .filter(v -> visits.isHere(v.id()))
+                .toList();
         if (here.isEmpty()) {
             showLeaveName();
         } else {
             BigButton notHere = new BigButton("type", messages.get("visits.find.not-here"), e -> showLeaveName());
             notHere.addClassName("kiosk-button-small");
-            step("exit_door", "visits.leave.title", null, new VisitorPicker(messages, speech, here, "visits.leave.press", this::signOut, notHere));
+            step(
+                    "exit_door",
+                    "visits.leave.title",
+                    null,
+                    new VisitorPicker(messages, speech, here, "visits.leave.press", this::signOut, notHere));
         }
     }
 
     /** A visitor whose name is never shown types it to sign out. */
     private void showLeaveName() {
-        keyboard = new NameKeyboard(messages, speech, typed -> checked(typed).ifPresent(name ->
-                askIfYou(visits.privateVisitorsNamed(name), 0, this::signOut, this::notFound)));
+        keyboard = new NameKeyboard(
+                messages,
+                speech,
+                typed -> checked(typed)
+                        .ifPresent(
+                                name -> askIfYou(visits.privateVisitorsNamed(name), 0, this::signOut, this::notFound)));
         step("exit_door", "visits.leave.title", "visits.leave.type", keyboard);
     }
 
@@ -196,19 +217,25 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Visitor visitor = candidates.get(index);
-        String question = personal(visitor, visitor.symbol() == null ? messages.get("visits.ask.plain", visitor.name())
-                : messages.get("visits.ask", visitor.name(), messages.get("visits.symbol." + visitor.symbol())));
-        Div ask = visitor.symbol() == null ? block("who", question)
-                : new Div(new Symbol(visitor.symbol(), messages.get("visits.symbol." + visitor.symbol())), new Paragraph(question));
+        String question = personal(
+                visitor,
+                visitor.symbol() == null
+                        ? messages.get("visits.ask.plain", visitor.name())
+                        : messages.get(
+                                "visits.ask", visitor.name(), messages.get("visits.symbol." + visitor.symbol())));
+        Div ask = visitor.symbol() == null
+                ? block("who", question)
+                : new Div(
+                        new Symbol(visitor.symbol(), messages.get("visits.symbol." + visitor.symbol())),
+                        new Paragraph(question));
         ask.addClassName("kiosk-block");
         ask.addClassName("visits-ask");
-        Div answers = new Div(big("good", "visits.yes", e -> yes.accept(visitor)),
-                big("bad", "visits.no", e -> {
-                    if (visitor.symbol() != null) {
-                        choices.refused.add(visitor.symbol());
-                    }
-                    askIfYou(candidates, index + 1, yes, noneLeft);
-                }));
+        Div answers = new Div(big("good", "visits.yes", e -> yes.accept(visitor)), big("bad", "visits.no", e -> {
+            if (visitor.symbol() != null) {
+                choices.refused.add(visitor.symbol());
+            }
+            askIfYou(candidates, index + 1, yes, noneLeft);
+        }));
         answers.addClassName("visits-yes-no");
         step("who", "visits.ask.title", null, ask, answers);
         say(question);
@@ -234,10 +261,11 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         taken.addAll(choices.refused);
         List<String> free = SYMBOLS.stream().filter(s -> !taken.contains(s)).toList();
         Div pictures = pictures();
-        (free.isEmpty() ? SYMBOLS : free).forEach(s -> pictures.add(big(s, "visits.symbol." + s, e -> {
-            choices.symbol = s;
-            showTalk();
-        })));
+        (free.isEmpty() ? SYMBOLS : free)
+                .forEach(s -> pictures.add(big(s, "visits.symbol." + s, e -> {
+                    choices.symbol = s;
+                    showTalk();
+                })));
         step("star", "visits.symbol.title", "visits.symbol.choose", pictures);
     }
 
@@ -252,7 +280,11 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             preferences.keep(visitor.id(), choices.preferences);
             applyPreferences(visitor);
             String kept = messages.get("visits.talk.kept");
-            step("computer_speaker", "visits.talk.title", null, block("good", kept),
+            step(
+                    "computer_speaker",
+                    "visits.talk.title",
+                    null,
+                    block("good", kept),
                     block("homepage", messages.get("visits.home-soon")));
             say(kept);
             homeSoon(HOME_AFTER_SECONDS);
@@ -263,9 +295,17 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div toggles = new Div(
                 toggle("tortoise", "visits.talk.slower", Preference.SLOWER_SPEECH),
                 toggle("ear", "visits.talk.read-all", Preference.READ_ALOUD),
-                choice("computer_speaker", "visits.talk.scanning", Preference.SCANNING, scanModes(),
+                choice(
+                        "computer_speaker",
+                        "visits.talk.scanning",
+                        Preference.SCANNING,
+                        scanModes(),
                         mode -> messages.get("visits.talk.scanning." + mode)),
-                choice("clock", "visits.talk.scan-speed", Preference.SCAN_INTERVAL, scanSpeeds(),
+                choice(
+                        "clock",
+                        "visits.talk.scan-speed",
+                        Preference.SCAN_INTERVAL,
+                        scanSpeeds(),
                         ms -> messages.get("visits.talk.scan-speed.seconds", Integer.parseInt(ms) / 1000.0)));
         toggles.addClassName("visits-toggles");
         BigButton next = new BigButton("next", messages.get(nextKey), e -> onNext.run());
@@ -288,8 +328,15 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         choices.kept = true;
         getChildren().forEach(this::disableButtons);
         Preferences chosen = choices.preferences;
-        Visitor visitor = visits.registerAndSignIn(new NewVisitor(choices.name, choices.symbol, choices.group,
-                showName, chosen.on(Preference.SLOWER_SPEECH), chosen.on(Preference.READ_ALOUD)), chosen);
+        Visitor visitor = visits.registerAndSignIn(
+                new NewVisitor(
+                        choices.name,
+                        choices.symbol,
+                        choices.group,
+                        showName,
+                        chosen.on(Preference.SLOWER_SPEECH),
+                        chosen.on(Preference.READ_ALOUD)),
+                chosen);
         hello(visitor);
     }
 
@@ -299,7 +346,12 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             String already = personal(visitor, messages.get("visits.already", visitor.name()));
             BigButton leave = new BigButton("exit_door", messages.get("visits.going-home"), e -> signOut(visitor));
             leave.addClassName("visits-going-home");
-            step("hello", "visits.title", null, block("good", already), block("clock", messages.get("visits.already.today")),
+            step(
+                    "hello",
+                    "visits.title",
+                    null,
+                    block("good", already),
+                    block("clock", messages.get("visits.already.today")),
                     after(leave, changeTalk(visitor)));
             say(already);
             homeSoon(HOME_AFTER_SECONDS * 2);
@@ -311,7 +363,12 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void hello(Visitor visitor) {
         applyPreferences(visitor);
         String hello = personal(visitor, messages.get("visits.hello", visitor.name()));
-        step("hello", "visits.title", null, block("hello", hello), block("homepage", messages.get("visits.home-soon")),
+        step(
+                "hello",
+                "visits.title",
+                null,
+                block("hello", hello),
+                block("homepage", messages.get("visits.home-soon")),
                 changeTalk(visitor));
         say(hello);
         homeSoon(HOME_AFTER_SECONDS);
@@ -325,7 +382,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private BigButton changeTalk(Visitor visitor) {
-        BigButton change = new BigButton("computer_speaker", messages.get("visits.talk.change"), e -> showTalkAgain(visitor));
+        BigButton change =
+                new BigButton("computer_speaker", messages.get("visits.talk.change"), e -> showTalkAgain(visitor));
         change.addClassName("kiosk-button-small");
         change.addClassName("visits-change-talk");
         return change;
@@ -333,9 +391,16 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void signOut(Visitor visitor) {
         getUI().ifPresent(ui -> SignedInHere.forget(ui, visitor.id()));
-        String sentence = personal(visitor, visits.signOut(visitor.id()) ? messages.get("visits.goodbye", visitor.name())
-                : messages.get("visits.not-here", visitor.name()));
-        step("exit_door", "visits.leave.title", null, block("exit_door", sentence),
+        String sentence = personal(
+                visitor,
+                visits.signOut(visitor.id())
+                        ? messages.get("visits.goodbye", visitor.name())
+                        : messages.get("visits.not-here", visitor.name()));
+        step(
+                "exit_door",
+                "visits.leave.title",
+                null,
+                block("exit_door", sentence),
                 block("hello", messages.get("visits.goodbye.see-you")));
         say(sentence);
         homeSoon(HOME_AFTER_SECONDS);
@@ -362,7 +427,7 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         BooleanSupplier on = () -> choices.preferences.on(preference);
         Runnable flip = () -> choices.preferences = choices.preferences.with(preference, !on.getAsBoolean());
         String label = messages.get(labelKey);
-        BigButton button = new BigButton(symbol, label, e -> { });
+        BigButton button = new BigButton(symbol, label, e -> {});
         Span state = new Span();
         state.addClassName("visits-toggle-state");
         button.add(state);
@@ -378,8 +443,10 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             flip.run();
             show.run();
             // Speech changes at once, so the visitor hears what they chose; scanning waits for Done or signing in.
-            getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(ui,
-                    choices.preferences.on(Preference.SLOWER_SPEECH), choices.preferences.on(Preference.READ_ALOUD)));
+            getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(
+                    ui,
+                    choices.preferences.on(Preference.SLOWER_SPEECH),
+                    choices.preferences.on(Preference.READ_ALOUD)));
             say(label + ": " + messages.get(on.getAsBoolean() ? "visits.talk.on" : "visits.talk.off"));
         });
         return button;
@@ -389,10 +456,10 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * A button that goes round its values, one per press, starting from the visitor's own or the venue's:
      * what it is now is shown beside the words and said.
      */
-    private NativeButton choice(String symbol, String labelKey, Preference preference, List<String> values,
-            Function<String, String> word) {
+    private NativeButton choice(
+            String symbol, String labelKey, Preference preference, List<String> values, Function<String, String> word) {
         String label = messages.get(labelKey);
-        BigButton button = new BigButton(symbol, label, e -> { });
+        BigButton button = new BigButton(symbol, label, e -> {});
         Span state = new Span();
         state.addClassName("visits-toggle-state");
         button.add(state);
@@ -406,7 +473,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         show.run();
         button.addClickListener(e -> {
             String now = current(preference, values);
-            choices.preferences = choices.preferences.with(preference, values.get((values.indexOf(now) + 1) % values.size()));
+            choices.preferences =
+                    choices.preferences.with(preference, values.get((values.indexOf(now) + 1) % values.size()));
             show.run();
             // Not applied yet: a one-switch user pressing on to "Two switches" or "Off" must not be stranded mid-way.
             say(label + ": " + word.apply(current(preference, values)));
@@ -422,7 +490,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // Off, one switch, two switches, beginning with the venue's default.
     private List<String> scanModes() {
-        List<String> modes = Arrays.stream(ScanMode.values()).map(ScanMode::code).toList();
+        List<String> modes =
+                Arrays.stream(ScanMode.values()).map(ScanMode::code).toList();
         return rotated(modes, modes.indexOf(access.scanning().code()));
     }
 
@@ -430,11 +499,13 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private List<String> scanSpeeds() {
         long venue = access.scanInterval().toMillis();
         List<String> speeds = SCAN_SPEEDS.stream().map(String::valueOf).toList();
-        return rotated(speeds, (int) SCAN_SPEEDS.stream().takeWhile(ms -> ms < venue).count() % speeds.size());
+        return rotated(
+                speeds, (int) SCAN_SPEEDS.stream().takeWhile(ms -> ms < venue).count() % speeds.size());
     }
 
     private static List<String> rotated(List<String> values, int from) {
-        return Stream.concat(values.stream().skip(from), values.stream().limit(from)).toList();
+        return Stream.concat(values.stream().skip(from), values.stream().limit(from))
+                .toList();
     }
 
     private BigButton big(String symbol, String labelKey, ComponentEventListener<ClickEvent<NativeButton>> onPress) {
@@ -473,10 +544,13 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         SpokenFeedback.applyPreferences(ui, chosen.on(Preference.SLOWER_SPEECH), chosen.on(Preference.READ_ALOUD));
         List<String> names = List.copyOf(chosen.forBrowser().keySet());
         List<String> values = names.stream().map(chosen.forBrowser()::get).toList();
-        ui.getPage().executeJs("const names = $0.split('\\n'), values = $1.split('\\n'), detail = {};"
-                + " names.forEach((n, i) => { if (n) detail[n] = values[i]; });"
-                + " window.dispatchEvent(new CustomEvent('kiosk-preferences', {detail}))",
-                String.join("\n", names), String.join("\n", values));
+        ui.getPage()
+                .executeJs(
+                        "const names = $0.split('\\n'), values = $1.split('\\n'), detail = {};"
+                                + " names.forEach((n, i) => { if (n) detail[n] = values[i]; });"
+                                + " window.dispatchEvent(new CustomEvent('kiosk-preferences', {detail}))",
+                        String.join("\n", names),
+                        String.join("\n", values));
     }
 
     /** A sentence with the visitor's name: speech makes it when asked and never keeps it. */
@@ -490,9 +564,13 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void homeSoon(int seconds) {
-        getUI().ifPresent(ui -> ui.getPage().executeJs(
-                "const view = $0, step = $1; setTimeout(() => view.dispatchEvent(new CustomEvent($2, {detail: step})), $3)",
-                getElement(), step, DONE_EVENT, seconds * 1000));
+        getUI().ifPresent(ui -> ui.getPage()
+                .executeJs(
+                        "const view = $0, step = $1; setTimeout(() => view.dispatchEvent(new CustomEvent($2, {detail: step})), $3)",
+                        getElement(),
+                        step,
+                        DONE_EVENT,
+                        seconds * 1000));
     }
 
     @Override

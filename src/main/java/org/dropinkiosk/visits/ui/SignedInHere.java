@@ -18,8 +18,7 @@ final class SignedInHere {
 
     private Long visitorId;
 
-    private SignedInHere() {
-    }
+    private SignedInHere() {}
 
     static void remember(UI ui, long visitorId, VisitorPreferences preferences) {
         SignedInHere here = ComponentUtil.getData(ui, SignedInHere.class);
@@ -27,10 +26,15 @@ final class SignedInHere {
             here = new SignedInHere();
             ComponentUtil.setData(ui, SignedInHere.class, here);
             SignedInHere listening = here;
-            ui.getElement().addEventListener(EVENT, e -> listening.chose(preferences,
-                            e.getEventData().path("event.detail.name").asString(""),
-                            e.getEventData().path("event.detail.value").asString("")))
-                    .addEventData("event.detail.name").addEventData("event.detail.value");
+            ui.getElement()
+                    .addEventListener(
+                            EVENT,
+                            e -> listening.chose(
+                                    preferences,
+                                    e.getEventData().path("event.detail.name").asString(""),
+                                    e.getEventData().path("event.detail.value").asString("")))
+                    .addEventData("event.detail.name")
+                    .addEventData("event.detail.value");
         }
         here.visitorId = visitorId;
     }
@@ -54,7 +58,8 @@ final class SignedInHere {
         if (id == null) {
             return;
         }
-        Preference.byBrowserName(name).filter(p -> p.allows(value))
+        Preference.byBrowserName(name)
+                .filter(p -> p.allows(value))
                 .ifPresent(p -> preferences.keep(id, Preferences.NONE.with(p, value)));
     }
 }

@@ -31,7 +31,12 @@ class VisitorPicker extends Div {
     private final Div more = new Div();
     private final List<Component> always;
 
-    VisitorPicker(Messages messages, SpeechService speech, List<Visitor> visitors, String pressKey, Consumer<Visitor> onChoose,
+    VisitorPicker(
+            Messages messages,
+            SpeechService speech,
+            List<Visitor> visitors,
+            String pressKey,
+            Consumer<Visitor> onChoose,
             Component... always) {
         this.speech = speech;
         this.always = List.of(always);
@@ -56,8 +61,14 @@ class VisitorPicker extends Div {
         cards.setClassName("visits-letters");
         always.forEach(more::add);
         visitors.stream().map(Visitor::initial).distinct().sorted().forEach(letter -> {
-            NativeButton button = new NativeButton(letter, e -> showPage(
-                    visitors.stream().filter(v -> v.initial().equals(letter)).toList(), 0, "visits.find.press"));
+            NativeButton button = new NativeButton(
+                    letter,
+                    e -> showPage(
+                            visitors.stream()
+                                    .filter(v -> v.initial().equals(letter))
+                                    .toList(),
+                            0,
+                            "visits.find.press"));
             button.addClassName("visits-key");
             button.addClassName("visits-letter");
             button.getElement().setAttribute("data-say", messages.get("visits.find.letter-say", letter));
@@ -74,7 +85,8 @@ class VisitorPicker extends Div {
         list.stream().skip(first).limit(PAGE).forEach(v -> cards.add(card(v)));
         if (list.size() > PAGE) {
             int next = first + PAGE >= list.size() ? 0 : first + PAGE;
-            more.add(small(new BigButton("next", messages.get("visits.find.more"), e -> showPage(list, next, pressKey))));
+            more.add(small(
+                    new BigButton("next", messages.get("visits.find.more"), e -> showPage(list, next, pressKey))));
         }
         if (visitors.size() > PAGE) {
             more.add(small(new BigButton(messages.get("visits.find.other-letter"), e -> showLetters())));
@@ -84,7 +96,9 @@ class VisitorPicker extends Div {
 
     private NativeButton card(Visitor visitor) {
         String symbolWord = visitor.symbol() == null ? "" : messages.get("visits.symbol." + visitor.symbol());
-        String says = visitor.symbol() == null ? visitor.name() : messages.get("visits.find.person", visitor.name(), symbolWord);
+        String says = visitor.symbol() == null
+                ? visitor.name()
+                : messages.get("visits.find.person", visitor.name(), symbolWord);
         // A name on a card is said when pressed or read by Listen: made when asked, never kept.
         speech.markPersonal(PersonalPhrase.ofVisitor(visitor.id(), says));
         speech.markPersonal(PersonalPhrase.ofVisitor(visitor.id(), visitor.name()));

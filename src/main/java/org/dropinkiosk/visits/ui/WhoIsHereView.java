@@ -38,11 +38,13 @@ class WhoIsHereView extends Div implements HasDynamicTitle {
         List<Present> here = visits.whoIsHere();
         H1 title = new H1(messages.get("visits.staff.title"));
         ZonedDateTime now = ZonedDateTime.now(clock);
-        Paragraph printed = new Paragraph(messages.get("visits.staff.printed",
+        Paragraph printed = new Paragraph(messages.get(
+                "visits.staff.printed",
                 now.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", messages.locale()))));
         Paragraph count = new Paragraph(messages.get("visits.staff.count", here.size(), visits.countToday()));
         count.setId("visits-count");
-        NativeButton print = new NativeButton(messages.get("visits.staff.print"),
+        NativeButton print = new NativeButton(
+                messages.get("visits.staff.print"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("visits-print");
         print.getElement().insertChild(0, Symbol.beside("print").getElement());
@@ -54,17 +56,28 @@ class WhoIsHereView extends Div implements HasDynamicTitle {
         NativeTable table = new NativeTable();
         table.addClassName("visits-table");
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("visits.staff.name", "visits.staff.picture", "visits.staff.group", "visits.staff.since", "visits.staff.checked")) {
+        for (String key : List.of(
+                "visits.staff.name",
+                "visits.staff.picture",
+                "visits.staff.group",
+                "visits.staff.since",
+                "visits.staff.checked")) {
             head.addHeaderCell().setText(messages.get(key));
         }
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         for (Present p : here) {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(p.name());
-            row.addDataCell().add(p.symbol() == null ? new Span() : new Span(Symbol.beside(p.symbol()),
-                    new Span(messages.get("visits.symbol." + p.symbol()))));
+            row.addDataCell()
+                    .add(
+                            p.symbol() == null
+                                    ? new Span()
+                                    : new Span(
+                                            Symbol.beside(p.symbol()),
+                                            new Span(messages.get("visits.symbol." + p.symbol()))));
             row.addDataCell().setText(groupName(messages, groups, p.groupId()));
-            row.addDataCell().setText(p.signedInAt().atZoneSameInstant(clock.getZone()).format(time));
+            row.addDataCell()
+                    .setText(p.signedInAt().atZoneSameInstant(clock.getZone()).format(time));
             Span box = new Span("\u2610");
             box.addClassName("visits-box");
             row.addDataCell().add(box);

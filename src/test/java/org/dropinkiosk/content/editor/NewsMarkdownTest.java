@@ -26,8 +26,15 @@ class NewsMarkdownTest {
     private static String shown(ContentPage page) {
         StringBuilder s = new StringBuilder(page.title()).append(" | ");
         for (ContentBlock b : page.blocks()) {
-            s.append('[').append(b.picture()).append(';').append(b.description()).append(';')
-                    .append(b.sentences()).append(';').append(b.link()).append(']');
+            s.append('[')
+                    .append(b.picture())
+                    .append(';')
+                    .append(b.description())
+                    .append(';')
+                    .append(b.sentences())
+                    .append(';')
+                    .append(b.link())
+                    .append(']');
         }
         return s.toString();
     }
@@ -84,9 +91,10 @@ class NewsMarkdownTest {
 
         ContentFile back = parse(saved);
         assertThat(back.problems()).isEmpty();
-        assertThat(shown(back)).containsExactly(
-                "Our trip | [bus;Bus;[We went on a big bus., It was fun.];]",
-                "At the sea | [ice_cream;Ice (cream);[We had ice cream.];][sea;Sea;[The sea was cold!];https://example.org/trip]");
+        assertThat(shown(back))
+                .containsExactly(
+                        "Our trip | [bus;Bus;[We went on a big bus., It was fun.];]",
+                        "At the sea | [ice_cream;Ice (cream);[We had ice cream.];][sea;Sea;[The sea was cold!];https://example.org/trip]");
         assertThat(back.order()).isEqualTo(4);
         // Parse, write, parse again: nothing changes a second time.
         assertThat(NewsMarkdown.write(NewsMarkdown.read("trip.md", saved))).isEqualTo(saved);
@@ -98,8 +106,12 @@ class NewsMarkdownTest {
         draft.parts.get(0).blocks.get(0).picture = "bus";
         draft.parts.get(0).blocks.get(0).sentences.set(0, "a".repeat(10_000));
 
-        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "long.md")).isInstanceOfSatisfying(SaveRefused.class,
-                e -> assertThat(e.problems()).containsExactly(NewsProblem.of("content.editor.problem.long-sentence", 1, 10_000, 300)));
+        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "long.md"))
+                .isInstanceOfSatisfying(
+                        SaveRefused.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        NewsProblem.of("content.editor.problem.long-sentence", 1, 10_000, 300)));
     }
 
     @Test
@@ -108,30 +120,50 @@ class NewsMarkdownTest {
         draft.parts.get(0).blocks.get(0).picture = "../../kiosk.yml";
         draft.parts.get(0).blocks.get(0).sentences.set(0, "Hello.");
 
-        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "sneaky.md")).isInstanceOfSatisfying(SaveRefused.class,
-                e -> assertThat(e.problems()).extracting(NewsProblem::key).containsExactly("content.editor.problem.picture-name"));
+        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "sneaky.md"))
+                .isInstanceOfSatisfying(
+                        SaveRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NewsProblem::key)
+                                .containsExactly("content.editor.problem.picture-name"));
     }
 
     @Test
     void marks_the_format_would_read_differently_are_refused_not_changed() {
         NewsDraft heading = NewsDraft.named("Marks", 1);
         heading.parts.get(0).blocks.get(0).sentences.set(0, "# not a heading");
-        assertThatThrownBy(() -> NewsMarkdown.checked(heading, "m.md")).isInstanceOfSatisfying(SaveRefused.class,
-                e -> assertThat(e.problems()).extracting(NewsProblem::key).containsExactly("content.editor.problem.sentence-start"));
+        assertThatThrownBy(() -> NewsMarkdown.checked(heading, "m.md"))
+                .isInstanceOfSatisfying(
+                        SaveRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NewsProblem::key)
+                                .containsExactly("content.editor.problem.sentence-start"));
 
         NewsDraft stars = NewsDraft.named("Marks", 1);
         stars.parts.get(0).blocks.get(0).sentences.set(0, "This is *very* good.");
-        assertThatThrownBy(() -> NewsMarkdown.checked(stars, "m.md")).isInstanceOfSatisfying(SaveRefused.class,
-                e -> assertThat(e.problems()).extracting(NewsProblem::key).containsExactly("content.editor.problem.format"));
+        assertThatThrownBy(() -> NewsMarkdown.checked(stars, "m.md"))
+                .isInstanceOfSatisfying(
+                        SaveRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NewsProblem::key)
+                                .containsExactly("content.editor.problem.format"));
     }
 
     @Test
     void a_page_needs_a_title_and_a_block() {
         NewsDraft draft = NewsDraft.named("  ", 1);
-        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "e.md")).isInstanceOfSatisfying(SaveRefused.class,
-                e -> assertThat(e.problems()).extracting(NewsProblem::key).containsExactly("content.editor.problem.no-title"));
+        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "e.md"))
+                .isInstanceOfSatisfying(
+                        SaveRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NewsProblem::key)
+                                .containsExactly("content.editor.problem.no-title"));
         NewsDraft empty = NewsDraft.named("Empty", 1);
-        assertThatThrownBy(() -> NewsMarkdown.checked(empty, "e.md")).isInstanceOfSatisfying(SaveRefused.class,
-                e -> assertThat(e.problems()).extracting(NewsProblem::key).containsExactly("content.editor.problem.no-blocks"));
+        assertThatThrownBy(() -> NewsMarkdown.checked(empty, "e.md"))
+                .isInstanceOfSatisfying(
+                        SaveRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(NewsProblem::key)
+                                .containsExactly("content.editor.problem.no-blocks"));
     }
 }

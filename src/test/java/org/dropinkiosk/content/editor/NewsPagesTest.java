@@ -56,7 +56,14 @@ class NewsPagesTest {
         pages.save("trip.md", opened.draft(), opened.version());
 
         assertThat(Files.readString(file)).contains("We went on a red bus.\n").contains("title: Our trip");
-        assertThat(pages.open("trip.md").orElseThrow().draft().parts.getFirst().blocks.getFirst().sentences)
+        assertThat(pages.open("trip.md")
+                        .orElseThrow()
+                        .draft()
+                        .parts
+                        .getFirst()
+                        .blocks
+                        .getFirst()
+                        .sentences)
                 .containsExactly("We went on a red bus.");
         assertThat(audit).containsExactly("news-save: Saved the News page 'Our trip' (trip.md)");
         assertThat(changes).isEqualTo(1);
@@ -73,8 +80,14 @@ class NewsPagesTest {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
-            Future<?> a = two.submit(() -> { go.await(); return pages.save("trip.md", first.draft(), first.version()); });
-            Future<?> b = two.submit(() -> { go.await(); return pages.save("trip.md", second.draft(), second.version()); });
+            Future<?> a = two.submit(() -> {
+                go.await();
+                return pages.save("trip.md", first.draft(), first.version());
+            });
+            Future<?> b = two.submit(() -> {
+                go.await();
+                return pages.save("trip.md", second.draft(), second.version());
+            });
             go.countDown();
             List<Throwable> failures = new ArrayList<>();
             for (Future<?> f : List.of(a, b)) {
@@ -89,7 +102,9 @@ class NewsPagesTest {
             two.shutdownNow();
         }
         String text = Files.readString(file);
-        assertThat(text.contains("Anna wrote this.") ^ text.contains("Ben wrote this.")).as(text).isTrue();
+        assertThat(text.contains("Anna wrote this.") ^ text.contains("Ben wrote this."))
+                .as(text)
+                .isTrue();
         assertThat(audit).hasSize(1);
     }
 
@@ -105,7 +120,14 @@ class NewsPagesTest {
                 .isInstanceOf(KioskFiles.ChangedOnDisk.class);
         assertThat(Files.readString(file)).isEqualTo(PAGE.replace("a bus", "a train"));
         // Reloading shows the hand edit in the editor.
-        assertThat(pages.open("trip.md").orElseThrow().draft().parts.getFirst().blocks.getFirst().sentences)
+        assertThat(pages.open("trip.md")
+                        .orElseThrow()
+                        .draft()
+                        .parts
+                        .getFirst()
+                        .blocks
+                        .getFirst()
+                        .sentences)
                 .containsExactly("We went on a train.");
     }
 
@@ -116,16 +138,20 @@ class NewsPagesTest {
         NewsPages.Opened opened = pages.open("trip.md").orElseThrow();
         NewsDraft.Block block = opened.draft().parts.getFirst().blocks.getFirst();
         block.sentences.set(0, "x".repeat(10_000));
-        assertThatThrownBy(() -> pages.save("trip.md", opened.draft(), opened.version())).isInstanceOf(SaveRefused.class);
+        assertThatThrownBy(() -> pages.save("trip.md", opened.draft(), opened.version()))
+                .isInstanceOf(SaveRefused.class);
         block.sentences.set(0, "Fine.");
         block.picture = "../../kiosk.yml";
-        assertThatThrownBy(() -> pages.save("trip.md", opened.draft(), opened.version())).isInstanceOf(SaveRefused.class);
-        assertThatThrownBy(() -> pages.save("../kiosk.yml", opened.draft(), KioskFiles.Version.MISSING)).isInstanceOf(SaveRefused.class);
+        assertThatThrownBy(() -> pages.save("trip.md", opened.draft(), opened.version()))
+                .isInstanceOf(SaveRefused.class);
+        assertThatThrownBy(() -> pages.save("../kiosk.yml", opened.draft(), KioskFiles.Version.MISSING))
+                .isInstanceOf(SaveRefused.class);
         assertThat(pages.open("../kiosk.yml")).isEmpty();
 
         assertThat(Files.readString(file)).isEqualTo(PAGE);
         assertThat(audit).isEmpty();
-        assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList()).containsExactly("trip.md");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
+                .containsExactly("trip.md");
     }
 
     @Test
@@ -136,14 +162,22 @@ class NewsPagesTest {
             NewsPages.Opened opened = pages.open("trip.md").orElseThrow();
             disk.fill();
             opened.draft().parts.getFirst().blocks.getFirst().sentences.set(0, "A longer sentence that does not fit.");
-            opened.draft().parts.getFirst().blocks.add(opened.draft().parts.getFirst().blocks.getFirst().copy());
+            opened.draft()
+                    .parts
+                    .getFirst()
+                    .blocks
+                    .add(opened.draft().parts.getFirst().blocks.getFirst().copy());
 
-            assertThatThrownBy(() -> pages.save("trip.md", opened.draft(), opened.version())).isInstanceOf(IOException.class)
+            assertThatThrownBy(() -> pages.save("trip.md", opened.draft(), opened.version()))
+                    .isInstanceOf(IOException.class)
                     .isNotInstanceOf(KioskFiles.ChangedOnDisk.class);
             assertThat(Files.readString(file)).isEqualTo(PAGE);
             assertThat(audit).isEmpty();
             try (var left = Files.list(disk.folder())) {
-                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
+                assertThat(left.map(p -> p.getFileName().toString())
+                                .filter(n -> n.endsWith(".tmp"))
+                                .toList())
+                        .isEmpty();
             }
         }
     }
@@ -160,16 +194,24 @@ class NewsPagesTest {
         assertThat(added).isEqualTo("coffee-morning.md");
         String copy = pages.copy("01-first.md", "First (copy)");
         assertThat(copy).isEqualTo("first-copy.md");
-        assertThat(pages.list()).extracting(NewsPages.Entry::title).containsExactly("First", "Second", "Coffee morning!", "First (copy)");
+        assertThat(pages.list())
+                .extracting(NewsPages.Entry::title)
+                .containsExactly("First", "Second", "Coffee morning!", "First (copy)");
 
         pages.move("coffee-morning.md", -1);
-        assertThat(pages.list()).extracting(NewsPages.Entry::title).containsExactly("First", "Coffee morning!", "Second", "First (copy)");
+        assertThat(pages.list())
+                .extracting(NewsPages.Entry::title)
+                .containsExactly("First", "Coffee morning!", "Second", "First (copy)");
         // Only the order line changed in a hand-written file.
-        assertThat(Files.readString(folder.resolve("02-second.md"))).isEqualTo(PAGE.replace("Our trip", "Second").replace("order: 2", "order: 3"));
+        assertThat(Files.readString(folder.resolve("02-second.md")))
+                .isEqualTo(PAGE.replace("Our trip", "Second").replace("order: 2", "order: 3"));
 
         pages.remove("first-copy.md", pages.open("first-copy.md").orElseThrow().version());
-        assertThat(pages.list()).extracting(NewsPages.Entry::title).containsExactly("First", "Coffee morning!", "Second");
-        assertThat(audit).extracting(a -> a.substring(0, a.indexOf(':')))
+        assertThat(pages.list())
+                .extracting(NewsPages.Entry::title)
+                .containsExactly("First", "Coffee morning!", "Second");
+        assertThat(audit)
+                .extracting(a -> a.substring(0, a.indexOf(':')))
                 .containsExactly("news-add", "news-add", "news-order", "news-remove");
     }
 
@@ -179,7 +221,8 @@ class NewsPagesTest {
         static TinyDisk at(Path folder) throws Exception {
             Files.createDirectories(folder);
             Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             return new TinyDisk(folder, mount.waitFor() == 0);
         }
 

@@ -17,8 +17,7 @@ public final class PhotoFiles {
     /** A text in the GPS block the test looks for (GPSAreaInformation-like ASCII). */
     public static final String GPS_MARK = "GPS:51.4545N,2.5879W";
 
-    private PhotoFiles() {
-    }
+    private PhotoFiles() {}
 
     public static byte[] jpegWithGps(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -40,14 +39,25 @@ public final class PhotoFiles {
     /** An APP1 "Exif" segment: a TIFF header, IFD0 with a GPS pointer, and a GPS IFD with latitude ref and a text. */
     private static byte[] exifApp1() {
         byte[] mark = GPS_MARK.getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer tiff = ByteBuffer.allocate(8 + 18 + 2 + 2 * 12 + 4 + mark.length + 8).order(ByteOrder.BIG_ENDIAN);
+        ByteBuffer tiff =
+                ByteBuffer.allocate(8 + 18 + 2 + 2 * 12 + 4 + mark.length + 8).order(ByteOrder.BIG_ENDIAN);
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         // IFD0: one entry, GPSInfo (0x8825) pointing at the GPS IFD at offset 26.
-        tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+        tiff.putShort((short) 1)
+                .putShort((short) 0x8825)
+                .putShort((short) 4)
+                .putInt(1)
+                .putInt(26)
+                .putInt(0);
         // GPS IFD: GPSLatitudeRef "N", GPSAreaInformation (0x001C, UNDEFINED) holding the mark.
         int dataAt = 26 + 2 + 2 * 12 + 4;
         tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 0x0001)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putShort((short) 0x001C).putShort((short) 7).putInt(mark.length).putInt(dataAt);
         tiff.putInt(0);
         tiff.put(mark);
@@ -56,7 +66,10 @@ public final class PhotoFiles {
         tiff.get(body);
         ByteBuffer seg = ByteBuffer.allocate(4 + 6 + body.length).order(ByteOrder.BIG_ENDIAN);
         seg.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + body.length));
-        seg.put("Exif".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0).put(body);
+        seg.put("Exif".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 0)
+                .put((byte) 0)
+                .put(body);
         return seg.array();
     }
 

@@ -24,7 +24,9 @@ class PhotoImportTest {
     @Test
     void a_jpeg_with_gps_metadata_is_saved_small_and_without_it() throws Exception {
         byte[] photo = PhotoFiles.jpegWithGps(2000, 1200);
-        assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif").contains(PhotoFiles.GPS_MARK);
+        assertThat(new String(photo, StandardCharsets.ISO_8859_1))
+                .contains("Exif")
+                .contains(PhotoFiles.GPS_MARK);
 
         String name = new PhotoImport(pictures).save(photo);
 
@@ -41,8 +43,10 @@ class PhotoImportTest {
     void a_program_renamed_to_jpg_is_refused_and_nothing_is_saved() throws Exception {
         byte[] exe = PhotoFiles.windowsProgram();
 
-        assertThatThrownBy(() -> new PhotoImport(pictures).save(exe)).isInstanceOfSatisfying(PhotoImport.Refused.class,
-                e -> assertThat(e.key()).isEqualTo("content.editor.photo.not-a-picture"));
+        assertThatThrownBy(() -> new PhotoImport(pictures).save(exe))
+                .isInstanceOfSatisfying(
+                        PhotoImport.Refused.class,
+                        e -> assertThat(e.key()).isEqualTo("content.editor.photo.not-a-picture"));
         try (Stream<Path> files = Files.list(pictures)) {
             assertThat(files).isEmpty();
         }
@@ -69,6 +73,7 @@ class PhotoImportTest {
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "gif", out);
-        assertThatThrownBy(() -> new PhotoImport(pictures).save(out.toByteArray())).isInstanceOf(PhotoImport.Refused.class);
+        assertThatThrownBy(() -> new PhotoImport(pictures).save(out.toByteArray()))
+                .isInstanceOf(PhotoImport.Refused.class);
     }
 }

@@ -33,17 +33,31 @@ class PictureFinderTest {
     @Test
     void the_whole_set_is_there_with_its_tags() {
         assertThat(mulberry.size()).isEqualTo(3436);
-        assertThat(mulberry.symbol("bake_,_to")).get().extracting(MulberrySet.Symbol::label).isEqualTo("bake");
+        assertThat(mulberry.symbol("bake_,_to"))
+                .get()
+                .extracting(MulberrySet.Symbol::label)
+                .isEqualTo("bake");
     }
 
     @Test
     void a_word_finds_the_symbol_of_that_name_first_then_its_relatives() {
-        assertThat(mulberry.search("coffee", 10)).extracting(MulberrySet.Symbol::name)
-                .startsWith("coffee").contains("coffee_maker", "coffee_table");
-        assertThat(mulberry.search("doctor", 10)).extracting(MulberrySet.Symbol::name).first().asString().startsWith("doctor");
-        assertThat(mulberry.search("money", 10)).extracting(MulberrySet.Symbol::name).first().isEqualTo("money");
+        assertThat(mulberry.search("coffee", 10))
+                .extracting(MulberrySet.Symbol::name)
+                .startsWith("coffee")
+                .contains("coffee_maker", "coffee_table");
+        assertThat(mulberry.search("doctor", 10))
+                .extracting(MulberrySet.Symbol::name)
+                .first()
+                .asString()
+                .startsWith("doctor");
+        assertThat(mulberry.search("money", 10))
+                .extracting(MulberrySet.Symbol::name)
+                .first()
+                .isEqualTo("money");
         // By a tag only: "drink" is no coffee's name, but coffee is tagged with it.
-        assertThat(mulberry.search("drink", 200)).extracting(MulberrySet.Symbol::name).contains("coffee");
+        assertThat(mulberry.search("drink", 200))
+                .extracting(MulberrySet.Symbol::name)
+                .contains("coffee");
         assertThat(mulberry.search("  ", 10)).isEmpty();
         assertThat(mulberry.search("zzqx", 10)).isEmpty();
     }
@@ -54,9 +68,11 @@ class PictureFinderTest {
         Files.write(pictures.resolve("notes.txt"), new byte[] {1});
         PictureFinder finder = new PictureFinder(mulberry, pictures, Set.of());
 
-        assertThat(finder.search("coffee", 5)).extracting(PictureFinder.Found::source, PictureFinder.Found::name).startsWith(
-                tuple(PictureFinder.Source.VENUE, "our-coffee-bar.jpg"),
-                tuple(PictureFinder.Source.MULBERRY, "coffee"));
+        assertThat(finder.search("coffee", 5))
+                .extracting(PictureFinder.Found::source, PictureFinder.Found::name)
+                .startsWith(
+                        tuple(PictureFinder.Source.VENUE, "our-coffee-bar.jpg"),
+                        tuple(PictureFinder.Source.MULBERRY, "coffee"));
         assertThat(finder.search("notes", 5)).noneMatch(f -> f.source() == PictureFinder.Source.VENUE);
     }
 
@@ -74,9 +90,11 @@ class PictureFinderTest {
 
         Files.write(pictures.resolve("bake.png"), new byte[] {1});
         assertThat(finder.use(new PictureFinder.Found(PictureFinder.Source.MULBERRY, "bake_,_to", "bake")))
-                .as("bake.png is the venue's: the symbol gets another name").isEqualTo("bake_2");
+                .as("bake.png is the venue's: the symbol gets another name")
+                .isEqualTo("bake_2");
         assertThat(finder.use(new PictureFinder.Found(PictureFinder.Source.MULBERRY, "good", "good")))
-                .as("a symbol the app serves itself is not copied").isEqualTo("good");
+                .as("a symbol the app serves itself is not copied")
+                .isEqualTo("good");
         assertThat(pictures.resolve("good.svg")).doesNotExist();
     }
 }

@@ -3,14 +3,14 @@ package org.dropinkiosk.content.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import com.vaadin.flow.component.UI;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.kiosk.Messages;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /** Browserless: staff see the easy-read check of the news and can read the content again. */
 @SpringBootTest
@@ -29,10 +29,15 @@ class ContentCheckViewTest extends SpringBrowserlessTest {
         UI.getCurrent().add(view);
         assertThat(view.getElement().getTextRecursively()).contains("No problems found");
         NativeButton reload = find(NativeButton.class, view).all().stream()
-                .filter(b -> b.getText().equals("Reload content")).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals("Reload content"))
+                .findFirst()
+                .orElseThrow();
         test(reload).click();
-        String status = find(Paragraph.class, view).all().stream().filter(p -> "content-status".equals(p.getId().orElse("")))
-                .findFirst().orElseThrow().getText();
+        String status = find(Paragraph.class, view).all().stream()
+                .filter(p -> "content-status".equals(p.getId().orElse("")))
+                .findFirst()
+                .orElseThrow()
+                .getText();
         assertThat(status).matches("Content read again: \\d+ pages on \\d+ screens\\.");
     }
 }

@@ -7,16 +7,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.dropinkiosk.content.ContentLibrary;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.stream.Stream;
+import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.QrCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,8 @@ class NewsViewTest extends SpringBrowserlessTest {
         Path first = CONFIG.resolve("content/01-our-meeting.md");
         String original = Files.readString(first);
         try {
-            Files.writeString(first, original.replace("title: Our December meeting", "title: Our big December meeting"));
+            Files.writeString(
+                    first, original.replace("title: Our December meeting", "title: Our big December meeting"));
             Files.setLastModifiedTime(first, FileTime.from(Instant.now().plusSeconds(10)));
             library.reload(); // the watcher may have read it already: either way it is read now
             assertThat(library.current().screens().get(0).title()).isEqualTo("Our big December meeting");
@@ -66,12 +67,17 @@ class NewsViewTest extends SpringBrowserlessTest {
 
     private NativeButton button(NewsView view, String word) {
         return find(NativeButton.class, view).all().stream()
-                .filter(b -> word.equals(b.getElement().getAttribute("data-say"))).findFirst().orElseThrow();
+                .filter(b -> word.equals(b.getElement().getAttribute("data-say")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String where(NewsView view) {
-        return find(Paragraph.class, view).all().stream().filter(p -> p.hasClassName("content-where-words"))
-                .findFirst().orElseThrow().getText();
+        return find(Paragraph.class, view).all().stream()
+                .filter(p -> p.hasClassName("content-where-words"))
+                .findFirst()
+                .orElseThrow()
+                .getText();
     }
 
     @Test
@@ -106,9 +112,12 @@ class NewsViewTest extends SpringBrowserlessTest {
             test(button(view, "Next")).click();
         }
         var code = find(Image.class, view).all().stream()
-                .filter(i -> i.hasClassName("content-qr-code")).findFirst().orElseThrow();
-        String expected = Base64.getEncoder().encodeToString(
-                QrCodes.svg("https://forms.office.com/e/jJXV4g3HK0").getBytes(StandardCharsets.UTF_8));
+                .filter(i -> i.hasClassName("content-qr-code"))
+                .findFirst()
+                .orElseThrow();
+        String expected = Base64.getEncoder()
+                .encodeToString(
+                        QrCodes.svg("https://forms.office.com/e/jJXV4g3HK0").getBytes(StandardCharsets.UTF_8));
         assertThat(code.getSrc()).isEqualTo("data:image/svg+xml;base64," + expected);
         assertThat(code.getAlt()).contains("A code to scan with your phone");
         assertThat(view.getElement().getTextRecursively()).contains("Scan this with your phone");
@@ -117,8 +126,13 @@ class NewsViewTest extends SpringBrowserlessTest {
     @Test
     void every_block_can_be_read_by_a_tap() {
         NewsView view = navigate(NewsView.class);
-        var blocks = view.getChildren().flatMap(c -> c.getChildren()).filter(c -> c instanceof NewsBlock).toList();
+        var blocks = view.getChildren()
+                .flatMap(c -> c.getChildren())
+                .filter(c -> c instanceof NewsBlock)
+                .toList();
         assertThat(blocks).isNotEmpty();
-        assertThat(blocks).allSatisfy(b -> assertThat(b.getElement().getAttribute("data-read")).isNotBlank());
+        assertThat(blocks)
+                .allSatisfy(b ->
+                        assertThat(b.getElement().getAttribute("data-read")).isNotBlank());
     }
 }

@@ -17,7 +17,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         HomeView home = navigate(HomeView.class);
         List<String> words = find(NativeButton.class, home).all().stream()
                 .filter(b -> b.hasClassName("kiosk-tile"))
-                .map(b -> b.getElement().getAttribute("data-say")).toList();
+                .map(b -> b.getElement().getAttribute("data-say"))
+                .toList();
         assertThat(words).containsExactly("Sign in", "What's on", "News", "Tell us");
     }
 
@@ -25,11 +26,14 @@ class HomeViewTest extends SpringBrowserlessTest {
     void each_tile_opens_its_own_screen() {
         HomeView home = navigate(HomeView.class);
         List<NativeButton> tiles = find(NativeButton.class, home).all().stream()
-                .filter(b -> b.hasClassName("kiosk-tile")).toList();
+                .filter(b -> b.hasClassName("kiosk-tile"))
+                .toList();
         for (int i = 0; i < tiles.size(); i++) {
             HomeView again = navigate(HomeView.class);
             NativeButton tile = find(NativeButton.class, again).all().stream()
-                    .filter(b -> b.hasClassName("kiosk-tile")).toList().get(i);
+                    .filter(b -> b.hasClassName("kiosk-tile"))
+                    .toList()
+                    .get(i);
             test(tile).click();
             assertThat(getCurrentView()).isNotInstanceOf(HomeView.class);
         }

@@ -38,6 +38,7 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Meetings meetings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -78,7 +79,8 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
         test(repeat).selectItem("Every month on the second Wednesday");
         test(button("Save")).click();
         assertThat(getCurrentView()).isInstanceOf(StaffMeetingsView.class);
-        assertThat(text()).contains("Network meeting", "Every month on the second Wednesday", "Wednesday 13 January 2027");
+        assertThat(text())
+                .contains("Network meeting", "Every month on the second Wednesday", "Wednesday 13 January 2027");
         assertThat(meetings.all()).extracting(Meeting::repeatRule).containsExactly("FREQ=MONTHLY;BYDAY=2WE");
     }
 
@@ -103,29 +105,57 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void one_date_of_a_series_is_removed_and_the_series_stays() {
-        meetings.save(new Meeting(0, "", "Coffee morning", MeetingKind.COFFEE_MORNING, LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"), "the cafe", "", "FREQ=MONTHLY;BYDAY=4TH"));
+        meetings.save(new Meeting(
+                0,
+                "",
+                "Coffee morning",
+                MeetingKind.COFFEE_MORNING,
+                LocalDateTime.parse("2022-12-22T11:00"),
+                LocalDateTime.parse("2022-12-22T13:00"),
+                "the cafe",
+                "",
+                "FREQ=MONTHLY;BYDAY=4TH"));
         navigate(StaffMeetingsView.class);
-        test(find(Button.class).withAttribute("aria-label", "Remove this date: Thursday 24 December 2026, 11:00 to 13:00").single()).click();
+        test(find(Button.class)
+                        .withAttribute("aria-label", "Remove this date: Thursday 24 December 2026, 11:00 to 13:00")
+                        .single())
+                .click();
         assertThat(text()).contains("Removed Thursday 24 December 2026 from \"Coffee morning\". The other dates stay.");
         assertThat(meetings.upcoming(1).get(0).start().toLocalDate()).isEqualTo(LocalDate.parse("2027-01-28"));
     }
 
     @Test
     void one_date_of_a_series_is_moved_on_its_own_form() {
-        Meeting coffee = meetings.save(new Meeting(0, "", "Coffee morning", MeetingKind.COFFEE_MORNING, LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"), "the cafe", "", "FREQ=MONTHLY;BYDAY=4TH"));
+        Meeting coffee = meetings.save(new Meeting(
+                0,
+                "",
+                "Coffee morning",
+                MeetingKind.COFFEE_MORNING,
+                LocalDateTime.parse("2022-12-22T11:00"),
+                LocalDateTime.parse("2022-12-22T13:00"),
+                "the cafe",
+                "",
+                "FREQ=MONTHLY;BYDAY=4TH"));
         MeetingFormView form = navigate("staff/meetings/edit/" + coffee.id() + "/2026-12-24", MeetingFormView.class);
         assertThat(text()).contains("Change one date of \"Coffee morning\"");
         test(find(DatePicker.class, form).first()).setValue(LocalDate.parse("2026-12-23"));
         test(button("Save")).click();
-        assertThat(meetings.upcoming(1).get(0).start().toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-12-23T11:00"));
+        assertThat(meetings.upcoming(1).get(0).start().toLocalDateTime())
+                .isEqualTo(LocalDateTime.parse("2026-12-23T11:00"));
     }
 
     @Test
     void the_whole_series_is_removed_after_saying_yes() {
-        meetings.save(new Meeting(0, "", "Coffee morning", MeetingKind.COFFEE_MORNING, LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"), "the cafe", "", "FREQ=MONTHLY;BYDAY=4TH"));
+        meetings.save(new Meeting(
+                0,
+                "",
+                "Coffee morning",
+                MeetingKind.COFFEE_MORNING,
+                LocalDateTime.parse("2022-12-22T11:00"),
+                LocalDateTime.parse("2022-12-22T13:00"),
+                "the cafe",
+                "",
+                "FREQ=MONTHLY;BYDAY=4TH"));
         navigate(StaffMeetingsView.class);
         test(button("Remove the whole series")).click();
         assertThat(text()).contains("Remove \"Coffee morning\" and all its dates?");
@@ -138,17 +168,23 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
     @Test
     void an_imported_file_gets_a_plain_report_of_what_was_added_and_skipped() {
         StaffMeetingsView view = navigate(StaffMeetingsView.class);
-        view.receive("club.ics", ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
-                + "BEGIN:VEVENT\r\nUID:quiz@x\r\nSUMMARY:Quiz\r\nDTSTART:20261210T190000Z\r\nDTEND:20261210T210000Z\r\nEND:VEVENT\r\n"
-                + "BEGIN:VEVENT\r\nUID:old@x\r\nSUMMARY:Old party\r\nDTSTART:20201210T190000Z\r\nDTEND:20201210T210000Z\r\nEND:VEVENT\r\n"
-                + "END:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(find(Paragraph.class, view).all()).extracting(Paragraph::getText)
+        view.receive(
+                "club.ics",
+                ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+                                + "BEGIN:VEVENT\r\nUID:quiz@x\r\nSUMMARY:Quiz\r\nDTSTART:20261210T190000Z\r\nDTEND:20261210T210000Z\r\nEND:VEVENT\r\n"
+                                + "BEGIN:VEVENT\r\nUID:old@x\r\nSUMMARY:Old party\r\nDTSTART:20201210T190000Z\r\nDTEND:20201210T210000Z\r\nEND:VEVENT\r\n"
+                                + "END:VCALENDAR\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(find(Paragraph.class, view).all())
+                .extracting(Paragraph::getText)
                 .contains("Added 1 meeting from club.ics.", "Added: Quiz", "Skipped: Old party. It is in the past.");
     }
 
     @Test
     void a_rule_of_2880_times_a_day_that_slipped_into_the_database_is_refused_when_the_form_saves_it() {
-        String flood = "FREQ=DAILY;BYHOUR=" + String.join(",", IntStream.range(0, 24).mapToObj(String::valueOf).toList())
+        String flood = "FREQ=DAILY;BYHOUR="
+                + String.join(
+                        ",", IntStream.range(0, 24).mapToObj(String::valueOf).toList())
                 + ";BYMINUTE=0,5,10,15,20,25,30,35,40,45,50,55;BYSECOND=0,6,12,18,24,30,36,42,48,54";
         jdbc.sql("""
                 INSERT INTO meeting (venue_id, uid, title, kind, starts_at, ends_at, place, notes, repeat_rule, created_at)
@@ -158,8 +194,10 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
         MeetingFormView form = navigate("staff/meetings/edit/" + id, MeetingFormView.class);
         test(button("Save")).click();
         assertThat(getCurrentView()).isSameAs(form);
-        assertThat(text()).contains("\"Flood\" would happen more than 4 times a day (its rule is FREQ=DAILY;BYHOUR=0,1,2",
-                "The kiosk allows at most 4 times a day. Nothing was saved.");
+        assertThat(text())
+                .contains(
+                        "\"Flood\" would happen more than 4 times a day (its rule is FREQ=DAILY;BYHOUR=0,1,2",
+                        "The kiosk allows at most 4 times a day. Nothing was saved.");
     }
 
     @Test
@@ -185,11 +223,20 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_meeting_downloads_as_an_ics_file_with_its_time_zone() throws Exception {
-        meetings.save(new Meeting(0, "", "Coffee morning", MeetingKind.COFFEE_MORNING, LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"), "the cafe", "", "FREQ=MONTHLY;BYDAY=4TH"));
+        meetings.save(new Meeting(
+                0,
+                "",
+                "Coffee morning",
+                MeetingKind.COFFEE_MORNING,
+                LocalDateTime.parse("2022-12-22T11:00"),
+                LocalDateTime.parse("2022-12-22T13:00"),
+                "the cafe",
+                "",
+                "FREQ=MONTHLY;BYDAY=4TH"));
         navigate(StaffMeetingsView.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         test(find(Anchor.class).withText("Download .ics").single()).download(out);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("BEGIN:VTIMEZONE", "SUMMARY:Coffee morning", "RRULE:FREQ=MONTHLY;BYDAY=4TH");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("BEGIN:VTIMEZONE", "SUMMARY:Coffee morning", "RRULE:FREQ=MONTHLY;BYDAY=4TH");
     }
 }

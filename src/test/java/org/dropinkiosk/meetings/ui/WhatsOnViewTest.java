@@ -25,6 +25,7 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Meetings meetings;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -34,21 +35,34 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
     }
 
     private void add(String title, MeetingKind kind, String start, String end, String rule) {
-        meetings.save(new Meeting(0, "", title, kind, LocalDateTime.parse(start), LocalDateTime.parse(end), "the cafe", "", rule));
+        meetings.save(new Meeting(
+                0, "", title, kind, LocalDateTime.parse(start), LocalDateTime.parse(end), "the cafe", "", rule));
     }
 
     private List<String> sentences(MeetingCard card) {
-        return find(Paragraph.class, card).all().stream().map(Paragraph::getText).toList();
+        return find(Paragraph.class, card).all().stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 
     @Test
     void a_card_says_the_day_the_time_the_place_and_how_far_away_in_sentences() {
-        add("Coffee morning", MeetingKind.COFFEE_MORNING, "2022-12-22T11:00", "2022-12-22T13:00", "FREQ=MONTHLY;BYDAY=4TH");
+        add(
+                "Coffee morning",
+                MeetingKind.COFFEE_MORNING,
+                "2022-12-22T11:00",
+                "2022-12-22T13:00",
+                "FREQ=MONTHLY;BYDAY=4TH");
         WhatsOnView view = navigate(WhatsOnView.class);
         MeetingCard first = find(MeetingCard.class, view).all().get(0);
         assertThat(find(H2.class, first).single().getText()).isEqualTo("Coffee morning");
-        assertThat(sentences(first)).containsExactly("Thursday 24 December.", "11 o'clock in the morning.", "It is in the cafe.",
-                "That is in 21 days.", "Scan this with your phone.");
+        assertThat(sentences(first))
+                .containsExactly(
+                        "Thursday 24 December.",
+                        "11 o'clock in the morning.",
+                        "It is in the cafe.",
+                        "That is in 21 days.",
+                        "Scan this with your phone.");
     }
 
     @Test
@@ -65,8 +79,12 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
     void the_clock_face_and_the_qr_code_have_text_alternatives() {
         add("Art group", MeetingKind.OTHER, "2026-12-04T12:30", "2026-12-04T14:00", "");
         MeetingCard card = find(MeetingCard.class, navigate(WhatsOnView.class)).single();
-        String html = card.getElement().getChildren()
-                .map(c -> c.getProperty("innerHTML", "") + c.getChildren().map(g -> g.getProperty("innerHTML", "")).reduce("", String::concat))
+        String html = card.getElement()
+                .getChildren()
+                .map(c -> c.getProperty("innerHTML", "")
+                        + c.getChildren()
+                                .map(g -> g.getProperty("innerHTML", ""))
+                                .reduce("", String::concat))
                 .reduce("", String::concat);
         assertThat(html).contains("aria-label=\"A clock showing half past 12 in the afternoon\"");
         assertThat(html).contains("aria-label=\"A square code. Your phone can put this meeting in its calendar.\"");
@@ -83,7 +101,9 @@ class WhatsOnViewTest extends SpringBrowserlessTest {
     void with_nothing_planned_a_friendly_sentence_says_so_and_who_to_ask() {
         WhatsOnView view = navigate(WhatsOnView.class);
         assertThat(find(MeetingCard.class, view).all()).isEmpty();
-        assertThat(find(Paragraph.class, view).all()).extracting(Paragraph::getText)
-                .containsExactly("No meetings are planned yet.", "Please ask a member of staff. They know what is coming up.");
+        assertThat(find(Paragraph.class, view).all())
+                .extracting(Paragraph::getText)
+                .containsExactly(
+                        "No meetings are planned yet.", "Please ask a member of staff. They know what is coming up.");
     }
 }

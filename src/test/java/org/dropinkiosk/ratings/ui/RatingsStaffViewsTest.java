@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.dropinkiosk.ratings.Answer;
 import org.dropinkiosk.ratings.QuestionCatalog;
 import org.dropinkiosk.ratings.RatingService;
-import org.dropinkiosk.ratings.Replies;
 import org.dropinkiosk.ratings.RatingsTestClock;
+import org.dropinkiosk.ratings.Replies;
 import org.dropinkiosk.ratings.Sitting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +31,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(roles = "STAFF")
 class RatingsStaffViewsTest extends SpringBrowserlessTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired RatingService ratings;
-    @Autowired QuestionCatalog catalog;
-    @Autowired Replies replies;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RatingService ratings;
+
+    @Autowired
+    QuestionCatalog catalog;
+
+    @Autowired
+    Replies replies;
 
     @BeforeEach
     void clean() {
@@ -47,7 +54,8 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
         Sitting one = ratings.startSitting(catalog.set("nhs").orElseThrow());
         Sitting two = ratings.startSitting(catalog.set("nhs").orElseThrow());
         Sitting three = ratings.startSitting(catalog.set("nhs").orElseThrow());
-        Sitting four = ratings.startSitting(catalog.set("nhs").orElseThrow()); // its own: the repeat guard holds one sitting's quick presses
+        Sitting four = ratings.startSitting(
+                catalog.set("nhs").orElseThrow()); // its own: the repeat guard holds one sitting's quick presses
         ratings.answer(one, "paid", Answer.GOOD);
         ratings.answer(two, "paid", Answer.BAD);
         ratings.answer(three, "paid", Answer.GOOD);
@@ -57,18 +65,35 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
         NativeTable table = find(NativeTable.class, view).single();
         List<List<String>> rows = rows(table.getElement());
         assertThat(rows).hasSize(3); // the header and two questions
-        assertThat(rows.get(0)).containsExactly("Set", "Question", "Good", "Bad", "Not sure", "Skipped", "Helped", "Picked after the answer");
-        List<String> paid = rows.stream().filter(r -> r.contains("Were you paid for your time?")).findFirst().orElseThrow();
-        assertThat(paid.subList(0, 6)).containsExactly("Working together with the NHS", "Were you paid for your time?", "2", "1", "0", "0");
-        List<String> words = rows.stream().filter(r -> r.contains("Did people use words you understand?")).findFirst().orElseThrow();
+        assertThat(rows.get(0))
+                .containsExactly(
+                        "Set", "Question", "Good", "Bad", "Not sure", "Skipped", "Helped", "Picked after the answer");
+        List<String> paid = rows.stream()
+                .filter(r -> r.contains("Were you paid for your time?"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(paid.subList(0, 6))
+                .containsExactly("Working together with the NHS", "Were you paid for your time?", "2", "1", "0", "0");
+        List<String> words = rows.stream()
+                .filter(r -> r.contains("Did people use words you understand?"))
+                .findFirst()
+                .orElseThrow();
         assertThat(words.subList(2, 6)).containsExactly("0", "0", "1", "0");
 
         String chart = find(TallyChart.class, view).single().getElement().getProperty("innerHTML");
-        assertThat(chart).startsWith("<svg").contains("role=\"img\"", "Were you paid for your time?", ">Good<", ">Bad<");
-        List<String> bars = Pattern.compile("class=\"ratings-chart-count\"[^>]*>(\\d+)<").matcher(chart).results()
-                .map(m -> m.group(1)).toList();
-        assertThat(bars).as("bar counts Good, Bad, Not sure, Skipped for each question, in the table's order")
-                .containsExactlyElementsOf(rows.subList(1, 3).stream().flatMap(r -> r.subList(2, 6).stream()).toList());
+        assertThat(chart)
+                .startsWith("<svg")
+                .contains("role=\"img\"", "Were you paid for your time?", ">Good<", ">Bad<");
+        List<String> bars = Pattern.compile("class=\"ratings-chart-count\"[^>]*>(\\d+)<")
+                .matcher(chart)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(bars)
+                .as("bar counts Good, Bad, Not sure, Skipped for each question, in the table's order")
+                .containsExactlyElementsOf(rows.subList(1, 3).stream()
+                        .flatMap(r -> r.subList(2, 6).stream())
+                        .toList());
     }
 
     /** The text of every cell, row by row, as staff read the table. */
@@ -93,8 +118,11 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
         test(areas.get(0)).setValue("We want the meeting later.");
         test(areas.get(1)).setValue("The meeting now starts at 11.");
         test(button(view, "Add reply")).click();
-        assertThat(replies.latest()).singleElement().satisfies(r -> assertThat(r.weDid()).isEqualTo("The meeting now starts at 11."));
-        assertThat(view.getElement().getTextRecursively()).contains("The reply is on the kiosk now.", "You said: We want the meeting later.");
+        assertThat(replies.latest())
+                .singleElement()
+                .satisfies(r -> assertThat(r.weDid()).isEqualTo("The meeting now starts at 11."));
+        assertThat(view.getElement().getTextRecursively())
+                .contains("The reply is on the kiosk now.", "You said: We want the meeting later.");
 
         test(button(view, "Remove")).click();
         assertThat(replies.latest()).isEmpty();
@@ -120,6 +148,9 @@ class RatingsStaffViewsTest extends SpringBrowserlessTest {
     }
 
     private Button button(RepliesView view, String text) {
-        return find(Button.class, view).all().stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+        return find(Button.class, view).all().stream()
+                .filter(b -> b.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 }

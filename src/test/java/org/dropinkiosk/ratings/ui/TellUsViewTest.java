@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.ratings.Answer;
 import org.dropinkiosk.ratings.QuestionCatalog;
-import org.dropinkiosk.ratings.Replies;
 import org.dropinkiosk.ratings.RatingsTestClock;
+import org.dropinkiosk.ratings.Replies;
 import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(RatingsTestClock.class)
 class TellUsViewTest extends SpringBrowserlessTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired TestClock clock;
-    @Autowired Messages messages;
-    @Autowired QuestionCatalog catalog;
-    @Autowired Replies replies;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Messages messages;
+
+    @Autowired
+    QuestionCatalog catalog;
+
+    @Autowired
+    Replies replies;
 
     @BeforeEach
     void clean() {
@@ -79,7 +88,8 @@ class TellUsViewTest extends SpringBrowserlessTest {
         view.moveOn(oldTimer);
         assertThat(text(view)).contains("Question 1 of 6");
         assertThat(visibleButtons(view)).contains("GOOD", "BAD");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single())
+                .isZero();
     }
 
     @Test
@@ -99,22 +109,28 @@ class TellUsViewTest extends SpringBrowserlessTest {
         press(view, "Yes");
         assertThat(view.step()).isEqualTo(TellUsView.Step.THANKS);
         assertThat(text(view)).contains("Thank you for telling us what you think.");
-        assertThat(jdbc.sql("SELECT answer FROM answer WHERE helped = TRUE ORDER BY answer").query(String.class).list())
+        assertThat(jdbc.sql("SELECT answer FROM answer WHERE helped = TRUE ORDER BY answer")
+                        .query(String.class)
+                        .list())
                 .containsExactly("GOOD", "NOT_SURE", "SKIPPED");
     }
 
     @Test
     void private_mode_shows_neither_the_colour_nor_the_word_but_says_the_answer() {
         var question = catalog.set("nhs").orElseThrow().questions().getFirst();
-        QuestionScreen open = new QuestionScreen(messages, question, 1, 6, false, a -> { }, () -> { });
-        QuestionScreen discreet = new QuestionScreen(messages, question, 1, 6, true, a -> { }, () -> { });
+        QuestionScreen open = new QuestionScreen(messages, question, 1, 6, false, a -> {}, () -> {});
+        QuestionScreen discreet = new QuestionScreen(messages, question, 1, 6, true, a -> {}, () -> {});
         assertThat(open.showSaid(Answer.GOOD, List.of())).isEqualTo("You said GOOD. Thank you.");
         String said = discreet.showSaid(Answer.BAD, question.ifBad().subList(0, 1));
         assertThat(classesInside(open)).contains("ratings-flash-good");
         assertThat(open.getElement().getTextRecursively()).contains("You said GOOD. Thank you.");
         assertThat(classesInside(discreet)).noneMatch(c -> c.startsWith("ratings-flash"));
-        String shown = discreet.getChildren().filter(c -> c.hasClassName("ratings-feedback")).findFirst().orElseThrow()
-                .getElement().getTextRecursively();
+        String shown = discreet.getChildren()
+                .filter(c -> c.hasClassName("ratings-feedback"))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
         assertThat(shown).isEqualTo("Thank you. Your answer is saved.Change my answer");
         assertThat(said).as("what is said").isEqualTo("You said BAD: We were not paid. Thank you.");
     }
@@ -126,29 +142,38 @@ class TellUsViewTest extends SpringBrowserlessTest {
         press(view, "BAD");
         assertThat(view.step()).isEqualTo(TellUsView.Step.FOLLOW_UP);
         assertThat(find(H1.class, view).single().getText()).isEqualTo("What was bad? Pick all that fit.");
-        assertThat(visibleButtons(view)).containsExactly("We were not paid", "We paid for our own travel", "Skip", "Done");
-        assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(visibleButtons(view))
+                .containsExactly("We were not paid", "We paid for our own travel", "Skip", "Done");
+        assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
 
         press(view, "We were not paid");
         assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed"))
-                .as("a press that follows BAD at once is the BAD double tap").isEqualTo("false");
+                .as("a press that follows BAD at once is the BAD double tap")
+                .isEqualTo("false");
         clock.advance(Duration.ofSeconds(2));
         press(view, "We were not paid");
         press(view, "We were not paid");
         assertThat(button(view, "We were not paid").getElement().getAttribute("aria-pressed"))
-                .as("a double tap on a choice picks it once").isEqualTo("true");
+                .as("a double tap on a choice picks it once")
+                .isEqualTo("true");
         press(view, "We paid for our own travel");
         assertThat(button(view, "We paid for our own travel").getElement().getAttribute("aria-pressed"))
-                .as("another choice may be pressed straight after").isEqualTo("true");
+                .as("another choice may be pressed straight after")
+                .isEqualTo("true");
         press(view, "Done");
         assertThat(view.step()).isEqualTo(TellUsView.Step.SAID);
         assertThat(text(view)).contains("You said BAD: We were not paid, We paid for our own travel. Thank you.");
-        assertThat(jdbc.sql("SELECT answer || ' ' || follow_ups FROM answer").query(String.class).single())
+        assertThat(jdbc.sql("SELECT answer || ' ' || follow_ups FROM answer")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("BAD not-paid;paid-own-travel");
 
         clock.advance(Duration.ofSeconds(2));
         press(view, "Change my answer");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single()).as("the picks go with the answer").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Integer.class).single())
+                .as("the picks go with the answer")
+                .isZero();
         assertThat(visibleButtons(view)).contains("GOOD", "BAD");
     }
 
@@ -161,11 +186,16 @@ class TellUsViewTest extends SpringBrowserlessTest {
         press(view, "We were not paid");
         press(view, "Skip");
         assertThat(text(view)).contains("You said BAD. Thank you.");
-        assertThat(jdbc.sql("SELECT answer FROM answer WHERE follow_ups IS NULL").query(String.class).single()).isEqualTo("BAD");
+        assertThat(jdbc.sql("SELECT answer FROM answer WHERE follow_ups IS NULL")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("BAD");
         clock.advance(Duration.ofSeconds(6));
         view.moveOn(view.timer());
         press(view, "GOOD");
-        assertThat(view.step()).as("no if-good choices: straight to what was said").isEqualTo(TellUsView.Step.SAID);
+        assertThat(view.step())
+                .as("no if-good choices: straight to what was said")
+                .isEqualTo(TellUsView.Step.SAID);
     }
 
     @Test
@@ -187,18 +217,23 @@ class TellUsViewTest extends SpringBrowserlessTest {
     private void press(Component view, String word) {
         NativeButton button = find(NativeButton.class, view).all().stream()
                 .filter(b -> word.equals(b.getElement().getAttribute("data-say")) && isShown(b))
-                .findFirst().orElseThrow(() -> new AssertionError("no button " + word + " in " + visibleButtons(view)));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + word + " in " + visibleButtons(view)));
         test(button).click();
     }
 
     private NativeButton button(Component view, String word) {
-        return find(NativeButton.class, view).all().stream().filter(b -> word.equals(b.getElement().getAttribute("data-say")))
-                .findFirst().orElseThrow();
+        return find(NativeButton.class, view).all().stream()
+                .filter(b -> word.equals(b.getElement().getAttribute("data-say")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> visibleButtons(Component view) {
-        return find(NativeButton.class, view).all().stream().filter(TellUsViewTest::isShown)
-                .map(b -> b.getElement().getAttribute("data-say")).toList();
+        return find(NativeButton.class, view).all().stream()
+                .filter(TellUsViewTest::isShown)
+                .map(b -> b.getElement().getAttribute("data-say"))
+                .toList();
     }
 
     private static boolean isShown(Component c) {
@@ -215,8 +250,9 @@ class TellUsViewTest extends SpringBrowserlessTest {
     }
 
     private static List<String> classesInside(Component c) {
-        return Stream.concat(Stream.of(c), c.getChildren().flatMap(ch ->
-                Stream.concat(Stream.of(ch), ch.getChildren())))
-                .flatMap(x -> x.getClassNames().stream()).toList();
+        return Stream.concat(
+                        Stream.of(c), c.getChildren().flatMap(ch -> Stream.concat(Stream.of(ch), ch.getChildren())))
+                .flatMap(x -> x.getClassNames().stream())
+                .toList();
     }
 }

@@ -27,14 +27,17 @@ class StaffCertificateTest {
         StaffCertificate.loadOrMake(data, "venue-pc", List.of("192.168.1.20"), NOW);
 
         Path folder = data.resolve(StaffCertificate.FOLDER);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(StaffCertificate.KEY_STORE))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(folder.resolve(StaffCertificate.KEY_STORE))))
                 .isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(StaffCertificate.PASSWORD))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(folder.resolve(StaffCertificate.PASSWORD))))
                 .isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
         try (var left = Files.list(folder)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    StaffCertificate.KEY_STORE, StaffCertificate.PASSWORD);
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(StaffCertificate.KEY_STORE, StaffCertificate.PASSWORD);
         }
     }
 
@@ -46,17 +49,20 @@ class StaffCertificateTest {
 
         StaffCertificate.loadOrMake(data, "venue-pc", List.of(), NOW);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store)))
+                .isEqualTo("rw-------");
     }
 
     @Test
     void the_certificate_names_the_pc_and_its_addresses_and_is_reused_on_later_starts() throws Exception {
-        StaffCertificate first = StaffCertificate.loadOrMake(data, "venue-pc", List.of("192.168.1.20", "10.0.0.5"), NOW);
-        StaffCertificate again = StaffCertificate.loadOrMake(data, "venue-pc", List.of("192.168.1.99"),
-                Clock.offset(NOW, Duration.ofDays(300)));
+        StaffCertificate first =
+                StaffCertificate.loadOrMake(data, "venue-pc", List.of("192.168.1.20", "10.0.0.5"), NOW);
+        StaffCertificate again = StaffCertificate.loadOrMake(
+                data, "venue-pc", List.of("192.168.1.99"), Clock.offset(NOW, Duration.ofDays(300)));
 
         X509Certificate certificate = first.certificate();
-        assertThat(certificate.getSubjectAlternativeNames()).extracting(name -> (Object) name.get(1))
+        assertThat(certificate.getSubjectAlternativeNames())
+                .extracting(name -> (Object) name.get(1))
                 .contains((Object) "venue-pc", "localhost", "127.0.0.1", "192.168.1.20", "10.0.0.5");
         assertThat(certificate.getBasicConstraints()).isEqualTo(-1);
         assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
@@ -69,7 +75,8 @@ class StaffCertificateTest {
         StaffCertificate first = StaffCertificate.loadOrMake(data, "venue-pc", List.of(), NOW);
         Instant nearlyOut = first.certificate().getNotAfter().toInstant().minus(Duration.ofDays(10));
 
-        StaffCertificate renewed = StaffCertificate.loadOrMake(data, "venue-pc", List.of(), new TestClock(nearlyOut, ZoneOffset.UTC));
+        StaffCertificate renewed =
+                StaffCertificate.loadOrMake(data, "venue-pc", List.of(), new TestClock(nearlyOut, ZoneOffset.UTC));
 
         assertThat(renewed.fingerprint()).isNotEqualTo(first.fingerprint());
         assertThat(renewed.certificate().getNotAfter().toInstant()).isAfter(nearlyOut.plus(Duration.ofDays(365)));

@@ -34,15 +34,20 @@ class StaffNetworkFirewallScriptTest {
     @Test
     void without_the_setting_or_with_it_off_the_port_stays_shut() throws Exception {
         assertThat(show("kiosk:\n  venue-name: Riverside\n")).isEqualTo("enabled=false port=8443");
-        assertThat(show("kiosk:\n  staff-network:\n    enabled: false\n    port: 8443\n")).isEqualTo("enabled=false port=8443");
-        assertThat(show("kiosk:\n  staff-network:\n    enabled: false\nsomething-else:\n  staff-network:\n    enabled: true\n"))
+        assertThat(show("kiosk:\n  staff-network:\n    enabled: false\n    port: 8443\n"))
+                .isEqualTo("enabled=false port=8443");
+        assertThat(
+                        show(
+                                "kiosk:\n  staff-network:\n    enabled: false\nsomething-else:\n  staff-network:\n    enabled: true\n"))
                 .isEqualTo("enabled=false port=8443");
     }
 
     private String show(String yml) throws IOException, InterruptedException {
         Path file = folder.resolve("kiosk.yml");
         Files.writeString(file, yml, StandardCharsets.UTF_8);
-        Process bash = new ProcessBuilder("bash", SCRIPT.toString(), "--show", file.toString()).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", SCRIPT.toString(), "--show", file.toString())
+                .redirectErrorStream(true)
+                .start();
         assertThat(bash.waitFor(20, TimeUnit.SECONDS)).isTrue();
         return new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     }

@@ -52,7 +52,9 @@ class PronunciationsViewTest extends SpringBrowserlessTest {
     }
 
     private List<TextField> fields(PronunciationsView view, String kind) {
-        return find(TextField.class, view).all().stream().filter(f -> f.getClassNames().contains(kind)).toList();
+        return find(TextField.class, view).all().stream()
+                .filter(f -> f.getClassNames().contains(kind))
+                .toList();
     }
 
     private void press(PronunciationsView view, String id) {
@@ -68,7 +70,8 @@ class PronunciationsViewTest extends SpringBrowserlessTest {
         assertThat(find(StaffKeyboard.class).all()).hasSize(1);
 
         String huge = "a".repeat(10_000);
-        String[][] typed = {{huge, "Lots"}, {"Time: #1 \"now\"", "Time"}, {"leicester", "Lester again"}, {"", "Nobody"}};
+        String[][] typed = {{huge, "Lots"}, {"Time: #1 \"now\"", "Time"}, {"leicester", "Lester again"}, {"", "Nobody"}
+        };
         for (String[] row : typed) {
             press(view, "pronunciations-add");
             int last = fields(view, "pronunciation-word").size() - 1;
@@ -78,7 +81,8 @@ class PronunciationsViewTest extends SpringBrowserlessTest {
         press(view, "pronunciations-save");
 
         String said = view.getElement().getTextRecursively();
-        assertThat(said).contains("Nothing was saved yet.")
+        assertThat(said)
+                .contains("Nothing was saved yet.")
                 .contains("Word 8 (\"" + "a".repeat(30) + "…\"): the word is too long. Use at most 60 letters.")
                 .contains("Word 9 (\"Time: #1 \"now\"\"): use only letters, numbers, spaces and these marks: ' . & -")
                 .contains("Word 10 (\"leicester\") is also word 3. Keep one of them and remove the other.")
@@ -97,10 +101,15 @@ class PronunciationsViewTest extends SpringBrowserlessTest {
         test(fields(view, "pronunciation-word").get(10)).setValue("Nailsworth");
         press(view, "pronunciations-save");
 
-        assertThat(view.getElement().getTextRecursively()).contains("Saved. The kiosk says these words the new way from now on.");
-        assertThat(Files.readString(file)).contains("  - word: 'O''Neill'\n    say: Oh neel\n")
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Saved. The kiosk says these words the new way from now on.");
+        assertThat(Files.readString(file))
+                .contains("  - word: 'O''Neill'\n    say: Oh neel\n")
                 .contains("  - word: Nailsworth\n    say: Nobody\n");
-        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = 'pronunciations-view' AND action = 'pronunciations'")
-                .query(String.class).list()).containsExactly("Saved pronunciations.yml: 11 words; 4 added, 0 changed, 0 removed");
+        assertThat(jdbc.sql(
+                                "SELECT detail FROM audit_event WHERE venue_id = 'pronunciations-view' AND action = 'pronunciations'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("Saved pronunciations.yml: 11 words; 4 added, 0 changed, 0 removed");
     }
 }

@@ -67,7 +67,8 @@ class PrivateVisitorViewTest extends SpringBrowserlessTest {
         press("Yes");
         assertThat(text()).contains("Hello Quinn. You are signed in.");
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single())
+                .isEqualTo(2);
         assertThat(visits.isHere(fish.id())).isTrue();
         assertThat(visits.isHere(cat.id())).isFalse();
         assertThat(rollCall()).containsExactly("Quinn fish");
@@ -115,14 +116,17 @@ class PrivateVisitorViewTest extends SpringBrowserlessTest {
         press("Next");
         press("No");
         press("No");
-        assertThat(text()).isEqualTo(nobody.replace("Zoe", "Quinn"))
+        assertThat(text())
+                .isEqualTo(nobody.replace("Zoe", "Quinn"))
                 .contains("We did not find your name. Please ask a member of staff.");
     }
 
     private List<String> rollCall() {
         WhoIsHereView roll = navigate(WhoIsHereView.class);
-        List<String> names = find(NativeTableRow.class, roll).all().stream().skip(1)
-                .map(r -> r.getElement().getChild(0).getTextRecursively() + " " + r.getElement().getChild(1).getTextRecursively())
+        List<String> names = find(NativeTableRow.class, roll).all().stream()
+                .skip(1)
+                .map(r -> r.getElement().getChild(0).getTextRecursively() + " "
+                        + r.getElement().getChild(1).getTextRecursively())
                 .toList();
         view = navigate(SignInView.class);
         return names;
@@ -130,8 +134,11 @@ class PrivateVisitorViewTest extends SpringBrowserlessTest {
 
     private String question() {
         return find(Paragraph.class, view).all().stream()
-                .filter(p -> p.getParent().filter(d -> d.hasClassName("visits-ask")).isPresent())
-                .findFirst().orElseThrow().getText();
+                .filter(p ->
+                        p.getParent().filter(d -> d.hasClassName("visits-ask")).isPresent())
+                .findFirst()
+                .orElseThrow()
+                .getText();
     }
 
     private void typeAll(String... letters) {
@@ -142,13 +149,17 @@ class PrivateVisitorViewTest extends SpringBrowserlessTest {
 
     private void press(String says) {
         test(find(NativeButton.class, view).all().stream()
-                .filter(b -> says.equals(b.getElement().getAttribute("data-say")) && b.isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no button '" + says + "' among " + buttons()))).click();
+                        .filter(b -> says.equals(b.getElement().getAttribute("data-say")) && b.isVisible())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no button '" + says + "' among " + buttons())))
+                .click();
     }
 
     private List<String> buttons() {
-        return find(NativeButton.class, view).all().stream().filter(NativeButton::isVisible)
-                .map(b -> b.getElement().getAttribute("data-say")).toList();
+        return find(NativeButton.class, view).all().stream()
+                .filter(NativeButton::isVisible)
+                .map(b -> b.getElement().getAttribute("data-say"))
+                .toList();
     }
 
     private String heading() {

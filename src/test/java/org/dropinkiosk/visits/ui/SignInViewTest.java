@@ -57,15 +57,27 @@ class SignInViewTest extends SpringBrowserlessTest {
         press("cat");
         assertThat(heading()).isEqualTo("How the kiosk works for me");
         press("Read every screen aloud");
-        assertThat(button("Read every screen aloud").getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(button("Slower speech").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(button("Read every screen aloud").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(button("Slower speech").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
         press("Next");
         assertThat(text()).contains("Can we show your name on the screen next time?");
         press("No");
         assertThat(text()).contains("Hello Sam. You are signed in.");
 
-        Visitor sam = visits.whoIsHere().stream().map(p -> visits.visitor(p.visitorId()).orElseThrow()).findFirst().orElseThrow();
-        assertThat(sam).extracting(Visitor::name, Visitor::symbol, Visitor::groupId, Visitor::showName, Visitor::slowerSpeech, Visitor::readAloud)
+        Visitor sam = visits.whoIsHere().stream()
+                .map(p -> visits.visitor(p.visitorId()).orElseThrow())
+                .findFirst()
+                .orElseThrow();
+        assertThat(sam)
+                .extracting(
+                        Visitor::name,
+                        Visitor::symbol,
+                        Visitor::groupId,
+                        Visitor::showName,
+                        Visitor::slowerSpeech,
+                        Visitor::readAloud)
                 .containsExactly("Sam", "cat", "coffee-morning", false, false, true);
     }
 
@@ -106,12 +118,16 @@ class SignInViewTest extends SpringBrowserlessTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).isEqualTo("Please type your name first.");
         press("S");
-        assertThat(problem.isVisible()).as("the sentence goes once the visitor types again").isFalse();
+        assertThat(problem.isVisible())
+                .as("the sentence goes once the visitor types again")
+                .isFalse();
     }
 
     private Paragraph problem() {
         return find(Paragraph.class, view).all().stream()
-                .filter(p -> p.hasClassName("visits-problem")).findFirst().orElseThrow();
+                .filter(p -> p.hasClassName("visits-problem"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -198,7 +214,9 @@ class SignInViewTest extends SpringBrowserlessTest {
         }
         press("No group");
         assertThat(heading()).isEqualTo("Your picture");
-        return (int) buttons().stream().filter(b -> SignInView.SYMBOLS.stream().anyMatch(s -> b.equals(s))).count();
+        return (int) buttons().stream()
+                .filter(b -> SignInView.SYMBOLS.stream().anyMatch(s -> b.equals(s)))
+                .count();
     }
 
     @Test
@@ -212,7 +230,8 @@ class SignInViewTest extends SpringBrowserlessTest {
         NativeButton yes = button("Yes");
         test(yes).click();
         assertThat(yes.isEnabled()).isFalse();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor").query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -238,12 +257,15 @@ class SignInViewTest extends SpringBrowserlessTest {
     private NativeButton button(String says) {
         return find(NativeButton.class, view).all().stream()
                 .filter(b -> says.equals(b.getElement().getAttribute("data-say")) && b.isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no button '" + says + "' among " + buttons()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + says + "' among " + buttons()));
     }
 
     private List<String> buttons() {
-        return find(NativeButton.class, view).all().stream().filter(NativeButton::isVisible)
-                .map(b -> b.getElement().getAttribute("data-say")).toList();
+        return find(NativeButton.class, view).all().stream()
+                .filter(NativeButton::isVisible)
+                .map(b -> b.getElement().getAttribute("data-say"))
+                .toList();
     }
 
     private String heading() {
@@ -256,7 +278,12 @@ class SignInViewTest extends SpringBrowserlessTest {
 
     private String typed() {
         return find(Paragraph.class, view).all().stream()
-                .filter(p -> p.getId().filter("visits-typed"::equals).isPresent()).findFirst().orElseThrow()
-                .getElement().getTextRecursively().replace("Your name: ", "").strip();
+                .filter(p -> p.getId().filter("visits-typed"::equals).isPresent())
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively()
+                .replace("Your name: ", "")
+                .strip();
     }
 }

@@ -42,12 +42,16 @@ class WhoIsHereViewTest extends SpringBrowserlessTest {
         WhoIsHereView view = navigate(WhoIsHereView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Who is here now", "2 signed in now. 3 came today.");
-        assertThat(find(NativeTableRow.class, view).all().stream().skip(1).map(r -> r.getElement().getTextRecursively()))
+        assertThat(find(NativeTableRow.class, view).all().stream()
+                        .skip(1)
+                        .map(r -> r.getElement().getTextRecursively()))
                 .hasSize(2)
                 .anySatisfy(row -> assertThat(row).contains("Zoë", "sun", "Speak Up group"))
                 .anySatisfy(row -> assertThat(row).contains("Ньюман", "cat", "I am a supporter"));
         assertThat(text).doesNotContain("Ada");
-        assertThat(find(NativeButton.class, view).all()).extracting(NativeButton::getText).contains("Print");
+        assertThat(find(NativeButton.class, view).all())
+                .extracting(NativeButton::getText)
+                .contains("Print");
     }
 
     @Test

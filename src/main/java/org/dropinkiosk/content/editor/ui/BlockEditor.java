@@ -73,7 +73,11 @@ class BlockEditor extends Div {
     private void showPicture() {
         picture.removeAll();
         String source = check.symbols().sourceOrPlaceholder(block.picture);
-        Image image = new Image(source, block.description.isBlank() ? messages.get("content.editor.picture-alt", block.picture) : block.description);
+        Image image = new Image(
+                source,
+                block.description.isBlank()
+                        ? messages.get("content.editor.picture-alt", block.picture)
+                        : block.description);
         image.addClassName("news-picture-image");
         Span name = new Span(block.picture.isBlank() ? messages.get("content.editor.no-picture") : block.picture);
         name.addClassName("news-picture-name");
@@ -92,13 +96,19 @@ class BlockEditor extends Div {
 
     private void openFinder() {
         finderSlot.removeAll();
-        finderSlot.add(new PictureFinderPanel(messages, owner.finder(), owner.photos(), number, chosen -> {
-            block.picture = chosen;
-            finderSlot.removeAll();
-            showPicture();
-            owner.changed();
-            owner.tell(messages.get("content.editor.picture-chosen", chosen, number));
-        }, () -> finderSlot.removeAll()));
+        finderSlot.add(new PictureFinderPanel(
+                messages,
+                owner.finder(),
+                owner.photos(),
+                number,
+                chosen -> {
+                    block.picture = chosen;
+                    finderSlot.removeAll();
+                    showPicture();
+                    owner.changed();
+                    owner.tell(messages.get("content.editor.picture-chosen", chosen, number));
+                },
+                () -> finderSlot.removeAll()));
     }
 
     private void showSentences() {
@@ -162,7 +172,8 @@ class BlockEditor extends Div {
         for (SentenceCheck.Finding f : list) {
             Span kind = new Span(messages.get(f.error() ? "content.staff.error" : "content.staff.advice"));
             kind.addClassName(f.error() ? "content-error" : "content-advice");
-            Div line = new Div(kind, new Span(" " + messages.get(f.key(), f.args().toArray())));
+            Div line =
+                    new Div(kind, new Span(" " + messages.get(f.key(), f.args().toArray())));
             line.addClassNames("news-finding", f.error() ? "news-finding-error" : "news-finding-advice");
             div.add(line);
         }

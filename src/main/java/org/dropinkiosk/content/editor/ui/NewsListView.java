@@ -14,19 +14,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.content.editor.NewsPages;
 import org.dropinkiosk.content.editor.SaveRefused;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.StaffLayout;
+import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.ui.StaffIdleWatch;
-import org.dropinkiosk.kiosk.StaffLayout;
-import org.dropinkiosk.kiosk.StaffPage;
 
 /** Staff: the News pages in the order visitors see them, with add, change, copy, move and remove. */
 @Route(value = "staff/news", layout = StaffLayout.class)
@@ -40,7 +40,12 @@ class NewsListView extends Div implements HasDynamicTitle {
     private final OrderedList list = new OrderedList();
     private final TextField title = new TextField();
 
-    NewsListView(Messages messages, NewsPages pages, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
+    NewsListView(
+            Messages messages,
+            NewsPages pages,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit) {
         StaffIdleWatch.install(this, idle, authentication, audit);
         this.messages = messages;
         this.pages = pages;
@@ -57,8 +62,14 @@ class NewsListView extends Div implements HasDynamicTitle {
         adding.addClassName("news-adding");
         list.setId("news-pages");
         list.addClassName("news-pages");
-        add(new H1(messages.get("content.editor.title")), new Paragraph(messages.get("content.editor.help")), status,
-                new H2(messages.get("content.editor.add-heading")), adding, new H2(messages.get("content.editor.pages-heading")), list);
+        add(
+                new H1(messages.get("content.editor.title")),
+                new Paragraph(messages.get("content.editor.help")),
+                status,
+                new H2(messages.get("content.editor.add-heading")),
+                adding,
+                new H2(messages.get("content.editor.pages-heading")),
+                list);
         refresh();
     }
 
@@ -96,13 +107,30 @@ class NewsListView extends Div implements HasDynamicTitle {
         Div actions = new Div(edit);
         actions.addClassName("news-page-actions");
         if (!entry.isBroken()) {
-            actions.add(named(button(messages.get("content.editor.copy"), () -> copy(entry)), "content.editor.copy-named", entry),
-                    named(button(messages.get("content.editor.up"), () -> move(entry, -1)), "content.editor.up-named", entry),
-                    named(button(messages.get("content.editor.down"), () -> move(entry, 1)), "content.editor.down-named", entry));
-            actions.getChildren().skip(2).findFirst().ifPresent(up -> up.getElement().setEnabled(!first));
-            actions.getChildren().skip(3).findFirst().ifPresent(down -> down.getElement().setEnabled(!last));
+            actions.add(
+                    named(
+                            button(messages.get("content.editor.copy"), () -> copy(entry)),
+                            "content.editor.copy-named",
+                            entry),
+                    named(
+                            button(messages.get("content.editor.up"), () -> move(entry, -1)),
+                            "content.editor.up-named",
+                            entry),
+                    named(
+                            button(messages.get("content.editor.down"), () -> move(entry, 1)),
+                            "content.editor.down-named",
+                            entry));
+            actions.getChildren()
+                    .skip(2)
+                    .findFirst()
+                    .ifPresent(up -> up.getElement().setEnabled(!first));
+            actions.getChildren()
+                    .skip(3)
+                    .findFirst()
+                    .ifPresent(down -> down.getElement().setEnabled(!last));
         }
-        NativeButton remove = named(button(messages.get("content.editor.remove"), () -> { }), "content.editor.remove-named", entry);
+        NativeButton remove =
+                named(button(messages.get("content.editor.remove"), () -> {}), "content.editor.remove-named", entry);
         remove.addClickListener(e -> confirmRemove(entry, actions));
         actions.add(remove);
         ListItem item = new ListItem(text, actions);
@@ -130,7 +158,8 @@ class NewsListView extends Div implements HasDynamicTitle {
             title.focus();
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate(NewsPageView.class, NewsPageView.NEW, QueryParameters.of(NewsPageView.TITLE, name)));
+        getUI().ifPresent(ui ->
+                ui.navigate(NewsPageView.class, NewsPageView.NEW, QueryParameters.of(NewsPageView.TITLE, name)));
     }
 
     private void copy(NewsPages.Entry entry) {

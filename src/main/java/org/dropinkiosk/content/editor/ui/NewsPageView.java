@@ -4,16 +4,16 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.Optional;
@@ -27,13 +27,12 @@ import org.dropinkiosk.content.editor.PictureFinder;
 import org.dropinkiosk.content.editor.SaveRefused;
 import org.dropinkiosk.content.editor.SentenceCheck;
 import org.dropinkiosk.content.editor.SimplerWords;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.StaffLayout;
+import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.ui.StaffIdleWatch;
-import org.dropinkiosk.kiosk.StaffLayout;
-import org.dropinkiosk.kiosk.StaffPage;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -50,6 +49,7 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
 
     /** The address of a page not saved yet: staff/news/edit/new?title=... (a file name always ends in .md). */
     static final String NEW = "new";
+
     static final String TITLE = "title";
 
     private final Messages messages;
@@ -69,8 +69,16 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
     private KioskFiles.Version version;
     private SentenceCheck check;
 
-    NewsPageView(Messages messages, NewsPages pages, ObjectProvider<PictureFinder> finder, PhotoImport photos,
-            SimplerWords simpler, ContentLibrary library, StaffIdle idle, AuthenticationContext authentication, AuditTrail audit) {
+    NewsPageView(
+            Messages messages,
+            NewsPages pages,
+            ObjectProvider<PictureFinder> finder,
+            PhotoImport photos,
+            SimplerWords simpler,
+            ContentLibrary library,
+            StaffIdle idle,
+            AuthenticationContext authentication,
+            AuditTrail audit) {
         StaffIdleWatch.install(this, idle, authentication, audit);
         this.messages = messages;
         this.pages = pages;
@@ -112,9 +120,13 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
     public void setParameter(BeforeEvent event, String parameter) {
         check = new SentenceCheck(pages.folder(), photos.pictures(), simpler);
         if (NEW.equals(parameter)) {
-            String name = event.getLocation().getQueryParameters().getSingleParameter(TITLE).orElse("");
+            String name = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter(TITLE)
+                    .orElse("");
             file = null;
-            draft = NewsDraft.named(name.length() > NewsMarkdown.MAX_TITLE ? name.substring(0, NewsMarkdown.MAX_TITLE) : name, 0);
+            draft = NewsDraft.named(
+                    name.length() > NewsMarkdown.MAX_TITLE ? name.substring(0, NewsMarkdown.MAX_TITLE) : name, 0);
             version = KioskFiles.Version.MISSING;
             heading.setText(messages.get("content.editor.new-page", draft.title));
             title.setValue(draft.title);
@@ -251,7 +263,8 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
             }
             // The saved text is what the kiosk shows: open it again so the form shows the tidy version.
             open(false);
-            status.setText(messages.get("content.editor.saved", draft.title, library.current().pages()));
+            status.setText(messages.get(
+                    "content.editor.saved", draft.title, library.current().pages()));
         } catch (SaveRefused e) {
             status.setText(Problems.text(messages, e.problems()));
         } catch (KioskFiles.ChangedOnDisk e) {

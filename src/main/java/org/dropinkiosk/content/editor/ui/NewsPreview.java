@@ -39,9 +39,14 @@ class NewsPreview extends Div {
         landscape.addClassNames("news-preview-screens", "news-preview-landscape");
         portrait.addClassNames("news-preview-screens", "news-preview-portrait");
         portrait.getElement().setAttribute("aria-hidden", "true");
-        add(new H2(messages.get("content.editor.preview")), new Paragraph(messages.get("content.editor.preview-help")), listen,
-                new Paragraph(messages.get("content.editor.landscape")), landscape,
-                new Paragraph(messages.get("content.editor.portrait")), portrait);
+        add(
+                new H2(messages.get("content.editor.preview")),
+                new Paragraph(messages.get("content.editor.preview-help")),
+                listen,
+                new Paragraph(messages.get("content.editor.landscape")),
+                landscape,
+                new Paragraph(messages.get("content.editor.portrait")),
+                portrait);
     }
 
     void show(NewsDraft draft, SymbolCatalog symbols) {
@@ -75,13 +80,17 @@ class NewsPreview extends Div {
         for (NewsDraft.Part part : draft.parts) {
             List<ContentBlock> blocks = new ArrayList<>();
             for (NewsDraft.Block b : part.blocks) {
-                List<String> sentences = b.sentences.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+                List<String> sentences = b.sentences.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
                 if (!sentences.isEmpty() || !b.picture.isBlank()) {
                     blocks.add(new ContentBlock(b.picture.strip(), b.description.strip(), sentences, b.link, 0));
                 }
             }
             if (!blocks.isEmpty()) {
-                pages.add(new ContentPage("", 0, draft.order, part.heading.isBlank() ? draft.title : part.heading, blocks));
+                pages.add(new ContentPage(
+                        "", 0, draft.order, part.heading.isBlank() ? draft.title : part.heading, blocks));
             }
         }
         return pages;

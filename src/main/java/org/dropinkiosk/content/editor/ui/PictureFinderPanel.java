@@ -39,7 +39,13 @@ class PictureFinderPanel extends Div {
     private Upload upload;
     private PictureFinder.Found selected;
 
-    PictureFinderPanel(Messages messages, PictureFinder finder, PhotoImport photos, int block, Consumer<String> chosen, Runnable close) {
+    PictureFinderPanel(
+            Messages messages,
+            PictureFinder finder,
+            PhotoImport photos,
+            int block,
+            Consumer<String> chosen,
+            Runnable close) {
         this.messages = messages;
         this.finder = finder;
         this.photos = photos;
@@ -72,13 +78,16 @@ class PictureFinderPanel extends Div {
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(bytes)));
         upload.setId("news-photo-upload");
         // The browser tells the server when the file is in; that round trip carries the answer back to the screen.
-        upload.getElement().addEventListener("upload-success", e -> { });
+        upload.getElement().addEventListener("upload-success", e -> {});
         upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", "image/jpeg", "image/png");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PhotoImport.MAX_BYTES);
         upload.setUploadButton(new Button(messages.get("content.editor.photo.button")));
         upload.addFileRejectedListener(e -> said.setText(messages.get("content.editor.photo.too-big")));
-        Div section = new Div(new H4(messages.get("content.editor.photo.title")), new Paragraph(messages.get("content.editor.photo.hint")), upload);
+        Div section = new Div(
+                new H4(messages.get("content.editor.photo.title")),
+                new Paragraph(messages.get("content.editor.photo.hint")),
+                upload);
         section.addClassName("news-photo");
         return section;
     }
@@ -102,8 +111,14 @@ class PictureFinderPanel extends Div {
         selected = null;
         use.setEnabled(false);
         List<PictureFinder.Found> found = finder.search(word.getValue(), MAX_RESULTS);
-        said.setText(found.isEmpty() ? messages.get("content.editor.finder.none", word.getValue().strip())
-                : messages.get("content.editor.finder.found", found.size(), word.getValue().strip()));
+        said.setText(
+                found.isEmpty()
+                        ? messages.get(
+                                "content.editor.finder.none", word.getValue().strip())
+                        : messages.get(
+                                "content.editor.finder.found",
+                                found.size(),
+                                word.getValue().strip()));
         for (PictureFinder.Found f : found) {
             tiles.add(tile(f));
         }

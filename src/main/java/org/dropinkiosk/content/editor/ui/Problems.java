@@ -8,10 +8,11 @@ import org.dropinkiosk.kiosk.Messages;
 /** The plain sentences for the problems that stopped a save. */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static String text(Messages messages, List<NewsProblem> problems) {
-        return problems.stream().map(p -> messages.get(p.key(), p.args().toArray())).collect(Collectors.joining(" "));
+        return problems.stream()
+                .map(p -> messages.get(p.key(), p.args().toArray()))
+                .collect(Collectors.joining(" "));
     }
 }
