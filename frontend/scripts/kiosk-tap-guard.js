@@ -32,5 +32,9 @@
   }
 
   window.addEventListener('click', onClick, true);
-  window.kioskTapGuard = { get swallowed() { return swallowed; } };
+  // quiet: the window after the last press is over, so a press now counts even on the same button.
+  window.kioskTapGuard = {
+    get swallowed() { return swallowed; },
+    get quiet() { return performance.now() - lastAt >= windowMs(); }
+  };
 })();

@@ -7,6 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
@@ -120,6 +121,15 @@ public abstract class BrowserJourney {
 
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /**
+     * Presses a button again as a person does, after the double-tap guard's window (decision 1801) is over: waits
+     * for the guard to say so, not for a time, so a fast machine's quick round trip does not make it a bounce.
+     */
+    protected static void pressAgain(Locator button) {
+        button.page().waitForFunction("() => !window.kioskTapGuard || window.kioskTapGuard.quiet");
+        button.click();
     }
 
     /** The journeys' staff PIN is 2468; this is its hash, as {@code kiosk.staff-pin-hash} holds it. */

@@ -150,7 +150,7 @@ class NewsEditorJourneyIT extends BrowserJourney {
                     .strip();
             while (next.isEnabled()) {
                 String where = news.locator("#content-where").textContent();
-                next.click();
+                pressAgain(next);
                 assertThat(news.locator("#content-where")).not().hasText(where);
             }
             assertThat(news.locator("#content-where")).hasText("Page " + total + " of " + total);
@@ -163,8 +163,8 @@ class NewsEditorJourneyIT extends BrowserJourney {
             // The open News takes the new pages at its next page change: Back, then Next to the new last page.
             back.click();
             assertThat(news.locator("#content-where")).containsText(" of " + (Integer.parseInt(total) + 1));
-            next.click();
-            next.click();
+            pressAgain(next);
+            pressAgain(next);
             assertThat(news.locator("h1")).hasText("Coffee morning");
             assertThat((System.nanoTime() - savedAt) / 1_000_000)
                     .as("ms from Save to the visitor's News")

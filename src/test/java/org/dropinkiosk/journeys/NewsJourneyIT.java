@@ -60,13 +60,13 @@ class NewsJourneyIT extends BrowserJourney {
             }
             page.setViewportSize(1280, 800);
             if (p < total) {
-                next().click();
+                pressAgain(next());
                 assertThat(page.locator("#content-where")).hasText("Page " + (p + 1) + " of " + total);
             }
         }
         assertThat(next()).isDisabled();
         for (int p = total; p > 1; p--) {
-            back().click();
+            pressAgain(back());
             assertThat(page.locator("#content-where")).hasText("Page " + (p - 1) + " of " + total);
             assertThat(page.locator("h1")).hasText(titles.get(p - 2));
         }
@@ -80,7 +80,7 @@ class NewsJourneyIT extends BrowserJourney {
         int guard = 0;
         while (page.locator(".content-qr").count() == 0 && guard++ < 30) {
             String before = page.locator("#content-where").textContent();
-            next().click();
+            pressAgain(next());
             assertThat(page.locator("#content-where")).not().hasText(before);
         }
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("A code to scan with your phone")))
