@@ -130,10 +130,16 @@
     }
   }
 
+  // Chromium can drop a location.replace made while the history.go above is still being traversed, leaving the
+  // last visitor's screen up: while this page is still here, try again, a few times.
+  let replaceTries = 0;
   function replaceWithHome() {
-    if (sessionStorage.getItem(FLAG) !== 'going') return;
+    const state = sessionStorage.getItem(FLAG);
+    if ((state !== 'going' && state !== 'replacing') || replaceTries >= 5) return;
+    replaceTries++;
     sessionStorage.setItem(FLAG, 'replacing');
     location.replace(home());
+    setTimeout(replaceWithHome, 2000);
   }
 
   // A page shown during or after a reset: this script arrives after a fresh page's first
