@@ -13,6 +13,7 @@
   var startedAt = 0;      // when the current sound was asked for
   var playing = false;
   var fromButton = false; // a button's own name is short and may lead to the next screen: let it finish
+  var reading = false; // what plays is the screen read by Listen (a second Listen stops it), not a word said
   var finishCurrent = null;
   var restorers = [];     // undo the word spans after reading
   var audio = document.createElement('audio');
@@ -104,6 +105,7 @@
     stop();
     var mine = token;
     fromButton = !!byButton;
+    reading = false;
     startedAt = performance.now();
     (async function () {
       for (var i = 0; i < parts.length; i++) {
@@ -202,6 +204,7 @@
     if (!root) return;
     var mine = token;
     fromButton = false;
+    reading = true;
     startedAt = performance.now();
     readBlocks(readables(root), mine);
   }
@@ -210,6 +213,7 @@
     stop();
     var mine = token;
     fromButton = false;
+    reading = true;
     startedAt = performance.now();
     readBlocks([el], mine);
   }
@@ -242,7 +246,7 @@
     if (button) {
       var action = button.getAttribute('data-action');
       if (action === 'listen') {
-        if (playing) stop(); else listen();
+        if (playing && reading) stop(); else listen(); // a word still being said gives way to the reading
       } else if (action === 'slower') {
         setPref(SLOWER, !pref(SLOWER));
         syncSlowerButton();
