@@ -128,8 +128,13 @@ public abstract class BrowserJourney {
      * for the guard to say so, not for a time, so a fast machine's quick round trip does not make it a bounce.
      */
     protected static void pressAgain(Locator button) {
-        button.page().waitForFunction("() => !window.kioskTapGuard || window.kioskTapGuard.quiet");
+        awaitTapGuardQuiet(button.page());
         button.click();
+    }
+
+    /** Waits until a press now would count, whatever was pressed last (the double-tap guard's window is over). */
+    protected static void awaitTapGuardQuiet(Page on) {
+        on.waitForFunction("() => !window.kioskTapGuard || window.kioskTapGuard.quiet");
     }
 
     /** The journeys' staff PIN is 2468; this is its hash, as {@code kiosk.staff-pin-hash} holds it. */

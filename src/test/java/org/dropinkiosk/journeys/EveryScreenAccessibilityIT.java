@@ -366,6 +366,7 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
 
     /** Presses a button the way this walk is done: by touch, or Tab until it has focus and then Enter or Space. */
     private void press(Locator target) {
+        awaitTapGuardQuiet(page); // the walk presses Next after Next: a person's pace, not a bounce
         if (!byKeyboard) {
             target.click();
             return;

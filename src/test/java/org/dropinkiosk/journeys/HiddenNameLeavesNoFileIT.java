@@ -70,6 +70,7 @@ class HiddenNameLeavesNoFileIT {
             page.waitForSelector(".kiosk-content > *");
             button(page, "No").click();
             for (String letter : List.of("Q", "U", "I", "N", "N")) {
+                BrowserJourney.awaitTapGuardQuiet(page); // the second N at a person's pace, not a bounce
                 button(page, letter).click();
             }
             assertThat(page.locator("#visits-typed")).containsText(NAME);
