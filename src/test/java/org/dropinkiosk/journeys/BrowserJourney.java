@@ -123,6 +123,12 @@ public abstract class BrowserJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
+    /** The button a person would name, by its accessible name exactly. */
+    protected Locator button(String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     /**
      * Presses a button again as a person does, after the double-tap guard's window (decision 1801) is over: waits
      * for the guard to say so, not for a time, so a fast machine's quick round trip does not make it a bounce.

@@ -3,7 +3,6 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -42,11 +41,6 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
         Object seen = page.evaluate("() => window.__cspViolations || []");
         assertThat((List<?>) seen).as("CSP violations on " + where).isEmpty();
         assertThat(refused).as("console on " + where).isEmpty();
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test

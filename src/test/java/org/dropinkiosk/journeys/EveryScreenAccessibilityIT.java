@@ -382,18 +382,6 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         page.keyboard().press(presses++ % 2 == 0 ? "Enter" : " ");
     }
 
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void heading(String name) {
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
-                .isVisible();
-    }
-
     @AfterAll
     static void report() throws IOException {
         if (CHECKED.isEmpty()) {
@@ -429,5 +417,12 @@ class EveryScreenAccessibilityIT extends BrowserJourney {
         Files.writeString(
                 Path.of("target/accessibility-figures.txt"),
                 summary + "\nStates:\n  " + String.join("\n  ", new TreeSet<>(CHECKED)) + "\n");
+    }
+
+    private void heading(String name) {
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
     }
 }

@@ -37,11 +37,6 @@ class IdleResetJourneyIT extends BrowserJourney {
         return page.getByRole(AriaRole.ALERTDIALOG, new Page.GetByRoleOptions().setName("Are you still there?"));
     }
 
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     /** Sign in as a new visitor, half way: the name typed on the kiosk's keyboard, not yet sent. */
     private void halfTypeAName() {
         open("/sign-in");

@@ -66,9 +66,4 @@ class MeetingsImportJourneyIT extends BrowserJourney {
         assertAccessible("staff meetings after an import");
         screenshot("staff-meetings-import-report");
     }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

@@ -66,11 +66,6 @@ class NewsEditorJourneyIT extends BrowserJourney {
         page.setDefaultTimeout(45_000);
     }
 
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private Locator status() {
         return page.locator("#news-status");
     }

@@ -3,7 +3,6 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -215,10 +214,5 @@ class PrivateVisitorJourneyIT extends BrowserJourney {
                         AriaRole.HEADING,
                         new Page.GetByRoleOptions().setName(name).setLevel(1)))
                 .isVisible();
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

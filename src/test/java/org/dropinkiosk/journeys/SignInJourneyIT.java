@@ -3,7 +3,6 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -189,11 +188,6 @@ class SignInJourneyIT extends BrowserJourney {
                 .isVisible();
         assertAccessible(heading);
         screenshot(screenshotName);
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @SuppressWarnings("unchecked")

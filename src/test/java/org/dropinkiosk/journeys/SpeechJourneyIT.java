@@ -3,7 +3,6 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -29,11 +28,6 @@ class SpeechJourneyIT extends BrowserJourney {
               look();
             }
             """;
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     @Test
     void listen_plays_the_help_screen_and_the_highlight_moves_from_sentence_to_sentence() {

@@ -132,9 +132,4 @@ class StaffJourneyIT extends BrowserJourney {
         page.waitForURL(origin() + "/staff/login");
         assertThat(page.getByText("Type the staff PIN. Then press OK.")).isVisible();
     }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

@@ -290,9 +290,4 @@ class SwitchScanningJourneyIT extends BrowserJourney {
                         new Page.GetByRoleOptions().setName(text).setLevel(1)))
                 .isVisible();
     }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

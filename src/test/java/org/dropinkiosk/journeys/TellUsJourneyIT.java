@@ -139,11 +139,6 @@ class TellUsJourneyIT extends BrowserJourney {
         assertThat(heading("Tell us what you think")).isVisible();
     }
 
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private Locator heading(String name) {
         return page.getByRole(
                 AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
