@@ -7,16 +7,22 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,6 +110,26 @@ public abstract class BrowserJourney {
                     return false;
                 },
                 new Page.WaitForConditionOptions().setTimeout(90_000));
+    }
+
+    /** Presses the link named {@code link} as staff would and keeps what the browser downloads in {@code file}. */
+    protected void download(String link, Path file) {
+        Download download =
+                page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link))
+                        .click());
+        download.saveAs(file);
+    }
+
+    /** The rows of a CSV file the kiosk made: UTF-8 with a byte order mark (for Excel), then a header line. */
+    protected static List<CSVRecord> csvRows(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            assertThat(reader.read()).as("byte order mark").isEqualTo('\uFEFF');
+            return CSVParser.builder()
+                    .setReader(reader)
+                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
+                    .get()
+                    .getRecords();
+        }
     }
 
     /** axe-core with the WCAG 2.2 AA rules finds nothing on what the page shows now. */

@@ -3,18 +3,12 @@ package org.dropinkiosk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,20 +84,9 @@ class FollowUpJourneyIT extends BrowserJourney {
         screenshot("ratings-follow-up-staff-answers");
 
         page.navigate(origin() + "/staff/exports");
-        Download download = page.waitForDownload(
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answers (CSV)"))
-                        .click());
         Path file = Path.of("target/screenshots/ratings-follow-up-answers.csv");
-        download.saveAs(file);
-        List<CSVRecord> rows;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            reader.read(); // the byte order mark
-            rows = CSVParser.builder()
-                    .setReader(reader)
-                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
-                    .get()
-                    .getRecords();
-        }
+        download("Answers (CSV)", file);
+        List<CSVRecord> rows = csvRows(file);
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.get("question")).isEqualTo("paid");
             assertThat(row.get("answer")).isEqualTo("BAD");

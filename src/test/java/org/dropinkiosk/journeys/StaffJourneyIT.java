@@ -7,16 +7,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,15 +103,7 @@ class StaffJourneyIT extends BrowserJourney {
         download.saveAs(file);
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        List<CSVRecord> rows;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            reader.read(); // the byte order mark
-            rows = CSVParser.builder()
-                    .setReader(reader)
-                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
-                    .get()
-                    .getRecords();
-        }
+        List<CSVRecord> rows = csvRows(file);
         CSVRecord mine = rows.stream()
                 .filter(r -> r.get("name").equals(name))
                 .findFirst()

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -229,20 +226,9 @@ class StaffScreensJourneyIT extends BrowserJourney {
         screenshot("staff-answers-chart");
 
         staffScreen("/staff/exports", "Exports");
-        Download download = page.waitForDownload(
-                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answers (CSV)"))
-                        .click());
         Path file = SCREENSHOTS.resolve("staff-answers.csv");
-        download.saveAs(file);
-        List<CSVRecord> rows;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            reader.read(); // the byte order mark
-            rows = CSVParser.builder()
-                    .setReader(reader)
-                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
-                    .get()
-                    .getRecords();
-        }
+        download("Answers (CSV)", file);
+        List<CSVRecord> rows = csvRows(file);
         assertThat(rows).as("answer rows in the CSV").hasSize(5);
         String answerColumn = rows.getFirst().isMapped("answer")
                 ? "answer"

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,15 +89,7 @@ class UsbStickJourneyIT extends BrowserJourney {
         assertThat(file.getFileName().toString())
                 .startsWith("visits-usb-journey-")
                 .endsWith(".csv");
-        List<CSVRecord> rows;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            assertThat(reader.read()).as("byte order mark").isEqualTo('\uFEFF');
-            rows = CSVParser.builder()
-                    .setReader(reader)
-                    .setFormat(CSVFormat.RFC4180.builder().setHeader().get())
-                    .get()
-                    .getRecords();
-        }
+        List<CSVRecord> rows = csvRows(file);
         assertThat(rows).hasSize(rowsSaid).hasSizeGreaterThanOrEqualTo(3);
         assertThat(rows).extracting(r -> r.get("name")).contains("Ann", "Bob", "Cat");
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = 'usb-journey' AND action = 'export-usb'")

@@ -105,16 +105,7 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void one_date_of_a_series_is_removed_and_the_series_stays() {
-        meetings.save(new Meeting(
-                0,
-                "",
-                "Coffee morning",
-                MeetingKind.COFFEE_MORNING,
-                LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"),
-                "the cafe",
-                "",
-                "FREQ=MONTHLY;BYDAY=4TH"));
+        monthlyCoffeeMorning();
         navigate(StaffMeetingsView.class);
         test(find(Button.class)
                         .withAttribute("aria-label", "Remove this date: Thursday 24 December 2026, 11:00 to 13:00")
@@ -126,16 +117,7 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void one_date_of_a_series_is_moved_on_its_own_form() {
-        Meeting coffee = meetings.save(new Meeting(
-                0,
-                "",
-                "Coffee morning",
-                MeetingKind.COFFEE_MORNING,
-                LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"),
-                "the cafe",
-                "",
-                "FREQ=MONTHLY;BYDAY=4TH"));
+        Meeting coffee = monthlyCoffeeMorning();
         MeetingFormView form = navigate("staff/meetings/edit/" + coffee.id() + "/2026-12-24", MeetingFormView.class);
         assertThat(text()).contains("Change one date of \"Coffee morning\"");
         test(find(DatePicker.class, form).first()).setValue(LocalDate.parse("2026-12-23"));
@@ -146,16 +128,7 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_whole_series_is_removed_after_saying_yes() {
-        meetings.save(new Meeting(
-                0,
-                "",
-                "Coffee morning",
-                MeetingKind.COFFEE_MORNING,
-                LocalDateTime.parse("2022-12-22T11:00"),
-                LocalDateTime.parse("2022-12-22T13:00"),
-                "the cafe",
-                "",
-                "FREQ=MONTHLY;BYDAY=4TH"));
+        monthlyCoffeeMorning();
         navigate(StaffMeetingsView.class);
         test(button("Remove the whole series")).click();
         assertThat(text()).contains("Remove \"Coffee morning\" and all its dates?");
@@ -223,7 +196,17 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_meeting_downloads_as_an_ics_file_with_its_time_zone() throws Exception {
-        meetings.save(new Meeting(
+        monthlyCoffeeMorning();
+        navigate(StaffMeetingsView.class);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(find(Anchor.class).withText("Download .ics").single()).download(out);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("BEGIN:VTIMEZONE", "SUMMARY:Coffee morning", "RRULE:FREQ=MONTHLY;BYDAY=4TH");
+    }
+
+    /** A coffee morning on the fourth Thursday of every month since 2022. */
+    private Meeting monthlyCoffeeMorning() {
+        return meetings.save(new Meeting(
                 0,
                 "",
                 "Coffee morning",
@@ -233,10 +216,5 @@ class StaffMeetingsViewTest extends SpringBrowserlessTest {
                 "the cafe",
                 "",
                 "FREQ=MONTHLY;BYDAY=4TH"));
-        navigate(StaffMeetingsView.class);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        test(find(Anchor.class).withText("Download .ics").single()).download(out);
-        assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("BEGIN:VTIMEZONE", "SUMMARY:Coffee morning", "RRULE:FREQ=MONTHLY;BYDAY=4TH");
     }
 }
