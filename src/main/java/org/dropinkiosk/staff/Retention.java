@@ -2,6 +2,7 @@ package org.dropinkiosk.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.visits.VisitRetention;
 import org.slf4j.Logger;

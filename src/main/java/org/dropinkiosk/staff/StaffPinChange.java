@@ -1,6 +1,7 @@
 package org.dropinkiosk.staff;
 
 import java.io.IOException;
+import org.dropinkiosk.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;

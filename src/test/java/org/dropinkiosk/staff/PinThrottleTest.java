@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,10 @@
 package org.dropinkiosk.content.editor;
 
 import java.nio.file.Path;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.SymbolCatalog;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffLogin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package org.dropinkiosk.staff.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.staff.StaffLogin;
 import org.springframework.stereotype.Component;
 

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 
 /**
@@ -14,14 +14,14 @@ import org.dropinkiosk.staff.StaffIdle;
  * idle check (every press counts as activity; a poll ends the session once staff have gone).
  */
 @StyleSheet("context://styles/staff.css")
-abstract class StaffView extends Div {
+public abstract class StaffView extends Div {
 
     protected final Messages messages;
     private final StaffIdle idle;
     private final AuthenticationContext authentication;
     private final AuditTrail audit;
 
-    StaffView(
+    protected StaffView(
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
@@ -44,7 +44,7 @@ abstract class StaffView extends Div {
     }
 
     /** Logs staff out: the session and everything in it is gone, and the kiosk shows visitors' Home. */
-    void end(String why) {
+    protected void end(String why) {
         StaffIdleWatch.end(authentication, audit, why);
     }
 }

@@ -18,13 +18,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.content.editor.NewsPages;
 import org.dropinkiosk.content.editor.SaveRefused;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.ui.StaffIdleWatch;
 
