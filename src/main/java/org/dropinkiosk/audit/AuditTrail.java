@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who did what and when, kept in audit_event: logins, lockouts, exports, erasures, backups. */
+/**
+ * Who did what and when, kept in audit_event: logins, lockouts, exports, erasures, backups. Only the audit module
+ * writes here; the features publish what happened and {@link AuditLines} records it (decision 1702).
+ */
 @Service
 public class AuditTrail {
 
@@ -45,6 +48,10 @@ public class AuditTrail {
     /** Written in its own transaction, so a refused or failed action is still on record. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String action, String detail) {
+        insert(actor, action, detail);
+    }
+
+    private void insert(String actor, String action, String detail) {
         jdbc.sql(
                         "INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (:at, :venue, :actor, :action, :detail)")
                 .param("at", OffsetDateTime.now(clock))
@@ -53,6 +60,12 @@ public class AuditTrail {
                 .param("action", cut(action, 60))
                 .param("detail", cut(detail, 500))
                 .update();
+    }
+
+    /** Written in the caller's transaction: the change and its line stand or fall together (meetings). */
+    @Transactional
+    public void recordWithChange(String actor, String action, String detail) {
+        insert(actor, action, detail);
     }
 
     /**

@@ -14,10 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -38,19 +38,19 @@ public class Backups {
 
     private final DataSource dataSource;
     private final Path folder;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LocalTime nightly;
 
     public Backups(
             DataSource dataSource,
             KioskSettings settings,
-            AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock,
             BackupSettings backupSettings) {
         this.dataSource = dataSource;
         this.folder = settings.dataDir().resolve("backups");
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.nightly = backupSettings.backupTime();
     }
@@ -89,16 +89,13 @@ public class Backups {
             }
             int removed = prune();
             Backup made = new Backup(file, now, Files.size(file));
-            audit.record(
-                    actor,
-                    "backup",
-                    "Backup " + file.getFileName() + " (" + made.bytes() / 1024 + " KB); " + removed
-                            + " old backups removed");
+            events.publishEvent(
+                    new BackupMade(actor, file.getFileName().toString(), made.bytes() / 1024, removed, null));
             return made;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            audit.record(actor, "backup-failed", "Backup failed: " + e.getMessage());
+            events.publishEvent(new BackupMade(actor, null, 0, 0, e.getMessage()));
             throw new IllegalStateException("The backup could not be written", e);
         }
     }

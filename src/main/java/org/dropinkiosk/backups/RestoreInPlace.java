@@ -16,13 +16,13 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.flywaydb.core.Flyway;
 import org.h2.tools.Restore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +55,7 @@ public class RestoreInPlace {
 
     private final DataSource dataSource;
     private final Backups backups;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final ObjectProvider<Flyway> flyway;
     private final Clock clock;
     private final Path dataDir;
@@ -64,13 +64,13 @@ public class RestoreInPlace {
     public RestoreInPlace(
             DataSource dataSource,
             Backups backups,
-            AuditTrail audit,
+            ApplicationEventPublisher events,
             ObjectProvider<Flyway> flyway,
             Clock clock,
             KioskSettings settings) {
         this.dataSource = dataSource;
         this.backups = backups;
-        this.audit = audit;
+        this.events = events;
         this.flyway = flyway;
         this.clock = clock;
         this.dataDir = settings.dataDir().toAbsolutePath().normalize();
@@ -94,10 +94,7 @@ public class RestoreInPlace {
         } catch (IOException | SQLException | RuntimeException e) {
             log.warn("The backup {} could not be used; nothing was changed", name, e);
             deleteQuietly(staging);
-            audit.record(
-                    actor,
-                    "restore-refused",
-                    "Backup " + name + " is damaged or not a kiosk backup; nothing was changed");
+            events.publishEvent(new BackupRefused(actor, name));
             return new Outcome(null, Problem.DAMAGED);
         }
         HikariPoolMXBean bean = pool.getHikariPoolMXBean();

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.ratings.AnswerExport;
 import org.dropinkiosk.visits.VisitExport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Visits and answers for a date range, written as CSV or XLSX straight from the database, and audited. */
@@ -30,14 +30,14 @@ public class Exports {
 
     private final VisitExport visits;
     private final AnswerExport answers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final ZoneId zone;
     private final String venueId;
 
-    public Exports(VisitExport visits, AnswerExport answers, AuditTrail audit, KioskSettings settings) {
+    public Exports(VisitExport visits, AnswerExport answers, ApplicationEventPublisher events, KioskSettings settings) {
         this.visits = visits;
         this.answers = answers;
-        this.audit = audit;
+        this.events = events;
         this.zone = settings.timeZone();
         this.venueId = settings.venueId();
     }
@@ -63,10 +63,10 @@ public class Exports {
         try {
             rows = stream(kind, format, from, to, allVenues, out);
         } catch (IOException | UncheckedIOException e) {
-            audit.record(actor, "export-stopped", "Export of " + what + " stopped before the end");
+            events.publishEvent(new ExportNotMade(actor, what, null, "stopped before the end"));
             throw e;
         }
-        audit.record(actor, "export", "Exported " + what + ": " + rows + " rows");
+        events.publishEvent(new ExportMade(actor, what, rows, null, null));
         return rows;
     }
 

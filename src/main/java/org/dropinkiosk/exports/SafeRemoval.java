@@ -1,8 +1,8 @@
 package org.dropinkiosk.exports;
 
 import java.util.List;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.exports.RemovableDrives.Drive;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** "Take the stick out safely": unmounts it where the system lets the kiosk, and says what happened. */
@@ -19,10 +19,10 @@ public class SafeRemoval {
     /** What happened, with the system's own words when it refused. */
     public record Outcome(Result result, String systemSaid) {}
 
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    public SafeRemoval(AuditTrail audit) {
-        this.audit = audit;
+    public SafeRemoval(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     public Outcome takeOut(Drive drive, String actor) {
@@ -41,12 +41,11 @@ public class SafeRemoval {
                     : new SystemTool.Result(umount.exitCode(), done.output() + "; " + umount.output());
         }
         if (done.ok()) {
-            audit.record(actor, "usb-unmount", "USB stick \"" + drive.label() + "\" unmounted, ready to take out");
+            events.publishEvent(new StickTakenOut(actor, drive.label(), true, ""));
             return new Outcome(Result.UNMOUNTED, "");
         }
         String said = done.output().length() > 200 ? done.output().substring(0, 200) : done.output();
-        audit.record(
-                actor, "usb-unmount-failed", "USB stick \"" + drive.label() + "\" could not be unmounted: " + said);
+        events.publishEvent(new StickTakenOut(actor, drive.label(), false, said));
         return new Outcome(Result.NOT_ALLOWED, said);
     }
 }

@@ -23,10 +23,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.exports.RemovableDrives.Drive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,13 +60,13 @@ public class SaveToStick {
     }
 
     private final Exports exports;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     /** Runs after the rows are written and before they are forced to the stick; tests pull the stick out here. */
     private Consumer<Path> afterWrite = part -> {};
 
-    public SaveToStick(Exports exports, AuditTrail audit) {
+    public SaveToStick(Exports exports, ApplicationEventPublisher events) {
         this.exports = exports;
-        this.audit = audit;
+        this.events = events;
     }
 
     void afterWrite(Consumer<Path> hook) {
@@ -99,7 +99,7 @@ public class SaveToStick {
                     throw new IncompleteFile(rows, counted);
                 }
                 move(part, folder.resolve(name));
-                audit.record(actor, "export-usb", "Saved " + what + ": " + rows + " rows on " + where + " as " + name);
+                events.publishEvent(new ExportMade(actor, what, rows, where, name));
                 return new Outcome(drive, name, rows, null);
             } catch (IncompleteFile e) {
                 problem = Problem.NOT_WHOLE;
@@ -109,11 +109,8 @@ public class SaveToStick {
             }
             removePart(part);
         }
-        audit.record(
-                actor,
-                "export-usb-failed",
-                "Saving " + what + " on " + where + " did not work: "
-                        + problem.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        events.publishEvent(new ExportNotMade(
+                actor, what, where, problem.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return new Outcome(drive, name, 0, problem);
     }
 

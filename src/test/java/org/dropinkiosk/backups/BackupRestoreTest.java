@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import org.dropinkiosk.audit.AuditTrail;
+import org.dropinkiosk.audit.AuditWiring;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.staff.StaffTestData;
 import org.dropinkiosk.testing.TestClock;
@@ -49,7 +49,7 @@ class BackupRestoreTest {
             Backups backups = new Backups(
                     ds,
                     settings,
-                    new AuditTrail(jdbc, clock, settings),
+                    AuditWiring.events(jdbc, clock, settings),
                     clock,
                     new BackupSettings(LocalTime.of(2, 30)));
             assertThat(backups.supported()).isTrue();
@@ -119,7 +119,7 @@ class BackupRestoreTest {
             new Backups(
                             ds,
                             settings,
-                            new AuditTrail(jdbc, clock, settings),
+                            AuditWiring.events(jdbc, clock, settings),
                             clock,
                             new BackupSettings(LocalTime.of(2, 30)))
                     .backupNow("staff");

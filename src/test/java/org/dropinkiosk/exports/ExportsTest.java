@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dropinkiosk.audit.AuditTrail;
+import org.dropinkiosk.audit.AuditWiring;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.ratings.AnswerExport;
 import org.dropinkiosk.staff.StaffTestData;
@@ -50,7 +50,7 @@ class ExportsTest {
     void visits_of_the_range_and_venue_are_exported_with_iso_dates_and_a_header_and_audited() throws Exception {
         String venue = StaffTestData.venue("export");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        Exports exports = new Exports(visits, answers, new AuditTrail(jdbc, Clock.systemUTC(), settings), settings);
+        Exports exports = new Exports(visits, answers, AuditWiring.events(jdbc, Clock.systemUTC(), settings), settings);
         long sam = StaffTestData.visitor(jdbc, venue, "=Sam", "star", OffsetDateTime.now());
         StaffTestData.visit(jdbc, venue, sam, LocalDate.of(2026, 11, 2), true);
         StaffTestData.visit(jdbc, venue, null, LocalDate.of(2026, 11, 3), false);
@@ -94,7 +94,7 @@ class ExportsTest {
     void answers_are_exported_for_whole_days_in_the_venue_time_zone() throws Exception {
         String venue = StaffTestData.venue("answers");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        Exports exports = new Exports(visits, answers, new AuditTrail(jdbc, Clock.systemUTC(), settings), settings);
+        Exports exports = new Exports(visits, answers, AuditWiring.events(jdbc, Clock.systemUTC(), settings), settings);
         for (String at : new String[] {
             "2026-06-30T22:59:00Z", "2026-06-30T23:00:00Z", "2026-07-01T22:59:59Z", "2026-07-01T23:00:00Z"
         }) {
@@ -120,7 +120,7 @@ class ExportsTest {
     void the_excel_file_read_back_holds_the_same_cells_as_the_csv_of_the_same_days() throws Exception {
         String venue = StaffTestData.venue("xlsx");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        Exports exports = new Exports(visits, answers, new AuditTrail(jdbc, Clock.systemUTC(), settings), settings);
+        Exports exports = new Exports(visits, answers, AuditWiring.events(jdbc, Clock.systemUTC(), settings), settings);
         long sam = StaffTestData.visitor(jdbc, venue, "=Sam", "star", OffsetDateTime.now());
         long jo = StaffTestData.visitor(jdbc, venue, "Jo, \"the\" tall", "sun", OffsetDateTime.now());
         StaffTestData.visit(jdbc, venue, sam, LocalDate.of(2026, 11, 2), true);

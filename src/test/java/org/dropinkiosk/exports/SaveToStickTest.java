@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dropinkiosk.audit.AuditTrail;
+import org.dropinkiosk.audit.AuditWiring;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.exports.RemovableDrives.Drive;
 import org.dropinkiosk.exports.SaveToStick.Outcome;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -57,7 +58,7 @@ class SaveToStickTest {
     void exportsOfAVenueOfItsOwn() {
         venue = StaffTestData.venue("stick");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        AuditTrail audit = new AuditTrail(jdbc, Clock.systemUTC(), settings);
+        ApplicationEventPublisher audit = AuditWiring.events(jdbc, Clock.systemUTC(), settings);
         save = new SaveToStick(new Exports(visits, answers, audit, settings), audit);
     }
 
@@ -158,8 +159,8 @@ class SaveToStickTest {
     void take_the_stick_out_safely_unmounts_it_and_says_what_the_system_said_when_it_cannot() throws Exception {
         visits(1);
         Drive stick = mountedStick("OUT", "size=64k");
-        SafeRemoval removal = new SafeRemoval(
-                new AuditTrail(jdbc, Clock.systemUTC(), StaffTestData.settings(venue, Path.of("target/test-data"))));
+        SafeRemoval removal = new SafeRemoval(AuditWiring.events(
+                jdbc, Clock.systemUTC(), StaffTestData.settings(venue, Path.of("target/test-data"))));
         Outcome saved = save.save(stick, Exports.Kind.VISITS, ExportFormat.CSV, FROM, TO, false, "staff");
         assertThat(saved.saved()).isTrue();
 

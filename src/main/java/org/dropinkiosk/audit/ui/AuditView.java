@@ -59,7 +59,7 @@ class AuditView extends StaffView implements HasDynamicTitle {
             AuditTrail audit,
             Clock clock,
             StaffSettings staff) {
-        super(messages, idle, authentication, audit, "staff.audit.title");
+        super(messages, idle, authentication, "staff.audit.title");
         this.audit = audit;
         this.clock = clock;
         List<String> kinds = new ArrayList<>(List.of(""));

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.backups.Backups;
 import org.dropinkiosk.backups.RestoreInPlace;
 import org.dropinkiosk.kiosk.BigButton;
@@ -37,10 +36,9 @@ class BackupsView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             Backups backups,
             RestoreInPlace restore) {
-        super(messages, idle, authentication, audit, "staff.backups.title");
+        super(messages, idle, authentication, "staff.backups.title");
         this.backups = backups;
         this.restore = restore;
         if (!backups.supported()) {

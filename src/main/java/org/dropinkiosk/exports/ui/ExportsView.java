@@ -12,7 +12,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.exports.RemovableDrives;
 import org.dropinkiosk.exports.SafeRemoval;
 import org.dropinkiosk.exports.SaveToStick;
@@ -37,12 +36,11 @@ class ExportsView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             Clock clock,
             RemovableDrives drives,
             SaveToStick save,
             SafeRemoval removal) {
-        super(messages, idle, authentication, audit, "staff.exports.title");
+        super(messages, idle, authentication, "staff.exports.title");
         LocalDate today = LocalDate.now(clock);
         from.setLabel(messages.get("staff.exports.from"));
         from.setValue(today.withDayOfMonth(1));

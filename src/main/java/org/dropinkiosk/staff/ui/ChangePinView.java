@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -51,10 +50,9 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             StaffLogin login,
             StaffPinChange change) {
-        super(messages, idle, authentication, audit, "staff.pin.title");
+        super(messages, idle, authentication, "staff.pin.title");
         this.login = login;
         this.change = change;
         said.setId("staff-pin-message");

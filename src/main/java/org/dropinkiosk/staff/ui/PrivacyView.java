@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
@@ -35,11 +34,10 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             Retention retention,
             Today today,
             KioskSettings settings) {
-        super(messages, idle, authentication, audit, "staff.privacy.title");
+        super(messages, idle, authentication, "staff.privacy.title");
         this.retention = retention;
         this.today = today;
         Div keep = new Div(

@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -34,11 +33,10 @@ class TodayView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             Today today,
             Clock clock,
             StaffNetwork network) {
-        super(messages, idle, authentication, audit, "staff.today.title");
+        super(messages, idle, authentication, "staff.today.title");
         ZoneId zone = clock.getZone();
         var here = today.hereNow();
         Paragraph date =

@@ -18,7 +18,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.content.editor.NewsPages;
 import org.dropinkiosk.content.editor.SaveRefused;
@@ -40,13 +39,8 @@ class NewsListView extends Div implements HasDynamicTitle {
     private final OrderedList list = new OrderedList();
     private final TextField title = new TextField();
 
-    NewsListView(
-            Messages messages,
-            NewsPages pages,
-            StaffIdle idle,
-            AuthenticationContext authentication,
-            AuditTrail audit) {
-        StaffIdleWatch.install(this, idle, authentication, audit);
+    NewsListView(Messages messages, NewsPages pages, StaffIdle idle, AuthenticationContext authentication) {
+        StaffIdleWatch.install(this, idle, authentication);
         this.messages = messages;
         this.pages = pages;
         addClassName("news-editor");

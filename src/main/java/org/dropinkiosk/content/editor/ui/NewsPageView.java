@@ -17,7 +17,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.Optional;
-import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.editor.NewsDraft;
@@ -77,9 +76,8 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
             SimplerWords simpler,
             ContentLibrary library,
             StaffIdle idle,
-            AuthenticationContext authentication,
-            AuditTrail audit) {
-        StaffIdleWatch.install(this, idle, authentication, audit);
+            AuthenticationContext authentication) {
+        StaffIdleWatch.install(this, idle, authentication);
         this.messages = messages;
         this.pages = pages;
         this.finder = finder;
