@@ -49,8 +49,9 @@ class ModulesTest {
                 }
             }
         }
-        assertThat(Files.readString(committed.resolve(COMPONENTS)))
+        // the Documenter lists modules and arrows in no fixed order: the same lines are the same diagram
+        assertThat(Files.readAllLines(committed.resolve(COMPONENTS)))
                 .as("docs/modules is older than the code: rerun with -Dmodules.write=true")
-                .isEqualTo(Files.readString(written.resolve(COMPONENTS)));
+                .containsExactlyInAnyOrderElementsOf(Files.readAllLines(written.resolve(COMPONENTS)));
     }
 }

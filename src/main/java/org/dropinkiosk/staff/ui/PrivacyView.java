@@ -17,7 +17,7 @@ import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.Retention;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
-import org.dropinkiosk.staff.Today;
+import org.dropinkiosk.visits.Today;
 
 /** How long visits keep their names, and erasing one person on request (pick, then confirm). */
 @Route(value = "staff/privacy", layout = StaffLayout.class)

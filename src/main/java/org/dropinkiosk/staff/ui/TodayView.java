@@ -21,8 +21,8 @@ import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.staff.StaffIdle;
-import org.dropinkiosk.staff.Today;
 import org.dropinkiosk.staff.network.StaffNetwork;
+import org.dropinkiosk.visits.Today;
 
 /** The staff home: how many came today, who is here now, and a roll call to print for a fire drill. */
 @Route(value = "staff", layout = StaffLayout.class)

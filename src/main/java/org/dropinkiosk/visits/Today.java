@@ -1,4 +1,4 @@
-package org.dropinkiosk.staff;
+package org.dropinkiosk.visits;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Today at this venue: how many came, who is here now (the fire roll call), and who can be erased. */
+/**
+ * Today at this venue for the staff area: how many came, who is here now (the fire roll call, anonymised visits
+ * too), and who can be erased. It lives with the visits because it reads their tables (decision 1702).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Today {
@@ -21,11 +24,13 @@ public class Today {
     public record Visitor(long id, String name, String symbol, LocalDate lastVisit) {}
 
     private final JdbcClient jdbc;
+    private final VisitService visits;
     private final Clock clock;
     private final String venueId;
 
-    public Today(JdbcClient jdbc, Clock clock, KioskSettings settings) {
+    public Today(JdbcClient jdbc, VisitService visits, Clock clock, KioskSettings settings) {
         this.jdbc = jdbc;
+        this.visits = visits;
         this.clock = clock;
         this.venueId = settings.venueId();
     }
@@ -35,11 +40,7 @@ public class Today {
     }
 
     public int cameToday() {
-        return jdbc.sql("SELECT COUNT(*) FROM visit WHERE venue_id = :venue AND visit_date = :today")
-                .param("venue", venueId)
-                .param("today", date())
-                .query(Integer.class)
-                .single();
+        return visits.countToday();
     }
 
     public List<Present> hereNow() {
