@@ -55,4 +55,16 @@ class ArchitectureTest {
                         "org.dropinkiosk.kiosk.ui..")
                 .check(CLASSES);
     }
+
+    @Test
+    void only_the_audit_module_writes_the_audit_trail() {
+        // features publish what happened; audit.AuditLines records it (decision 1702)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dropinkiosk.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dropinkiosk.audit..")
+                .check(CLASSES);
+    }
 }
