@@ -1,4 +1,4 @@
-package org.dropinkiosk.staff;
+package org.dropinkiosk.exports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
