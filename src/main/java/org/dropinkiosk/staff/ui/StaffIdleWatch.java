@@ -9,7 +9,7 @@ import org.springframework.modulith.NamedInterface;
 /**
  * The one place a staff session ends, for every staff page (StaffView and the editors of other features): the
  * ten-minute idle check (every press counts, a poll logs staff out once they have gone, so a visitor never finds
- * the staff area open), and Home.
+ * the staff area open), Home, and a visitor screen opened while logged in (StaffLeavesOnVisitorScreens).
  */
 @NamedInterface("session")
 public final class StaffIdleWatch {
