@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package structure: features are apart, the shell knows none of them, dependencies run one way. */
+/**
+ * The package structure: features are apart, the shell knows none of them, dependencies run one way. That no
+ * module reaches into another's sub-packages (its ui among them) is ModulesTest's rule now (decision 1702).
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -54,10 +57,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void no_feature_reaches_into_another_features_ui() {
-        slices().matching("org.dropinkiosk.(*).ui..")
+    void only_the_audit_module_writes_the_audit_trail() {
+        // features publish what happened; audit.AuditLines records it (decision 1702)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dropinkiosk.audit..")
                 .should()
-                .notDependOnEachOther()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dropinkiosk.audit..")
                 .check(CLASSES);
     }
 }

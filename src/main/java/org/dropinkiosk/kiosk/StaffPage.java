@@ -11,4 +11,7 @@ public record StaffPage(int order, String labelKey, Class<? extends Component> v
 
     /** The role a logged-in member of staff has. */
     public static final String ROLE = "STAFF";
+
+    /** Where staff download exports; the staff security guards it with {@link #ROLE}. */
+    public static final String DOWNLOADS = "/staff/export/";
 }

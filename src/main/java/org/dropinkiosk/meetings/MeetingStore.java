@@ -192,17 +192,6 @@ class MeetingStore {
         return true;
     }
 
-    void audit(String actor, String action, String detail) {
-        jdbc.sql("INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)")
-                .params(
-                        OffsetDateTime.now(clock),
-                        venue,
-                        actor,
-                        action,
-                        detail.length() > 500 ? detail.substring(0, 500) : detail)
-                .update();
-    }
-
     private static Meeting row(ResultSet rs, int n) throws SQLException {
         return new Meeting(
                 rs.getLong("id"),

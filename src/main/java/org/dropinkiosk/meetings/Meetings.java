@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.dropinkiosk.config.KioskSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,13 +32,20 @@ public class Meetings {
 
     static final String STAFF = "staff";
     private final MeetingStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final UpcomingDates upcoming = new UpcomingDates();
     private final TransactionTemplate oneEvent;
 
-    Meetings(MeetingStore store, Clock clock, KioskSettings settings, PlatformTransactionManager transactions) {
+    Meetings(
+            MeetingStore store,
+            Clock clock,
+            KioskSettings settings,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
         this.zone = settings.timeZone();
         // Each imported event in a savepoint of its own: one the database refuses does not undo the others.
@@ -108,6 +116,11 @@ public class Meetings {
         }
     }
 
+    /** Tells the audit trail, inside the change's transaction (the change and its line stand or fall together). */
+    private void announce(String actor, String change, String detail) {
+        events.publishEvent(new MeetingChanged(actor, change, detail));
+    }
+
     /** The next dates of one meeting or series, changed dates included. */
     @Transactional(readOnly = true)
     public List<Occurrence> nextDates(long id, int max) {
@@ -142,7 +155,7 @@ public class Meetings {
             Meeting withUid = meeting.uid().isEmpty() ? meeting.withUid(UUID.randomUUID() + "@drop-in-kiosk") : meeting;
             Meeting saved = withUid.withId(store.insert(withUid));
             changed();
-            store.audit(STAFF, "meeting.added", describe(saved));
+            announce(STAFF, "added", describe(saved));
             return saved;
         }
         Meeting before = store.find(meeting.id()).orElseThrow(() -> new MeetingRefused("meetings.refused.gone"));
@@ -154,7 +167,7 @@ public class Meetings {
             store.clearChanges(meeting.id());
         }
         changed();
-        store.audit(STAFF, "meeting.changed", describe(meeting));
+        announce(STAFF, "changed", describe(meeting));
         return meeting;
     }
 
@@ -164,7 +177,7 @@ public class Meetings {
         Meeting m = store.find(id).orElseThrow(() -> new MeetingRefused("meetings.refused.gone"));
         store.delete(id);
         changed();
-        store.audit(STAFF, "meeting.removed", describe(m));
+        announce(STAFF, "removed", describe(m));
     }
 
     /** Takes one date out of a series; the other dates stay. */
@@ -173,7 +186,7 @@ public class Meetings {
         Meeting m = seriesWithDate(id, date);
         store.putChange(id, DateChange.cancelled(date));
         changed();
-        store.audit(STAFF, "meeting.date-removed", describe(m) + " on " + date);
+        announce(STAFF, "date-removed", describe(m) + " on " + date);
     }
 
     /** Moves one date of a series (new start, end, place); the other dates stay. */
@@ -186,7 +199,7 @@ public class Meetings {
                 new DateChange(
                         date, false, start, end, place == null || place.strip().equals(m.place()) ? "" : place));
         changed();
-        store.audit(STAFF, "meeting.date-changed", describe(m) + " on " + date + " now " + start + " to " + end);
+        announce(STAFF, "date-changed", describe(m) + " on " + date + " now " + start + " to " + end);
     }
 
     /** An .ics file of one meeting or series, with its VTIMEZONE. */
@@ -223,8 +236,7 @@ public class Meetings {
             }
         }
         changed();
-        store.audit(
-                STAFF, "meeting.imported", fileName + ": " + added.size() + " added, " + skipped.size() + " skipped");
+        announce(STAFF, "imported", fileName + ": " + added.size() + " added, " + skipped.size() + " skipped");
         return new ImportReport(added, skipped);
     }
 
@@ -238,7 +250,7 @@ public class Meetings {
             store.insert(m);
         }
         changed();
-        store.audit("kiosk", "meeting.seeded", meetings.size() + " meetings from kiosk-config/meetings.yml");
+        announce("kiosk", "seeded", meetings.size() + " meetings from kiosk-config/meetings.yml");
         return meetings.size();
     }
 

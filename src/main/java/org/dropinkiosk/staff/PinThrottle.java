@@ -2,38 +2,29 @@ package org.dropinkiosk.staff;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.dropinkiosk.config.KioskSettings;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * At most five wrong PINs in fifteen minutes per kiosk, then nobody gets in with the PIN until the
  * fifteen minutes from the first of those five are over. The recovery code is never locked: after
  * a wrong one the next is taken 1, 2, 4 ... seconds later, never more than 60 (decision 803).
- * The counts come from the audit trail, so a restart of the kiosk does not reset them.
+ * The counts come from the audit trail ({@link LoginTries}), so a restart of the kiosk does not reset them.
  */
 @Component
 public class PinThrottle {
 
     public static final int MAX_WRONG = 5;
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    static final String FAILED = "login-failed";
-    static final String LOGGED_IN = "login";
-    static final String RECOVERY_FAILED = "recovery-failed";
     public static final Duration RECOVERY_WINDOW = Duration.ofHours(1);
     public static final Duration LONGEST_RECOVERY_WAIT = Duration.ofSeconds(60);
     private static final int RECOVERY_STEPS = 7;
 
-    private final JdbcClient jdbc;
-    private final String venueId;
+    private final LoginTries tries;
 
-    public PinThrottle(JdbcClient jdbc, KioskSettings settings) {
-        this.jdbc = jdbc;
-        this.venueId = settings.venueId();
+    public PinThrottle(LoginTries tries) {
+        this.tries = tries;
     }
 
     /** When the lockout ends, if this kiosk is locked out at {@code now}. */
@@ -56,7 +47,7 @@ public class PinThrottle {
      * wrong code in the last hour (1, 2, 4 ... seconds after the last one) and stops at 60 seconds.
      */
     public Optional<Instant> recoveryWaitUntil(Instant now) {
-        List<Instant> wrong = recent(RECOVERY_FAILED, RECOVERY_WINDOW, RECOVERY_STEPS, now);
+        List<Instant> wrong = tries.wrongRecoveryCodes(now.minus(RECOVERY_WINDOW), RECOVERY_STEPS);
         if (wrong.isEmpty()) {
             return Optional.empty();
         }
@@ -66,23 +57,6 @@ public class PinThrottle {
     }
 
     private List<Instant> recentWrong(Instant now) {
-        return recent(FAILED, WINDOW, MAX_WRONG, now);
-    }
-
-    /** Wrong tries of one kind within {@code window} since the last good login, newest first. */
-    private List<Instant> recent(String action, Duration window, int n, Instant now) {
-        OffsetDateTime since = OffsetDateTime.ofInstant(now.minus(window), ZoneOffset.UTC);
-        return jdbc.sql("""
-                SELECT at FROM audit_event
-                WHERE venue_id = :venue AND action = :failed AND at > :since
-                  AND at > COALESCE((SELECT MAX(at) FROM audit_event WHERE venue_id = :venue AND action = :ok), :since)
-                ORDER BY at DESC FETCH FIRST :n ROWS ONLY""")
-                .param("venue", venueId)
-                .param("failed", action)
-                .param("ok", LOGGED_IN)
-                .param("since", since)
-                .param("n", n)
-                .query((rs, i) -> rs.getTimestamp(1).toInstant())
-                .list();
+        return tries.wrongPins(now.minus(WINDOW), MAX_WRONG);
     }
 }

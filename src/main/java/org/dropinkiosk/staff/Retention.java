@@ -7,30 +7,28 @@ import org.dropinkiosk.visits.VisitRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Visits older than the retention period lose their person, and audit lines older than theirs are
- * deleted, daily and at start-up; one person can be erased.
+ * Visits older than the retention period lose their person, daily and at start-up (the audit trail then
+ * deletes its own old lines on {@link RetentionRan}); one person can be erased.
  */
 @Service
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     private final VisitRetention visits;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final KioskSettings settings;
-    private final StaffSettings staff;
     private final Clock clock;
 
-    public Retention(
-            VisitRetention visits, AuditTrail audit, KioskSettings settings, StaffSettings staff, Clock clock) {
+    public Retention(VisitRetention visits, ApplicationEventPublisher events, KioskSettings settings, Clock clock) {
         this.visits = visits;
-        this.audit = audit;
+        this.events = events;
         this.settings = settings;
-        this.staff = staff;
         this.clock = clock;
     }
 
@@ -50,24 +48,14 @@ public class Retention {
                     done.visitors(),
                     cutoff());
         }
-        int auditLines = audit.deleteOlderThan(staff.auditRetentionDays());
-        audit.record(
-                "kiosk",
-                "retention",
-                "Visits before " + cutoff() + " (" + settings.retentionDays()
-                        + " days): " + done.visits() + " visits anonymised, " + done.visitors() + " visitors deleted; "
-                        + auditLines + " audit lines older than " + staff.auditRetentionDays() + " days deleted");
+        events.publishEvent(new RetentionRan(cutoff(), settings.retentionDays(), done.visits(), done.visitors()));
         return done;
     }
 
     /** Erases one person on request. The audit line names only the record number, never the person. */
     public VisitRetention.Erased erase(long visitorId, String actor) {
         VisitRetention.Erased done = visits.erase(visitorId);
-        audit.record(
-                actor,
-                "erasure",
-                "Erased visitor #" + visitorId + " on request: " + done.visits() + " visits anonymised, "
-                        + done.visitors() + " visitor record deleted");
+        events.publishEvent(new VisitorErased(actor, visitorId, done.visits(), done.visitors()));
         return done;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -18,9 +19,11 @@ public class StaffIdle {
     private static final String LAST_ACTIVE = StaffIdle.class.getName() + ".lastActive";
 
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public StaffIdle(Clock clock) {
+    public StaffIdle(Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
     }
 
     /** Staff did something now. */
@@ -39,6 +42,11 @@ public class StaffIdle {
         }
         Object last = session.getAttribute(LAST_ACTIVE);
         return last instanceof Instant at && clock.instant().isAfter(at.plus(LIMIT));
+    }
+
+    /** Says why the staff session is ending, for the audit trail; {@code why} e.g. "Home pressed". */
+    public void loggingOut(String why) {
+        events.publishEvent(new StaffLoggedOut(why));
     }
 
     /** Ends the staff session: nothing of it is left for the next person. */

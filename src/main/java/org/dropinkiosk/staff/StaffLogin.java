@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.dropinkiosk.kiosk.StaffPage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -41,14 +42,14 @@ public class StaffLogin {
 
     private final StaffPin pin;
     private final PinThrottle throttle;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
-    public StaffLogin(StaffPin pin, PinThrottle throttle, AuditTrail audit, Clock clock) {
+    public StaffLogin(StaffPin pin, PinThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.pin = pin;
         this.throttle = throttle;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,16 +101,15 @@ public class StaffLogin {
         var wait = throttle.recoveryWaitUntil(now);
         if (wait.isPresent()) {
             long seconds = Math.max(1, Duration.between(now, wait.get()).toSeconds() + 1);
-            audit.recordRepeated(
-                    ACTOR, "recovery-refused", "Recovery code refused: too soon after a wrong one (" + via + ")");
+            events.publishEvent(new StaffLoginTried.RecoveryRefusedTooSoon(via));
             return new Outcome.TooSoon(seconds);
         }
         String typed = RecoveryCode.normalise(code);
         if (!typed.isEmpty() && typed.length() <= SetPin.LONGEST && encoder.matches(typed, hash)) {
-            audit.record(ACTOR, PinThrottle.LOGGED_IN, "Logged in with the recovery code (" + via + ")");
+            events.publishEvent(new StaffLoginTried.LoggedIn(via, true));
             return new Outcome.LoggedIn(staff());
         }
-        audit.record(ACTOR, PinThrottle.RECOVERY_FAILED, "Wrong recovery code (" + via + ")");
+        events.publishEvent(new StaffLoginTried.RecoveryCodeWrong(via));
         return new Outcome.Wrong(-1);
     }
 
@@ -122,21 +122,21 @@ public class StaffLogin {
         var locked = throttle.lockedUntil(now);
         if (locked.isPresent()) {
             LocalTime until = localMinute(locked.get());
-            audit.recordRepeated(ACTOR, "login-refused", "Locked out until " + until + " (" + via + ")");
+            events.publishEvent(new StaffLoginTried.RefusedWhileLocked(via, until));
             return new Outcome.Locked(until);
         }
         if (secret != null && !secret.isEmpty() && secret.length() <= SetPin.LONGEST && encoder.matches(secret, hash)) {
             if (confirmOnly) {
                 return new Outcome.Confirmed();
             }
-            audit.record(ACTOR, PinThrottle.LOGGED_IN, "Logged in (" + via + ")");
+            events.publishEvent(new StaffLoginTried.LoggedIn(via, false));
             return new Outcome.LoggedIn(staff());
         }
-        audit.record(ACTOR, PinThrottle.FAILED, "Wrong PIN (" + via + ")");
+        events.publishEvent(new StaffLoginTried.PinWrong(via));
         var nowLocked = throttle.lockedUntil(now);
         if (nowLocked.isPresent()) {
             LocalTime until = localMinute(nowLocked.get());
-            audit.record(ACTOR, "lockout", PinThrottle.MAX_WRONG + " wrong PINs in 15 minutes; locked until " + until);
+            events.publishEvent(new StaffLoginTried.LockedOut(via, until));
             return new Outcome.Locked(until);
         }
         return new Outcome.Wrong(throttle.triesLeft(now));

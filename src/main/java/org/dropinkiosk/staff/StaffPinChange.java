@@ -3,6 +3,7 @@ package org.dropinkiosk.staff;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -26,13 +27,13 @@ public class StaffPinChange {
     private static final Logger log = LoggerFactory.getLogger(StaffPinChange.class);
     private final StaffPin pin;
     private final StaffLogin login;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
-    public StaffPinChange(StaffPin pin, StaffLogin login, AuditTrail audit) {
+    public StaffPinChange(StaffPin pin, StaffLogin login, ApplicationEventPublisher events) {
         this.pin = pin;
         this.login = login;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The current PIN is checked again here (a wrong one counts in the throttle), then the new one. */
@@ -53,13 +54,10 @@ public class StaffPinChange {
             pin.change(encoder.encode(first));
         } catch (IOException | RuntimeException e) {
             log.warn("The new staff PIN could not be written to {}: {}", pin.file(), e.toString());
-            audit.record(
-                    StaffLogin.ACTOR,
-                    "pin-change-failed",
-                    "The new PIN could not be saved in kiosk.yml; the old PIN still works");
+            events.publishEvent(new PinChanged(false));
             return Result.NOT_SAVED;
         }
-        audit.record(StaffLogin.ACTOR, "pin-changed", "The staff PIN was changed in the staff area");
+        events.publishEvent(new PinChanged(true));
         return Result.CHANGED;
     }
 }

@@ -44,7 +44,7 @@ class StaffSecurity {
                         "/pictures/**",
                         "/speech/**")
                 .permitAll()
-                .requestMatchers(ExportController.PATH + "**")
+                .requestMatchers(StaffPage.DOWNLOADS + "**")
                 .hasRole(StaffPage.ROLE));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN, "/").defaultSuccessUrl("/staff", true))
                 .build();

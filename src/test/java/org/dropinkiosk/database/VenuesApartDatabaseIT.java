@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dropinkiosk.KioskApplication;
-import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.audit.AuditTrail;
 import org.dropinkiosk.visits.NewVisitor;
 import org.dropinkiosk.visits.Present;
 import org.dropinkiosk.visits.VisitExport;

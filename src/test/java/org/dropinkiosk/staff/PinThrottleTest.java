@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.dropinkiosk.audit.AuditWiring;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -41,8 +43,8 @@ class PinThrottleTest {
     void freshKiosk() {
         venue = StaffTestData.venue("throttle");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        AuditTrail audit = new AuditTrail(jdbc, clock, settings);
-        login = new StaffLogin(pin(settings), new PinThrottle(jdbc, settings), audit, clock);
+        ApplicationEventPublisher audit = AuditWiring.events(jdbc, clock, settings);
+        login = new StaffLogin(pin(settings), new PinThrottle(AuditWiring.loginTries(jdbc, settings)), audit, clock);
     }
 
     @Test
@@ -96,8 +98,11 @@ class PinThrottleTest {
             login.attempt("1111", "test");
         }
         KioskSettings other = StaffTestData.settings(StaffTestData.venue("other"), Path.of("target/test-data"));
-        StaffLogin otherKiosk =
-                new StaffLogin(pin(other), new PinThrottle(jdbc, other), new AuditTrail(jdbc, clock, other), clock);
+        StaffLogin otherKiosk = new StaffLogin(
+                pin(other),
+                new PinThrottle(AuditWiring.loginTries(jdbc, other)),
+                AuditWiring.events(jdbc, clock, other),
+                clock);
         assertThat(otherKiosk.attempt(StaffTestData.PIN, "test")).isInstanceOf(StaffLogin.Outcome.LoggedIn.class);
     }
 
@@ -114,8 +119,11 @@ class PinThrottleTest {
                 "",
                 Path.of("kiosk-config"),
                 Path.of("target/test-data"));
-        StaffLogin closed =
-                new StaffLogin(pin(none), new PinThrottle(jdbc, none), new AuditTrail(jdbc, clock, none), clock);
+        StaffLogin closed = new StaffLogin(
+                pin(none),
+                new PinThrottle(AuditWiring.loginTries(jdbc, none)),
+                AuditWiring.events(jdbc, clock, none),
+                clock);
         assertThat(closed.attempt("", "test")).isInstanceOf(StaffLogin.Outcome.NoPinSet.class);
         assertThat(closed.pinIsSet()).isFalse();
     }
@@ -215,8 +223,8 @@ class PinThrottleTest {
                 config,
                 Path.of("target/test-data"));
         StaffPin pin = new StaffPin(settings, new StaffSettings(StaffTestData.RECOVERY_HASH, 400));
-        AuditTrail audit = new AuditTrail(jdbc, clock, settings);
-        StaffLogin here = new StaffLogin(pin, new PinThrottle(jdbc, settings), audit, clock);
+        ApplicationEventPublisher audit = AuditWiring.events(jdbc, clock, settings);
+        StaffLogin here = new StaffLogin(pin, new PinThrottle(AuditWiring.loginTries(jdbc, settings)), audit, clock);
         StaffPinChange change = new StaffPinChange(pin, here, audit);
 
         assertThat(change.change("1111", "97531", "97531")).isEqualTo(StaffPinChange.Result.WRONG_CURRENT);
@@ -256,8 +264,8 @@ class PinThrottleTest {
                 Path.of("target/test-data"));
         StaffLogin here = new StaffLogin(
                 new StaffPin(settings, new StaffSettings("", 400)),
-                new PinThrottle(jdbc, settings),
-                new AuditTrail(jdbc, clock, settings),
+                new PinThrottle(AuditWiring.loginTries(jdbc, settings)),
+                AuditWiring.events(jdbc, clock, settings),
                 clock);
         assertThat(here.recoveryCodeIsSet()).isFalse();
         Files.write(

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.dropinkiosk.audit.AuditWiring;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.testing.TestClock;
 import org.dropinkiosk.visits.VisitRetention;
@@ -35,8 +36,7 @@ class RetentionTest {
     void freshVenue() {
         venue = StaffTestData.venue("retention");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        retention = new Retention(
-                visits, new AuditTrail(jdbc, FIXED, settings), settings, new StaffSettings("", 400), FIXED);
+        retention = new Retention(visits, AuditWiring.events(jdbc, FIXED, settings), settings, FIXED);
     }
 
     @Test

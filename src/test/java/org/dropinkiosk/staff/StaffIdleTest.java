@@ -16,7 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class StaffIdleTest {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-29T10:00:00Z"), StaffTestData.ZONE);
-    private final StaffIdle idle = new StaffIdle(clock);
+    private final StaffIdle idle = new StaffIdle(clock, event -> {});
     private final MockHttpSession session = new MockHttpSession();
 
     @AfterEach

@@ -3,9 +3,9 @@ package org.dropinkiosk.content.editor;
 import java.nio.file.Path;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.content.ContentLibrary;
+import org.dropinkiosk.content.NewsSaved;
 import org.dropinkiosk.content.SymbolCatalog;
-import org.dropinkiosk.staff.AuditTrail;
-import org.dropinkiosk.staff.StaffLogin;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Lazy;
 class NewsEditorConfiguration {
 
     @Bean
-    NewsPages newsPages(KioskSettings settings, AuditTrail audit, ContentLibrary library) {
+    NewsPages newsPages(KioskSettings settings, ApplicationEventPublisher events, ContentLibrary library) {
         // After a save the visitor News reads the folder at once instead of at the next poll.
         return new NewsPages(
                 settings.configDir().resolve("content"),
-                (action, detail) -> audit.record(StaffLogin.ACTOR, action, detail),
+                (action, detail) -> events.publishEvent(new NewsSaved(action, detail)),
                 library::reload);
     }
 

@@ -15,7 +15,6 @@ import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.kiosk.Symbol;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.NewPin;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
@@ -51,10 +50,9 @@ class ChangePinView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             StaffLogin login,
             StaffPinChange change) {
-        super(messages, idle, authentication, audit, "staff.pin.title");
+        super(messages, idle, authentication, "staff.pin.title");
         this.login = login;
         this.change = change;
         said.setId("staff-pin-message");

@@ -14,11 +14,10 @@ import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.kiosk.Symbol;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.Retention;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.StaffLogin;
-import org.dropinkiosk.staff.Today;
+import org.dropinkiosk.visits.Today;
 
 /** How long visits keep their names, and erasing one person on request (pick, then confirm). */
 @Route(value = "staff/privacy", layout = StaffLayout.class)
@@ -35,11 +34,10 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             Retention retention,
             Today today,
             KioskSettings settings) {
-        super(messages, idle, authentication, audit, "staff.privacy.title");
+        super(messages, idle, authentication, "staff.privacy.title");
         this.retention = retention;
         this.today = today;
         Div keep = new Div(

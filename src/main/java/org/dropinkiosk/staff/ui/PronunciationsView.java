@@ -25,11 +25,11 @@ import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.speech.StaffPronunciations;
 import org.dropinkiosk.speech.StaffPronunciations.Entry;
 import org.dropinkiosk.speech.StaffPronunciations.Mistake;
-import org.dropinkiosk.staff.AuditTrail;
+import org.dropinkiosk.staff.PronunciationsSaved;
 import org.dropinkiosk.staff.StaffIdle;
-import org.dropinkiosk.staff.StaffLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Staff fix how the voice says a word: one row per word, Listen to hear it, Save writes pronunciations.yml
@@ -43,7 +43,7 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(PronunciationsView.class);
 
     private final StaffPronunciations file;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Div said = new Div();
     private final Div rows = new Div();
     private final List<Row> shown = new ArrayList<>();
@@ -87,11 +87,11 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
+            ApplicationEventPublisher events,
             StaffPronunciations file) {
-        super(messages, idle, authentication, audit, "staff.pronunciations.title");
+        super(messages, idle, authentication, "staff.pronunciations.title");
         this.file = file;
-        this.audit = audit;
+        this.events = events;
         addClassName("staff-pronunciations");
         said.setId("pronunciations-said");
         said.addClassName("staff-pronunciations-said");
@@ -217,7 +217,7 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
         try {
             StaffPronunciations.Loaded before = loaded;
             loaded = file.save(entries, before);
-            audit.record(StaffLogin.ACTOR, "pronunciations", changes(before.entries(), loaded.entries()));
+            events.publishEvent(new PronunciationsSaved(changes(before.entries(), loaded.entries())));
             tell(messages.get("staff.pronunciations.saved"));
         } catch (KioskFiles.ChangedOnDisk e) {
             tell(messages.get("staff.pronunciations.changed-on-disk"));

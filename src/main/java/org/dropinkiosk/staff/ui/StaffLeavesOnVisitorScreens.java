@@ -4,8 +4,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.dropinkiosk.staff.AuditTrail;
-import org.dropinkiosk.staff.StaffLogin;
+import org.dropinkiosk.staff.StaffIdle;
 import org.springframework.stereotype.Component;
 
 /** A visitor screen opened while staff are logged in ends the staff session: nothing carries across. */
@@ -13,16 +12,16 @@ import org.springframework.stereotype.Component;
 class StaffLeavesOnVisitorScreens implements VaadinServiceInitListener {
 
     private final AuthenticationContext authentication;
-    private final AuditTrail audit;
+    private final StaffIdle idle;
     private final boolean enabled;
 
     /**
      * {@code kiosk.staff.leave-on-visitor-screens=false} is only for browserless view tests of staff
      * pages: their simulated browser always opens Home first, which would end the test's login.
      */
-    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, AuditTrail audit, StaffScreenSettings settings) {
+    StaffLeavesOnVisitorScreens(AuthenticationContext authentication, StaffIdle idle, StaffScreenSettings settings) {
         this.authentication = authentication;
-        this.audit = audit;
+        this.idle = idle;
         this.enabled = settings.leaveOnVisitorScreens();
     }
 
@@ -37,8 +36,7 @@ class StaffLeavesOnVisitorScreens implements VaadinServiceInitListener {
                     boolean staffScreen = route != null
                             && (route.value().equals("staff") || route.value().startsWith("staff/"));
                     if (!staffScreen && authentication.isAuthenticated()) {
-                        audit.record(StaffLogin.ACTOR, "logout", "Logged out: a visitor screen was opened");
-                        authentication.logout();
+                        StaffIdleWatch.end(authentication, idle, "a visitor screen was opened");
                     }
                 }));
     }

@@ -14,11 +14,6 @@ class StaffPages {
     }
 
     @Bean
-    StaffPage staffExportsPage() {
-        return new StaffPage(20, "staff.menu.exports", ExportsView.class);
-    }
-
-    @Bean
     StaffPage staffPronunciationsPage() {
         return new StaffPage(66, "staff.menu.pronunciations", PronunciationsView.class);
     }
@@ -29,17 +24,7 @@ class StaffPages {
     }
 
     @Bean
-    StaffPage staffBackupsPage() {
-        return new StaffPage(80, "staff.menu.backups", BackupsView.class);
-    }
-
-    @Bean
     StaffPage staffChangePinPage() {
         return new StaffPage(85, "staff.menu.pin", ChangePinView.class);
-    }
-
-    @Bean
-    StaffPage staffAuditPage() {
-        return new StaffPage(90, "staff.menu.audit", AuditView.class);
     }
 }

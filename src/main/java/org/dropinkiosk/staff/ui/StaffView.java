@@ -6,31 +6,25 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What every staff page has: its title, a Home button that ends the staff session, and the ten-minute
  * idle check (every press counts as activity; a poll ends the session once staff have gone).
  */
 @StyleSheet("context://styles/staff.css")
-abstract class StaffView extends Div {
+@NamedInterface("session")
+public abstract class StaffView extends Div {
 
     protected final Messages messages;
     private final StaffIdle idle;
     private final AuthenticationContext authentication;
-    private final AuditTrail audit;
 
-    StaffView(
-            Messages messages,
-            StaffIdle idle,
-            AuthenticationContext authentication,
-            AuditTrail audit,
-            String titleKey) {
+    protected StaffView(Messages messages, StaffIdle idle, AuthenticationContext authentication, String titleKey) {
         this.messages = messages;
         this.idle = idle;
         this.authentication = authentication;
-        this.audit = audit;
         addClassName("staff-page");
         H1 title = new H1(messages.get(titleKey));
         title.addClassName("staff-heading");
@@ -40,11 +34,11 @@ abstract class StaffView extends Div {
         Div top = new Div(title, home);
         top.addClassName("staff-page-top");
         add(top);
-        StaffIdleWatch.install(this, idle, authentication, audit);
+        StaffIdleWatch.install(this, idle, authentication);
     }
 
     /** Logs staff out: the session and everything in it is gone, and the kiosk shows visitors' Home. */
-    void end(String why) {
-        StaffIdleWatch.end(authentication, audit, why);
+    protected void end(String why) {
+        StaffIdleWatch.end(authentication, idle, why);
     }
 }

@@ -20,10 +20,9 @@ import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.kiosk.Symbol;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
-import org.dropinkiosk.staff.Today;
 import org.dropinkiosk.staff.network.StaffNetwork;
+import org.dropinkiosk.visits.Today;
 
 /** The staff home: how many came today, who is here now, and a roll call to print for a fire drill. */
 @Route(value = "staff", layout = StaffLayout.class)
@@ -34,11 +33,10 @@ class TodayView extends StaffView implements HasDynamicTitle {
             Messages messages,
             StaffIdle idle,
             AuthenticationContext authentication,
-            AuditTrail audit,
             Today today,
             Clock clock,
             StaffNetwork network) {
-        super(messages, idle, authentication, audit, "staff.today.title");
+        super(messages, idle, authentication, "staff.today.title");
         ZoneId zone = clock.getZone();
         var here = today.hereNow();
         Paragraph date =

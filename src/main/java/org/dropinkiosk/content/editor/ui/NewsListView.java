@@ -24,7 +24,6 @@ import org.dropinkiosk.content.editor.SaveRefused;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.ui.StaffIdleWatch;
 
@@ -40,13 +39,8 @@ class NewsListView extends Div implements HasDynamicTitle {
     private final OrderedList list = new OrderedList();
     private final TextField title = new TextField();
 
-    NewsListView(
-            Messages messages,
-            NewsPages pages,
-            StaffIdle idle,
-            AuthenticationContext authentication,
-            AuditTrail audit) {
-        StaffIdleWatch.install(this, idle, authentication, audit);
+    NewsListView(Messages messages, NewsPages pages, StaffIdle idle, AuthenticationContext authentication) {
+        StaffIdleWatch.install(this, idle, authentication);
         this.messages = messages;
         this.pages = pages;
         addClassName("news-editor");

@@ -30,7 +30,6 @@ import org.dropinkiosk.content.editor.SimplerWords;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.staff.AuditTrail;
 import org.dropinkiosk.staff.StaffIdle;
 import org.dropinkiosk.staff.ui.StaffIdleWatch;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,9 +76,8 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
             SimplerWords simpler,
             ContentLibrary library,
             StaffIdle idle,
-            AuthenticationContext authentication,
-            AuditTrail audit) {
-        StaffIdleWatch.install(this, idle, authentication, audit);
+            AuthenticationContext authentication) {
+        StaffIdleWatch.install(this, idle, authentication);
         this.messages = messages;
         this.pages = pages;
         this.finder = finder;
