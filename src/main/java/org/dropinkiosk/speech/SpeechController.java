@@ -28,8 +28,8 @@ class SpeechController {
             CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
     // Words that hold a person stay out of the browser's cache too.
     private static final CacheControl PERSONAL = CacheControl.noStore();
-    /** The longest text split for Listen: a screen's block is a few hundred characters. */
-    static final int MAX_SPLIT = 10_000;
+    /** The longest text split for Listen (a block is a few hundred characters); Tomcat refuses an 8 KB address anyway. */
+    static final int MAX_SPLIT = 4_000;
 
     /** What the browser script needs to know. */
     record Settings(boolean sayButtons, int maxLength) {}
