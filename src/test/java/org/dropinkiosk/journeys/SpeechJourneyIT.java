@@ -86,11 +86,13 @@ class SpeechJourneyIT extends BrowserJourney {
         page.evaluate(RECORDER);
         // Written as a volunteer might: a title with a dot, a number with a dot, a quote at the end.
         page.evaluate("""
-                () => { const p = document.createElement('p'); p.id = 'h18-split';
+                () => { const p = document.createElement('p'); p.id = 'written-by-hand';
                   p.textContent = 'Dr. Patel comes at 10.30 today. She says "Bring tea!" See you soon.';
                   document.getElementById('kiosk-content').appendChild(p); }
                 """);
-        page.locator("#h18-split").click();
+        page.locator("#written-by-hand").click();
+        page.waitForSelector("#written-by-hand .kiosk-reading .kiosk-reading-word");
+        screenshot("speech-server-sentences-landscape");
         page.waitForFunction(
                 "() => window.__speech.sentences.includes('See you soon.')",
                 null,
