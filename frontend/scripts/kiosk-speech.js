@@ -1,6 +1,7 @@
 // Kiosk speech: plays the server's FreeTTS audio, one sound at a time, and highlights what is read.
-// window.kioskSpeech = { say(text), stop(), listen(), setPreferences(slower, readEveryScreen), reset() }
+// window.kioskSpeech = { say(text, sentences), stop(), listen(), setPreferences(slower, readEveryScreen), reset() }
 // Speech never blocks the screen: every failure is silent here (the server logs it for staff).
+// The server splits sentences (org.dropinkiosk.kiosk.Sentences, decision 305): this script never does.
 (function () {
   'use strict';
   if (window.kioskSpeech) return;
@@ -38,18 +39,22 @@
   }
   function clean(text) { return (text || '').replace(/\s+/g, ' ').trim(); }
 
-  // Long text is said in pieces the server accepts, split between sentences.
-  function pieces(text) {
+  // Long text is said in pieces the server accepts: the server's sentences, joined again while they fit.
+  function pieces(text, sentences) {
     var out = [];
-    sentences(text).forEach(function (s) {
-      while (s.length > settings.maxLength) { out.push(s.slice(0, settings.maxLength)); s = s.slice(settings.maxLength); }
+    (sentences && sentences.length ? sentences : [clean(text)]).forEach(function (s) {
+      s = clean(s);
       if (out.length && (out[out.length - 1] + ' ' + s).length <= settings.maxLength) out[out.length - 1] += ' ' + s;
       else if (s) out.push(s);
     });
     return out;
   }
-  function sentences(text) {
-    return clean(text).split(/(?<=[.!?])\s+(?=[A-Z0-9"'\u2018\u201C(£])/).filter(function (s) { return s.length > 0; });
+  // The server's sentences of a block's text, each with its words: [{text, words}], or null (read it whole).
+  function split(text) {
+    return fetch(new URL('speech/sentences?text=' + encodeURIComponent(text), document.baseURI).href, { credentials: 'same-origin' })
+      .then(function (r) { return r.status === 200 ? r.json() : null; })
+      .then(function (body) { return body && Array.isArray(body.sentences) && body.sentences.length ? body.sentences : null; })
+      .catch(function () { return null; });
   }
 
   function clearHighlight() {
@@ -100,8 +105,8 @@
     });
   }
 
-  function say(text, byButton) {
-    var parts = pieces(text);
+  function say(text, sentences, byButton) {
+    var parts = pieces(text, sentences);
     stop();
     var mine = token;
     fromButton = !!byButton;
@@ -131,28 +136,32 @@
     return el.getAttribute('data-read') || el.textContent;
   }
 
-  // Splits a plain-text block into sentence spans of word spans; the original nodes come back afterwards.
-  function wrap(block) {
+  // A block of plain text is read sentence by sentence with its words marked; anything else is read whole.
+  function plainText(block) {
     var text = clean(textOf(block));
     var plain = block.tagName !== 'IMG' && block.tagName !== 'BUTTON' && !block.hasAttribute('data-read')
       && block.children.length === 0 && text.length > 0;
-    if (!plain) return [{ text: text, element: block, words: [] }];
+    return plain ? text : null;
+  }
+
+  // Puts the server's sentences into the block as sentence spans of word spans; the original nodes come back afterwards.
+  function wrap(block, sentences) {
+    if (!sentences) return [{ text: clean(textOf(block)), element: block, words: [] }];
     var original = Array.prototype.slice.call(block.childNodes);
     var units = [];
-    var made = sentences(text).map(function (sentence, i) {
+    var made = sentences.map(function (sentence, i) {
       var span = document.createElement('span');
       span.className = 'kiosk-sentence';
       var words = [];
-      sentence.split(/(\s+)/).forEach(function (part) {
-        if (!part) return;
-        if (/^\s+$/.test(part)) { span.appendChild(document.createTextNode(part)); return; }
+      (sentence.words || []).forEach(function (word, k) {
+        if (k > 0) span.appendChild(document.createTextNode(' '));
         var w = document.createElement('span');
         w.className = 'kiosk-word';
-        w.textContent = part;
+        w.textContent = word;
         span.appendChild(w);
         words.push(w);
       });
-      units.push({ text: sentence, element: span, words: words });
+      units.push({ text: sentence.text, element: span, words: words });
       return i === 0 ? [span] : [document.createTextNode(' '), span];
     });
     block.replaceChildren.apply(block, [].concat.apply([], made));
@@ -166,34 +175,46 @@
       .catch(function () { return null; });
   }
 
+  // Each block's sentences are asked for while the block before is read.
+  function sentencesOf(block) {
+    var text = plainText(block);
+    return text ? split(text) : Promise.resolve(null);
+  }
+
   async function readBlocks(blocks, mine) {
-    var units = [];
-    blocks.forEach(function (b) { wrap(b).forEach(function (u) { if (u.text) units.push(u); }); });
+    var coming = blocks.length ? sentencesOf(blocks[0]) : null;
     var next = null;
-    for (var i = 0; i < units.length && mine === token; i++) {
-      const unit = units[i];
-      // The sound starts at once; the word timings arrive beside it (the next sentence's are made meanwhile).
-      const spoken = [];
-      (next || timings(unit.text)).then(function (known) { if (known && known.words) spoken.push.apply(spoken, known.words); });
-      next = i + 1 < units.length ? timings(units[i + 1].text) : null;
+    for (var b = 0; b < blocks.length && mine === token; b++) {
+      var sentences = await coming;
+      coming = b + 1 < blocks.length ? sentencesOf(blocks[b + 1]) : null;
       if (mine !== token) return;
-      unit.element.classList.add('kiosk-reading');
-      const shown = unit.words;
-      let lit = null;
-      var ok = await playOne(unit.text, mine, function (ms) {
-        if (!shown.length || !spoken.length) return;
-        var k = 0;
-        while (k + 1 < spoken.length && spoken[k + 1].start <= ms) k++;
-        var j = shown.length === spoken.length ? k : Math.min(shown.length - 1, Math.floor(k * shown.length / spoken.length));
-        if (lit !== shown[j]) {
-          if (lit) lit.classList.remove('kiosk-reading-word');
-          lit = shown[j];
-          lit.classList.add('kiosk-reading-word');
-        }
-      });
-      if (lit) lit.classList.remove('kiosk-reading-word');
-      unit.element.classList.remove('kiosk-reading');
-      if (!ok && mine !== token) return;
+      if (!blocks[b].isConnected) continue;
+      var units = wrap(blocks[b], sentences).filter(function (u) { return u.text; });
+      for (var i = 0; i < units.length && mine === token; i++) {
+        const unit = units[i];
+        // The sound starts at once; the word timings arrive beside it (the next sentence's are made meanwhile).
+        const spoken = [];
+        (next || timings(unit.text)).then(function (known) { if (known && known.words) spoken.push.apply(spoken, known.words); });
+        next = i + 1 < units.length ? timings(units[i + 1].text) : null;
+        if (mine !== token) return;
+        unit.element.classList.add('kiosk-reading');
+        const shown = unit.words;
+        let lit = null;
+        var ok = await playOne(unit.text, mine, function (ms) {
+          if (!shown.length || !spoken.length) return;
+          var k = 0;
+          while (k + 1 < spoken.length && spoken[k + 1].start <= ms) k++;
+          var j = shown.length === spoken.length ? k : Math.min(shown.length - 1, Math.floor(k * shown.length / spoken.length));
+          if (lit !== shown[j]) {
+            if (lit) lit.classList.remove('kiosk-reading-word');
+            lit = shown[j];
+            lit.classList.add('kiosk-reading-word');
+          }
+        });
+        if (lit) lit.classList.remove('kiosk-reading-word');
+        unit.element.classList.remove('kiosk-reading');
+        if (!ok && mine !== token) return;
+      }
     }
     if (mine === token) { playing = false; clearHighlight(); }
   }
@@ -254,7 +275,7 @@
         button.dispatchEvent(new CustomEvent('kiosk-preference', { bubbles: true, detail: { name: 'slower', value: String(pref(SLOWER)) } }));
         say(button.getAttribute(pref(SLOWER) ? 'data-say-on' : 'data-say-off') || button.getAttribute('data-say') || clean(button.textContent));
       } else if (settings.sayButtons && !button.closest('.staff')) { // staff pages say what they choose to say
-        say(button.getAttribute('data-say') || button.getAttribute('aria-label') || clean(button.textContent), true);
+        say(button.getAttribute('data-say') || button.getAttribute('aria-label') || clean(button.textContent), null, true);
       }
       return;
     }
@@ -310,7 +331,7 @@
   if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);
 
   window.kioskSpeech = {
-    say: function (text) { if (clean(text)) say(String(text)); },
+    say: function (text, sentences) { if (clean(text)) say(String(text), Array.isArray(sentences) ? sentences : null); },
     stop: stop,
     listen: listen,
     setPreferences: setPreferences,

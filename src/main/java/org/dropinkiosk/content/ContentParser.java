@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dropinkiosk.config.ConfigProblem;
+import org.dropinkiosk.kiosk.Sentences;
 
 /**
  * Reads one content file (Markdown with a small front matter, see docs/content.md), keeping the line
@@ -28,7 +29,6 @@ public final class ContentParser {
     private static final Pattern LINK = Pattern.compile("^(?:\\[[^\\]]*]\\(\\s*(\\S+)\\s*\\)|<?(https?://\\S+?)>?)$");
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
 
     private ContentParser() {}
 
@@ -74,17 +74,6 @@ public final class ContentParser {
             }
         }
         return line;
-    }
-
-    /** Splits text into sentences after '.', '!' or '?' followed by a space. */
-    public static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text.strip())) {
-            if (!s.isBlank()) {
-                sentences.add(s.strip());
-            }
-        }
-        return sentences;
     }
 
     private static final class Reader {
@@ -244,7 +233,7 @@ public final class ContentParser {
                     text.append(text.isEmpty() ? "" : " ").append(plain(l));
                 }
             }
-            List<String> sentences = sentences(text.toString());
+            List<String> sentences = Sentences.split(text.toString());
             if (sentences.isEmpty()) {
                 problems.add(new ConfigProblem(
                         file,

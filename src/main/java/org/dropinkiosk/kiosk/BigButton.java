@@ -5,7 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 
-/** A big button with a picture and a word; pressing it says its word (see kiosk-speech.js). */
+/** A big button with a picture and a word; pressing it says its word (see KioskSpeech). */
 public class BigButton extends NativeButton {
 
     public BigButton(String symbol, String label, ComponentEventListener<ClickEvent<NativeButton>> onPress) {
@@ -16,7 +16,7 @@ public class BigButton extends NativeButton {
         Span word = new Span(label);
         word.addClassName("kiosk-button-word");
         add(word);
-        getElement().setAttribute("data-say", label);
+        KioskSpeech.speakable(this, label);
         addClickListener(onPress);
     }
 

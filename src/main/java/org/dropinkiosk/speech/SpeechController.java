@@ -3,6 +3,7 @@ package org.dropinkiosk.speech;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.dropinkiosk.kiosk.Sentences;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +16,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * The browser's way to speech: {@code GET /speech/audio?text=...&pace=normal|slower} gives a WAV,
- * {@code GET /speech/timings?...} when each word and sentence is heard. GET only, no session needed.
+ * {@code GET /speech/timings?...} when each word and sentence is heard, {@code GET /speech/sentences?text=...}
+ * the sentences and words Listen reads and highlights. GET only, no session needed.
  */
 @RestController
 @RequestMapping("/speech")
@@ -26,12 +28,17 @@ class SpeechController {
             CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
     // Words that hold a person stay out of the browser's cache too.
     private static final CacheControl PERSONAL = CacheControl.noStore();
+    /** The longest text split for Listen (a block is a few hundred characters); Tomcat refuses an 8 KB address anyway. */
+    static final int MAX_SPLIT = 4_000;
 
     /** What the browser script needs to know. */
     record Settings(boolean sayButtons, int maxLength) {}
 
     /** Word and sentence timings of one phrase, in milliseconds. */
     record Timings(String key, int millis, List<Speech.Timing> words, List<Speech.Timing> sentences) {}
+
+    /** A text's sentences and their words, split by the kiosk's one splitter. */
+    record Split(List<Sentences.Sentence> sentences) {}
 
     private final SpeechService speech;
     private final int maxLength;
@@ -84,6 +91,21 @@ class SpeechController {
                                 s.speech().words(),
                                 s.speech().sentences())))
                 .orElseGet(this::unavailable);
+    }
+
+    @GetMapping("/sentences")
+    ResponseEntity<?> sentences(@RequestParam(required = false) String text) {
+        if (text == null || text.isBlank()) {
+            return plain(HttpStatus.BAD_REQUEST, "Give the text to split.");
+        }
+        if (text.length() > MAX_SPLIT) {
+            return plain(HttpStatus.CONTENT_TOO_LARGE, "The text is too long: at most " + MAX_SPLIT + " characters.");
+        }
+        // The text may hold a visitor's name (a greeting): the browser keeps no copy.
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(PERSONAL)
+                .body(new Split(Sentences.withWords(text)));
     }
 
     @GetMapping("/settings")

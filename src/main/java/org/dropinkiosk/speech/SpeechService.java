@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.kiosk.Sentences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -26,8 +26,6 @@ public class SpeechService {
     private static final Logger log = LoggerFactory.getLogger(SpeechService.class);
     /** Marks of personal phrases kept at once: a busy day's greetings at both paces, about 1 MB. */
     static final int MAX_PERSONAL_KEYS = 10_000;
-    // The browser script's sentence split (kiosk-speech.js), so Listen's sentences are marked as well.
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'\u2018\u201C(£])");
 
     /** A phrase ready to play, with the key that names its sound; a personal one must not be kept anywhere. */
     public record Spoken(String key, Speech speech, boolean personal) {}
@@ -85,7 +83,8 @@ public class SpeechService {
     /** Marks {@code phrase} (and each of its sentences, at every pace) as holding a person: made when asked, never kept. */
     public void markPersonal(PersonalPhrase phrase) {
         String clean = phrase.text().strip().replaceAll("\\s+", " ");
-        List<String> parts = new ArrayList<>(List.of(SENTENCE_BREAK.split(clean)));
+        // Split as Listen and say() split (Sentences), so every sentence they ask for is marked as well.
+        List<String> parts = new ArrayList<>(Sentences.split(clean));
         parts.add(clean);
         for (Pace pace : Pace.values()) {
             for (String part : parts) {

@@ -16,6 +16,6 @@ class SpeechWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(rateLimit).addPathPatterns("/speech/audio", "/speech/timings");
+        registry.addInterceptor(rateLimit).addPathPatterns("/speech/audio", "/speech/timings", "/speech/sentences");
     }
 }

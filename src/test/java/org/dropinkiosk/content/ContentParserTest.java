@@ -123,7 +123,8 @@ class ContentParserTest {
     void a_ten_thousand_word_page_is_read_and_split_into_screens_that_fit() {
         StringBuilder text = new StringBuilder("---\ntitle: Long\n---\n![Meet](meet) ");
         for (int i = 0; i < 10_000; i++) {
-            text.append("word").append(i % 12 == 11 ? ". " : " ");
+            // A sentence starts with a capital: after a full stop, a small letter goes on the sentence (Sentences).
+            text.append(i % 12 == 0 ? "Word" : "word").append(i % 12 == 11 ? ". " : " ");
         }
         ContentFile file = parse(text.toString());
         assertThat(file.problems()).isEmpty();

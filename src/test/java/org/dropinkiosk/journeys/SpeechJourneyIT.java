@@ -81,6 +81,29 @@ class SpeechJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void the_highlight_marks_the_sentences_the_server_splits_not_a_split_of_its_own() {
+        open("/help");
+        page.evaluate(RECORDER);
+        // Written as a volunteer might: a title with a dot, a number with a dot, a quote at the end.
+        page.evaluate("""
+                () => { const p = document.createElement('p'); p.id = 'written-by-hand';
+                  p.textContent = 'Dr. Patel comes at 10.30 today. She says "Bring tea!" See you soon.';
+                  document.getElementById('kiosk-content').appendChild(p); }
+                """);
+        page.locator("#written-by-hand").click();
+        page.waitForSelector("#written-by-hand .kiosk-reading .kiosk-reading-word");
+        screenshot("speech-server-sentences-landscape");
+        page.waitForFunction(
+                "() => window.__speech.sentences.includes('See you soon.')",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        @SuppressWarnings("unchecked")
+        List<String> sentences = (List<String>) page.evaluate("() => window.__speech.sentences");
+        assertThat(sentences)
+                .containsExactly("Dr. Patel comes at 10.30 today.", "She says \"Bring tea!\"", "See you soon.");
+    }
+
+    @Test
     void slower_lasts_for_the_visit() {
         open("/help");
         assertThat(button("Slower")).hasAttribute("aria-pressed", "false");

@@ -71,6 +71,21 @@ class SpeechControllerTest {
     }
 
     @Test
+    void sentences_are_split_by_the_kiosk_splitter_with_their_words_and_kept_nowhere() throws Exception {
+        HttpResponse<byte[]> split = get("/speech/sentences?text=" + text("Dr. Patel says hello. Tea is at 10.30! 🎉"));
+        assertThat(split.statusCode()).isEqualTo(200);
+        assertThat(split.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(new String(split.body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"sentences\":[{\"text\":\"Dr. Patel says hello.\",\"words\":[\"Dr.\",\"Patel\",\"says\","
+                        + "\"hello.\"]},{\"text\":\"Tea is at 10.30! 🎉\",\"words\":[\"Tea\",\"is\",\"at\",\"10.30!\","
+                        + "\"🎉\"]}]}");
+        assertThat(get("/speech/sentences").statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> tooLong =
+                get("/speech/sentences?text=" + text("a".repeat(SpeechController.MAX_SPLIT + 1)));
+        assertThat(tooLong.statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void timings_name_every_word_and_sentence() throws Exception {
         HttpResponse<byte[]> timings = get("/speech/timings?text=" + text("Ask a person. They help at 11:00 am."));
         assertThat(timings.statusCode()).isEqualTo(200);

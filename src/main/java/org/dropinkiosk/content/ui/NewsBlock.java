@@ -8,6 +8,7 @@ import java.util.Base64;
 import org.dropinkiosk.content.ContentBlock;
 import org.dropinkiosk.content.QrCodes;
 import org.dropinkiosk.content.SymbolCatalog;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 
@@ -16,7 +17,7 @@ public class NewsBlock extends Div {
 
     public NewsBlock(ContentBlock block, SymbolCatalog symbols, Messages messages) {
         addClassNames("kiosk-block", "content-block");
-        getElement().setAttribute("data-read", block.spoken());
+        KioskSpeech.readAs(this, block.spoken());
         add(new Symbol(symbols.sourceOrPlaceholder(block.picture()), block.description()));
         Div text = new Div();
         text.addClassName("content-text");

@@ -12,9 +12,9 @@ import java.util.List;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.ContentScreen;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
-import org.dropinkiosk.speech.SpokenFeedback;
 
 /** News: one screen of picture blocks at a time, with big Back and Next and "Page 2 of 8" in words and dots. */
 @Route("news")
@@ -67,7 +67,7 @@ class NewsView extends Div implements HasDynamicTitle {
         }
         index = Math.max(0, Math.min(index + step, snapshot.screens().size() - 1));
         show();
-        getUI().ifPresent(ui -> SpokenFeedback.say(ui, where.getText()));
+        KioskSpeech.say(this, where.getText());
     }
 
     private void show() {
@@ -78,7 +78,7 @@ class NewsView extends Div implements HasDynamicTitle {
             title.setText(messages.get("content.title"));
             Div block = new Div(Symbol.beside("newspaper"), new Paragraph(messages.get("content.empty")));
             block.addClassNames("kiosk-block", "content-block");
-            block.getElement().setAttribute("data-read", messages.get("content.empty"));
+            KioskSpeech.readAs(block, messages.get("content.empty"));
             blocks.add(block);
             where.setText("");
             back.setEnabled(false);

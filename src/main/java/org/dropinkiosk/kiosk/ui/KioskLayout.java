@@ -16,10 +16,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 
 // @JavaScript on the AppShellConfigurator is not loaded by Vaadin 25; on the layout it is.
-@JavaScript("context://scripts/kiosk-speech.js")
+@JavaScript(KioskSpeech.SCRIPT)
 /** The frame of every visitor screen: venue and date on top, Home / Listen / Help at the bottom. */
 @Layout
 @AnonymousAllowed
@@ -46,16 +47,8 @@ class KioskLayout extends Div implements RouterLayout {
                 messages.get("kiosk.home"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(HomeView.class)));
         home.setId("kiosk-home");
-        Component listen = new BigButton("ear", messages.get("kiosk.listen"), e -> {});
-        listen.setId("kiosk-listen");
-        listen.getElement().setAttribute("data-action", "listen");
-        // Slower / Normal for this visit: kiosk-speech.js keeps the choice and sets aria-pressed.
-        Component slower = new BigButton("tortoise", messages.get("speech.slower"), e -> {});
-        slower.setId("kiosk-slower");
-        slower.getElement().setAttribute("data-action", "slower");
-        slower.getElement().setAttribute("aria-pressed", "false");
-        slower.getElement().setAttribute("data-say-on", messages.get("speech.slower.on"));
-        slower.getElement().setAttribute("data-say-off", messages.get("speech.slower.off"));
+        Component listen = KioskSpeech.listenButton(messages);
+        Component slower = KioskSpeech.slowerButton(messages);
         Component help = new BigButton(
                 "help",
                 messages.get("kiosk.help"),

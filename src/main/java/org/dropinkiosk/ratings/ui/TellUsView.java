@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.util.List;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.ratings.Answer;
@@ -21,7 +22,6 @@ import org.dropinkiosk.ratings.QuestionSet;
 import org.dropinkiosk.ratings.RatingService;
 import org.dropinkiosk.ratings.RatingsSettings;
 import org.dropinkiosk.ratings.Sitting;
-import org.dropinkiosk.speech.SpokenFeedback;
 
 /**
  * Tell us: choose a set, then one question per screen (after GOOD or BAD, the question's follow-up choices if it
@@ -246,7 +246,7 @@ class TellUsView extends Div implements HasDynamicTitle {
     }
 
     private void say(String text) {
-        getUI().ifPresent(ui -> SpokenFeedback.say(ui, text));
+        KioskSpeech.say(this, text);
     }
 
     static Div block(String symbol, String sentence) {

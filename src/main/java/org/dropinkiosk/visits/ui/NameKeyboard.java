@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.speech.PersonalPhrase;
 import org.dropinkiosk.speech.SpeechService;
@@ -18,7 +19,7 @@ import org.dropinkiosk.visits.VisitorName;
 /**
  * A big on-screen keyboard for a first name: A-B-C order by default, keyboard order on request,
  * a page of accented letters, and delete, space, apostrophe and hyphen. Every key says its letter
- * (data-say). What was typed lives only in this instance.
+ * (KioskSpeech.speakable). What was typed lives only in this instance.
  */
 class NameKeyboard extends Div {
 
@@ -145,7 +146,7 @@ class NameKeyboard extends Div {
 
     private void label(NativeButton key, String messageKey) {
         key.getElement().setAttribute("aria-label", messages.get(messageKey));
-        key.getElement().setAttribute("data-say", messages.get(messageKey));
+        KioskSpeech.speakable(key, messages.get(messageKey));
     }
 
     private void refresh() {
@@ -165,7 +166,7 @@ class NameKeyboard extends Div {
     private static NativeButton key(String text, String say, ComponentEventListener<ClickEvent<NativeButton>> onPress) {
         NativeButton key = new NativeButton(text, onPress);
         key.addClassName("visits-key");
-        key.getElement().setAttribute("data-say", say);
+        KioskSpeech.speakable(key, say);
         if (!text.equals(say)) {
             key.getElement().setAttribute("aria-label", say);
         }

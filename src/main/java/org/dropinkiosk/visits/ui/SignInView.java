@@ -27,12 +27,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dropinkiosk.kiosk.AccessSettings;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.ScanMode;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.speech.PersonalPhrase;
 import org.dropinkiosk.speech.SpeechService;
-import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.visits.NewVisitor;
 import org.dropinkiosk.visits.Preference;
 import org.dropinkiosk.visits.Preferences;
@@ -443,10 +443,10 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             flip.run();
             show.run();
             // Speech changes at once, so the visitor hears what they chose; scanning waits for Done or signing in.
-            getUI().ifPresent(ui -> SpokenFeedback.applyPreferences(
-                    ui,
+            KioskSpeech.preferences(
+                    this,
                     choices.preferences.on(Preference.SLOWER_SPEECH),
-                    choices.preferences.on(Preference.READ_ALOUD)));
+                    choices.preferences.on(Preference.READ_ALOUD));
             say(label + ": " + messages.get(on.getAsBoolean() ? "visits.talk.on" : "visits.talk.off"));
         });
         return button;
@@ -468,7 +468,7 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             String now = word.apply(current(preference, values));
             state.setText(now);
             button.getElement().setAttribute("aria-label", label);
-            button.getElement().setAttribute("data-say", label + ": " + now);
+            KioskSpeech.speakable(button, label + ": " + now);
         };
         show.run();
         button.addClickListener(e -> {
@@ -541,7 +541,7 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // Every preference goes to the browser; speech takes its two, other scripts listen for kiosk-preferences.
     private static void applyPreferences(UI ui, Preferences chosen) {
-        SpokenFeedback.applyPreferences(ui, chosen.on(Preference.SLOWER_SPEECH), chosen.on(Preference.READ_ALOUD));
+        KioskSpeech.preferences(ui, chosen.on(Preference.SLOWER_SPEECH), chosen.on(Preference.READ_ALOUD));
         List<String> names = List.copyOf(chosen.forBrowser().keySet());
         List<String> values = names.stream().map(chosen.forBrowser()::get).toList();
         ui.getPage()
@@ -560,7 +560,7 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void say(String sentence) {
-        getUI().ifPresent(ui -> SpokenFeedback.say(ui, sentence));
+        KioskSpeech.say(this, sentence);
     }
 
     private void homeSoon(int seconds) {

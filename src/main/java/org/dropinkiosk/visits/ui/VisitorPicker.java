@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Symbol;
 import org.dropinkiosk.speech.PersonalPhrase;
@@ -71,7 +72,7 @@ class VisitorPicker extends Div {
                             "visits.find.press"));
             button.addClassName("visits-key");
             button.addClassName("visits-letter");
-            button.getElement().setAttribute("data-say", messages.get("visits.find.letter-say", letter));
+            KioskSpeech.speakable(button, messages.get("visits.find.letter-say", letter));
             button.getElement().setAttribute("aria-label", messages.get("visits.find.letter-say", letter));
             cards.add(button);
         });
@@ -114,7 +115,7 @@ class VisitorPicker extends Div {
         }
         card.add(name);
         card.addClassName("visits-card");
-        card.getElement().setAttribute("data-say", says);
+        KioskSpeech.speakable(card, says);
         card.getElement().setAttribute("aria-label", says);
         card.addClickListener(e -> onChoose.accept(visitor));
         return card;

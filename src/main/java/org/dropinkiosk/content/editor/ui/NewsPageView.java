@@ -27,6 +27,7 @@ import org.dropinkiosk.content.editor.PictureFinder;
 import org.dropinkiosk.content.editor.SaveRefused;
 import org.dropinkiosk.content.editor.SentenceCheck;
 import org.dropinkiosk.content.editor.SimplerWords;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
@@ -43,7 +44,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed(StaffPage.ROLE)
 @StyleSheet("context://styles/content.css")
 @StyleSheet("context://styles/news-editor.css")
-@JavaScript("context://scripts/kiosk-speech.js")
+@JavaScript(KioskSpeech.SCRIPT)
 class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.Owner, HasDynamicTitle {
 
     /** The address of a page not saved yet: staff/news/edit/new?title=... (a file name always ends in .md). */

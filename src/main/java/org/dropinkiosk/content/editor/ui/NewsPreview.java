@@ -14,12 +14,13 @@ import org.dropinkiosk.content.ScreenSplitter;
 import org.dropinkiosk.content.SymbolCatalog;
 import org.dropinkiosk.content.editor.NewsDraft;
 import org.dropinkiosk.content.ui.NewsBlock;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 
 /**
  * The page as the kiosk will show it, split into screens as the kiosk splits it, at kiosk size (1280x800 and
  * 800x1280) scaled down. Listen reads the landscape screens in the kiosk's voice with its highlight
- * (kiosk-speech.js reads the element with id kiosk-content).
+ * (the speech script reads the element with id kiosk-content).
  */
 class NewsPreview extends Div {
 
@@ -33,7 +34,7 @@ class NewsPreview extends Div {
         setId("news-preview");
         NativeButton listen = new NativeButton(messages.get("content.editor.listen"));
         listen.addClassNames("kiosk-button", "kiosk-button-small", "news-button");
-        listen.getElement().setAttribute("data-action", "listen");
+        KioskSpeech.listenButton(listen);
         listen.setId("news-listen");
         landscape.setId("kiosk-content");
         landscape.addClassNames("news-preview-screens", "news-preview-landscape");

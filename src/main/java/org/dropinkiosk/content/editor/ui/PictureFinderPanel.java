@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dropinkiosk.content.editor.PhotoImport;
 import org.dropinkiosk.content.editor.PictureFinder;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
-import org.dropinkiosk.speech.SpokenFeedback;
 
 /**
  * Finding a block's picture: a word searches the venue's pictures and the Mulberry set; results are big tiles
@@ -140,7 +140,7 @@ class PictureFinderPanel extends Div {
             selected = found;
             use.setEnabled(true);
             said.setText(messages.get("content.editor.finder.selected", found.label()));
-            getUI().ifPresent(ui -> SpokenFeedback.say(ui, found.label()));
+            KioskSpeech.say(this, found.label());
         });
         return tile;
     }
