@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -38,7 +38,7 @@ public class SpeechService {
     private final SpeechEngine engine;
     private final SpeechNormaliser normaliser;
     private final SpeechCache cache;
-    private final KioskSettings settings;
+    private final LiveSettings settings;
     private final Clock clock;
     private final int maxWords;
     private final PersonalPhrases personal = new PersonalPhrases(MAX_PERSONAL_KEYS);
@@ -52,7 +52,7 @@ public class SpeechService {
             SpeechEngine engine,
             SpeechNormaliser normaliser,
             SpeechCache cache,
-            KioskSettings settings,
+            LiveSettings settings,
             SpeechSettings speechSettings,
             Clock clock) {
         this.maxWords = speechSettings.maxWords();

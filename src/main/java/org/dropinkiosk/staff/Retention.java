@@ -3,6 +3,7 @@ package org.dropinkiosk.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.visits.VisitRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,21 +23,33 @@ public class Retention {
     private final VisitRetention visits;
     private final AuditTrail audit;
     private final KioskSettings settings;
+    private final LiveSettings live;
     private final StaffSettings staff;
     private final Clock clock;
 
     public Retention(
-            VisitRetention visits, AuditTrail audit, KioskSettings settings, StaffSettings staff, Clock clock) {
+            VisitRetention visits,
+            AuditTrail audit,
+            KioskSettings settings,
+            LiveSettings live,
+            StaffSettings staff,
+            Clock clock) {
         this.visits = visits;
         this.audit = audit;
         this.settings = settings;
+        this.live = live;
         this.staff = staff;
         this.clock = clock;
     }
 
+    /** How many days a visit is kept with its name (kiosk.yml, changed on the Settings page without a restart). */
+    public int retentionDays() {
+        return live.retentionDays();
+    }
+
     /** The first day that is kept with names: visits before it are anonymised. */
     public LocalDate cutoff() {
-        return LocalDate.now(clock).minusDays(settings.retentionDays());
+        return LocalDate.now(clock).minusDays(retentionDays());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,7 +67,7 @@ public class Retention {
         audit.record(
                 "kiosk",
                 "retention",
-                "Visits before " + cutoff() + " (" + settings.retentionDays()
+                "Visits before " + cutoff() + " (" + retentionDays()
                         + " days): " + done.visits() + " visits anonymised, " + done.visitors() + " visitors deleted; "
                         + auditLines + " audit lines older than " + staff.auditRetentionDays() + " days deleted");
         return done;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.testing.TestClock;
 import org.dropinkiosk.visits.VisitRetention;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,12 @@ class RetentionTest {
         venue = StaffTestData.venue("retention");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
         retention = new Retention(
-                visits, new AuditTrail(jdbc, FIXED, settings), settings, new StaffSettings("", 400), FIXED);
+                visits,
+                new AuditTrail(jdbc, FIXED, settings),
+                settings,
+                LiveSettings.fixed(settings),
+                new StaffSettings("", 400),
+                FIXED);
     }
 
     @Test

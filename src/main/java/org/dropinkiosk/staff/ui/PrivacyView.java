@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -37,8 +36,7 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
             AuthenticationContext authentication,
             AuditTrail audit,
             Retention retention,
-            Today today,
-            KioskSettings settings) {
+            Today today) {
         super(messages, idle, authentication, audit, "staff.privacy.title");
         this.retention = retention;
         this.today = today;
@@ -47,7 +45,7 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
                 new Div(
                         new Paragraph(messages.get(
                                 "staff.privacy.retention",
-                                settings.retentionDays(),
+                                retention.retentionDays(),
                                 retention.cutoff().toString())),
                         new Paragraph(messages.get("staff.privacy.nightly"))));
         keep.addClassNames("kiosk-block", "staff-said");
