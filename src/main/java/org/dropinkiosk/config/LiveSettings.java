@@ -33,9 +33,6 @@ import org.springframework.stereotype.Component;
 public class LiveSettings {
 
     public static final String FILE = "kiosk.yml";
-    /** The name of Spring's own source that wraps all the others ({@code ConfigurationPropertySources.attach}). */
-    private static final String ATTACHED = "configurationProperties";
-
     private static final Logger log = LoggerFactory.getLogger(LiveSettings.class);
 
     private final KioskSettings started;
@@ -117,8 +114,7 @@ public class LiveSettings {
         MutablePropertySources sources = new MutablePropertySources(environment.getPropertySources());
         String before = null;
         for (PropertySource<?> source : environment.getPropertySources()) {
-            // Spring's view over every source (it would still see the old file) and the old file itself go.
-            if (source.getName().contains(FILE) || source.getName().equals(ATTACHED)) {
+            if (source.getName().contains(FILE)) { // the file as it was read last
                 sources.remove(source.getName());
             } else if (before == null && source.getName().contains("application.properties")) {
                 before = source.getName();
