@@ -58,7 +58,10 @@ public class ConfigStore {
 
     /** The first comment line of every file the staff area writes. */
     static final String STAFF_WRITES =
-            "# The staff area also writes this file: comments below this top block are not kept when it saves.";
+            "# The staff area also writes this file: it keeps the comments that stand above an entry.";
+
+    /** The first line this store wrote before it kept comments further down; a save replaces it. */
+    private static final String STAFF_WROTE = "# The staff area also writes this file";
 
     private static final long MOST_BYTES = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
@@ -112,18 +115,22 @@ public class ConfigStore {
 
     /**
      * Writes {@code value} to the file through {@link KioskFiles} if nobody changed it since {@code expected}, keeping
-     * the file's top comment block; then reads it back as any change is read.
+     * the file's top comment block and the comments above each entry ({@link YamlComments}); then reads it back as
+     * any change is read.
      */
     public <T extends Record> Version save(ConfigFile<T> file, T value, Version expected) throws IOException {
         Path path = path(file.name());
-        String header = header(KioskFiles.read(path).text());
+        String before = KioskFiles.read(path).text();
+        String header = header(before);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         options.setWidth(200);
-        String yaml = new Yaml(options).dump(RecordTree.toYaml(value));
+        String yaml = YamlComments.keep(
+                new Yaml(options).dump(YamlComments.inOrder(RecordTree.toYaml(value), keyOrders(before))),
+                comments(before));
         Version saved = KioskFiles.write(path, header + yaml, expected);
         changed(file.name());
         return saved;
@@ -300,6 +307,26 @@ public class ConfigStore {
         return e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
     }
 
+    /** The comments above each entry of the file as it is; none if it cannot be read (it is written anew). */
+    private static Map<String, List<String>> comments(String text) {
+        try {
+            SafeYaml.check(new StringReader(text));
+            return YamlComments.above(text);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** The order of the keys in the file as it is; none if it cannot be read. */
+    private static Map<String, List<String>> keyOrders(String text) {
+        try {
+            SafeYaml.check(new StringReader(text));
+            return YamlComments.keyOrders(text);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
     /** The top comment block of a file, with the line saying the staff area writes it. */
     static String header(String text) {
         StringBuilder header = new StringBuilder(STAFF_WRITES).append('\n');
@@ -307,7 +334,7 @@ public class ConfigStore {
             if (!line.startsWith("#")) {
                 break;
             }
-            if (!line.equals(STAFF_WRITES)) {
+            if (!line.equals(STAFF_WRITES) && !line.startsWith(STAFF_WROTE)) {
                 header.append(line).append('\n');
             }
         }

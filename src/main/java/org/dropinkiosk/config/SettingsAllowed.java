@@ -109,7 +109,7 @@ final class SettingsAllowed {
         if (has(rules, "NotBlank")
                 && has(rules, "Size")
                 && range.size() == 2
-                && Integer.valueOf(0).equals(range.getFirst())) {
+                && "0".equals(String.valueOf(range.getFirst()))) {
             range.set(0, 1);
         }
         return range.toArray();

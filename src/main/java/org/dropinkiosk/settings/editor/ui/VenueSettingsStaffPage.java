@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class VenueSettingsStaffPage {
 
     @Bean
-    StaffPage venueSettingsStaffPage() {
+    StaffPage venueSettingsMenuEntry() {
         return new StaffPage(67, "staff.settings.menu", VenueSettingsView.class);
     }
 }
