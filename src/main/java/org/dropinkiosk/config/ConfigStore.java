@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dropinkiosk.config.KioskFiles.Snapshot;
@@ -66,7 +67,9 @@ public class ConfigStore {
     private static final long MOST_BYTES = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
 
-    private record Entry<T extends Record>(ConfigFile<T> file, Tidy<T> tidy, T value, Version version) {}
+    /** A registered file: its last good value, the version last read, and why that version is not used (or null). */
+    private record Entry<T extends Record>(
+            ConfigFile<T> file, Tidy<T> tidy, T value, Version version, ConfigProblem unusable) {}
 
     private final Path folder;
     private final ConfigProblems problems;
@@ -91,7 +94,7 @@ public class ConfigStore {
 
     /** Reads {@code file} now and from now on whenever it changes; {@code tidy} runs after the field rules. */
     public <T extends Record> T register(ConfigFile<T> file, Tidy<T> tidy) {
-        entries.putIfAbsent(file.name(), new Entry<>(file, tidy, file.empty().get(), null));
+        entries.putIfAbsent(file.name(), new Entry<>(file, tidy, file.empty().get(), null, null));
         reload(file.name());
         return current(file);
     }
@@ -107,6 +110,15 @@ public class ConfigStore {
     public Version version(ConfigFile<?> file) {
         Entry<?> entry = entries.get(file.name());
         return entry == null || entry.version() == null ? Version.MISSING : entry.version();
+    }
+
+    /**
+     * Why the file as it is on disk is not used (the kiosk keeps its last good version), or empty. An editor saves
+     * nothing over such a file, so a hand edit is not lost.
+     */
+    public Optional<ConfigProblem> unusable(ConfigFile<?> file) {
+        Entry<?> entry = entries.get(file.name());
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.unusable());
     }
 
     public Path path(String file) {
@@ -129,8 +141,7 @@ public class ConfigStore {
         options.setIndentWithIndicator(true);
         options.setWidth(200);
         String yaml = YamlComments.keep(
-                new Yaml(options).dump(YamlComments.inOrder(RecordTree.toYaml(value), keyOrders(before))),
-                comments(before));
+                new Yaml(options).dump(YamlComments.inOrder(tree(value), keyOrders(before))), comments(before));
         Version saved = KioskFiles.write(path, header + yaml, expected);
         changed(file.name());
         return saved;
@@ -179,10 +190,11 @@ public class ConfigStore {
                             file,
                             entry.tidy(),
                             entry.value(),
-                            snapshot == null ? entry.version() : snapshot.version()));
+                            snapshot == null ? entry.version() : snapshot.version(),
+                            mistakes.found().isEmpty() ? null : mistakes.found().getFirst()));
             return false;
         }
-        entries.put(file.name(), new Entry<>(file, entry.tidy(), value, snapshot.version()));
+        entries.put(file.name(), new Entry<>(file, entry.tidy(), value, snapshot.version(), null));
         return true;
     }
 
@@ -315,6 +327,16 @@ public class ConfigStore {
         } catch (RuntimeException e) {
             return Map.of();
         }
+    }
+
+    /** What is written for {@code value}; an empty file still has its first name ({@code groups: []}) to be read back. */
+    private static Object tree(Record value) {
+        Object tree = RecordTree.toYaml(value);
+        if (tree instanceof Map<?, ?> map && map.isEmpty()) {
+            return Map.of(
+                    RecordTree.kebab(value.getClass().getRecordComponents()[0].getName()), List.of());
+        }
+        return tree;
     }
 
     /** The order of the keys in the file as it is; none if it cannot be read. */

@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlComments {
 
+    /** The place of the comment lines that close the file, after its last entry. */
+    private static final String END = "$end";
+
     /** The fields that name a list item, in the order they are tried. */
     private static final List<String> NAMES = List.of("id", "word", "name", "title", "text");
 
@@ -37,6 +40,17 @@ final class YamlComments {
             header++;
         }
         Map<String, List<String>> comments = new HashMap<>();
+        List<String> end = new ArrayList<>();
+        for (int i = lines.size() - 1;
+                i >= header && (lines.get(i).isBlank() || lines.get(i).strip().startsWith("#"));
+                i--) {
+            if (!lines.get(i).isBlank()) {
+                end.addFirst(lines.get(i));
+            }
+        }
+        if (!end.isEmpty()) {
+            comments.put(END, end);
+        }
         for (Map.Entry<Integer, String> entry : places(text).entrySet()) {
             List<String> block = new ArrayList<>();
             for (int i = entry.getKey() - 1; i >= header && lines.get(i).strip().startsWith("#"); i--) {
@@ -67,6 +81,7 @@ final class YamlComments {
                     line.substring(0, line.length() - line.stripLeading().length());
             lines.addAll(entry.getKey(), block.stream().map(c -> indent + c).toList());
         }
+        lines.addAll(comments.getOrDefault(END, List.of()));
         return String.join("\n", lines) + "\n";
     }
 
