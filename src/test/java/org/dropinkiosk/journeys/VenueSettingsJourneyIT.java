@@ -85,10 +85,13 @@ class VenueSettingsJourneyIT extends BrowserJourney {
         assertThat(page.locator("#settings-said")).hasText("Saved. The kiosk uses the new settings now.");
 
         String after = Files.readString(yml);
-        String expected = "# The staff area also writes this file (Settings): it changes only the values.\n"
-                + before.replace("venue-name: Riverside Drop-in", "venue-name: \"Hill Top Hall\"")
-                        .replace("idle-timeout: 60s", "idle-timeout: 90s");
-        assertThat(after).isEqualTo(expected).contains(PIN_LINE).contains("  # The name shown at the top");
+        String expected = before.replace("venue-name: Riverside Drop-in", "venue-name: \"Hill Top Hall\"")
+                .replace("idle-timeout: 60s", "idle-timeout: 90s");
+        assertThat(after)
+                .isEqualTo(expected)
+                .startsWith("# The staff area also writes this file (Settings): it changes only the values.\n")
+                .contains(PIN_LINE)
+                .contains("  # The name shown at the top");
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'settings'")
                         .query(String.class)
                         .list())
