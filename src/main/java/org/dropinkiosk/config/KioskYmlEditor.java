@@ -1,6 +1,5 @@
 package org.dropinkiosk.config;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.dropinkiosk.config.KioskFiles.Version;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.MessageSource;
 import org.springframework.core.convert.ConversionException;
@@ -38,14 +36,11 @@ public class KioskYmlEditor {
     private final Path file;
     private final MessageSource words;
     private final Locale locale;
-    private final Validator validator = Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    private final Validator validator;
 
-    public KioskYmlEditor(LiveSettings live, KioskSettings settings, MessageSource words) {
+    public KioskYmlEditor(LiveSettings live, KioskSettings settings, MessageSource words, Validator validator) {
         this.live = live;
+        this.validator = validator;
         this.file = settings.configDir().resolve(LiveSettings.FILE);
         this.words = words;
         this.locale = settings.language();
@@ -77,17 +72,16 @@ public class KioskYmlEditor {
             } catch (ConversionException | IllegalArgumentException e) {
                 value = null;
             }
-            String shown = Mistakes.shown(text);
-            if (value == null || text.isBlank()) {
+            boolean allowed = value != null
+                    && !text.isBlank()
+                    && validator
+                            .validateValue(KioskSettings.class, setting.component(), value)
+                            .isEmpty();
+            if (!allowed) {
                 mistakes.put(
                         setting,
-                        words.getMessage("config.mistake.wrong", new Object[] {shown, allowed(setting)}, locale));
-            } else if (!validator
-                    .validateValue(KioskSettings.class, setting.component(), value)
-                    .isEmpty()) {
-                mistakes.put(
-                        setting,
-                        words.getMessage("config.mistake.wrong", new Object[] {shown, allowed(setting)}, locale));
+                        words.getMessage(
+                                "config.mistake.wrong", new Object[] {Mistakes.shown(text), allowed(setting)}, locale));
             }
         });
         return mistakes;

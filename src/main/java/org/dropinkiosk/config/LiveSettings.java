@@ -1,13 +1,11 @@
 package org.dropinkiosk.config;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,23 +35,20 @@ public class LiveSettings {
 
     private final KioskSettings started;
     private final ConfigurableEnvironment environment;
-    private final Validator validator = Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()
-            .getValidator();
+    private final Validator validator;
     private volatile KioskSettings onDisk;
 
     @Autowired
-    public LiveSettings(KioskSettings started, ConfigurableEnvironment environment) {
+    public LiveSettings(KioskSettings started, ConfigurableEnvironment environment, Validator validator) {
         this.started = started;
         this.environment = environment;
+        this.validator = validator;
         this.onDisk = started;
     }
 
     /** Settings that never change while the kiosk runs (for tests and tools without kiosk.yml). */
     public static LiveSettings fixed(KioskSettings settings) {
-        return new LiveSettings(settings, null);
+        return new LiveSettings(settings, null, null);
     }
 
     public String venueName() {
