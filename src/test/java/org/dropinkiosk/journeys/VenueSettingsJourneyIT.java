@@ -127,6 +127,8 @@ class VenueSettingsJourneyIT extends BrowserJourney {
         assertThat(yml).hasContent(before);
         settled();
         screenshot("staff-settings-refused");
+        page.locator("#setting-idle-timeout").scrollIntoViewIfNeeded();
+        screenshot("staff-settings-refused-field");
         assertAccessible("the venue settings page with a refused value");
     }
 

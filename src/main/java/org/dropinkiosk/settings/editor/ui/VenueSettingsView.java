@@ -124,7 +124,6 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
         });
         if (!mistakes.isEmpty()) {
             tell(List.of(messages.get("staff.settings.not-saved")));
-            fields.get(mistakes.keySet().iterator().next()).focus();
             return;
         }
         try {
