@@ -2,6 +2,7 @@ package org.dropinkiosk.audit;
 
 import org.dropinkiosk.backups.BackupMade;
 import org.dropinkiosk.backups.BackupRefused;
+import org.dropinkiosk.config.VenueSettingsSaved;
 import org.dropinkiosk.content.NewsSaved;
 import org.dropinkiosk.exports.ExportMade;
 import org.dropinkiosk.exports.ExportNotMade;
@@ -167,6 +168,11 @@ class AuditLines {
     @EventListener
     void on(MeetingChanged changed) {
         audit.recordWithChange(changed.actor(), "meeting." + changed.change(), changed.detail());
+    }
+
+    @EventListener
+    void on(VenueSettingsSaved saved) {
+        audit.record(STAFF, "settings", "Saved kiosk.yml: " + saved.changes());
     }
 
     @EventListener

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dropinkiosk.config.KioskFiles.Snapshot;
@@ -58,12 +59,17 @@ public class ConfigStore {
 
     /** The first comment line of every file the staff area writes. */
     static final String STAFF_WRITES =
-            "# The staff area also writes this file: comments below this top block are not kept when it saves.";
+            "# The staff area also writes this file: it keeps the comments that stand above an entry.";
+
+    /** The first line this store wrote before it kept comments further down; a save replaces it. */
+    private static final String STAFF_WROTE = "# The staff area also writes this file";
 
     private static final long MOST_BYTES = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(ConfigStore.class);
 
-    private record Entry<T extends Record>(ConfigFile<T> file, Tidy<T> tidy, T value, Version version) {}
+    /** A registered file: its last good value, the version last read, and why that version is not used (or null). */
+    private record Entry<T extends Record>(
+            ConfigFile<T> file, Tidy<T> tidy, T value, Version version, ConfigProblem unusable) {}
 
     private final Path folder;
     private final ConfigProblems problems;
@@ -88,7 +94,7 @@ public class ConfigStore {
 
     /** Reads {@code file} now and from now on whenever it changes; {@code tidy} runs after the field rules. */
     public <T extends Record> T register(ConfigFile<T> file, Tidy<T> tidy) {
-        entries.putIfAbsent(file.name(), new Entry<>(file, tidy, file.empty().get(), null));
+        entries.putIfAbsent(file.name(), new Entry<>(file, tidy, file.empty().get(), null, null));
         reload(file.name());
         return current(file);
     }
@@ -106,24 +112,36 @@ public class ConfigStore {
         return entry == null || entry.version() == null ? Version.MISSING : entry.version();
     }
 
+    /**
+     * Why the file as it is on disk is not used (the kiosk keeps its last good version), or empty. An editor saves
+     * nothing over such a file, so a hand edit is not lost.
+     */
+    public Optional<ConfigProblem> unusable(ConfigFile<?> file) {
+        Entry<?> entry = entries.get(file.name());
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.unusable());
+    }
+
     public Path path(String file) {
         return folder.resolve(file);
     }
 
     /**
      * Writes {@code value} to the file through {@link KioskFiles} if nobody changed it since {@code expected}, keeping
-     * the file's top comment block; then reads it back as any change is read.
+     * the file's top comment block and the comments above each entry ({@link YamlComments}); then reads it back as
+     * any change is read.
      */
     public <T extends Record> Version save(ConfigFile<T> file, T value, Version expected) throws IOException {
         Path path = path(file.name());
-        String header = header(KioskFiles.read(path).text());
+        String before = KioskFiles.read(path).text();
+        String header = header(before);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         options.setWidth(200);
-        String yaml = new Yaml(options).dump(RecordTree.toYaml(value));
+        String yaml = YamlComments.keep(
+                new Yaml(options).dump(YamlComments.inOrder(tree(value), keyOrders(before))), comments(before));
         Version saved = KioskFiles.write(path, header + yaml, expected);
         changed(file.name());
         return saved;
@@ -172,10 +190,11 @@ public class ConfigStore {
                             file,
                             entry.tidy(),
                             entry.value(),
-                            snapshot == null ? entry.version() : snapshot.version()));
+                            snapshot == null ? entry.version() : snapshot.version(),
+                            mistakes.found().isEmpty() ? null : mistakes.found().getFirst()));
             return false;
         }
-        entries.put(file.name(), new Entry<>(file, entry.tidy(), value, snapshot.version()));
+        entries.put(file.name(), new Entry<>(file, entry.tidy(), value, snapshot.version(), null));
         return true;
     }
 
@@ -300,6 +319,36 @@ public class ConfigStore {
         return e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
     }
 
+    /** The comments above each entry of the file as it is; none if it cannot be read (it is written anew). */
+    private static Map<String, List<String>> comments(String text) {
+        try {
+            SafeYaml.check(new StringReader(text));
+            return YamlComments.above(text);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** What is written for {@code value}; an empty file still has its first name ({@code groups: []}) to be read back. */
+    private static Object tree(Record value) {
+        Object tree = RecordTree.toYaml(value);
+        if (tree instanceof Map<?, ?> map && map.isEmpty()) {
+            return Map.of(
+                    RecordTree.kebab(value.getClass().getRecordComponents()[0].getName()), List.of());
+        }
+        return tree;
+    }
+
+    /** The order of the keys in the file as it is; none if it cannot be read. */
+    private static Map<String, List<String>> keyOrders(String text) {
+        try {
+            SafeYaml.check(new StringReader(text));
+            return YamlComments.keyOrders(text);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
     /** The top comment block of a file, with the line saying the staff area writes it. */
     static String header(String text) {
         StringBuilder header = new StringBuilder(STAFF_WRITES).append('\n');
@@ -307,7 +356,7 @@ public class ConfigStore {
             if (!line.startsWith("#")) {
                 break;
             }
-            if (!line.equals(STAFF_WRITES)) {
+            if (!line.equals(STAFF_WRITES) && !line.startsWith(STAFF_WROTE)) {
                 header.append(line).append('\n');
             }
         }

@@ -70,7 +70,7 @@ public final class Mistakes {
         return words.getMessage(key, shown, key, locale);
     }
 
-    private static String shown(String text) {
+    static String shown(String text) {
         String plain = text.replaceAll("\\p{Cntrl}", " ");
         return plain.length() > MOST_SHOWN ? plain.substring(0, MOST_SHOWN) + "…" : plain;
     }

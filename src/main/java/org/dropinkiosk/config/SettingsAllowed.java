@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -35,6 +36,11 @@ final class SettingsAllowed {
 
     /** The words for the setting called {@code name} in full, such as {@code kiosk.speech.max-words}, if it is known. */
     static Optional<String> of(String name) {
+        return of(name, WORDS, Locale.ROOT);
+    }
+
+    /** The same words in {@code locale} from {@code words} (the kiosk's messages, once it runs). */
+    static Optional<String> of(String name, MessageSource words, Locale locale) {
         for (Class<?> settings : settingsRecords()) {
             String prefix =
                     settings.getAnnotation(ConfigurationProperties.class).value();
@@ -49,35 +55,36 @@ final class SettingsAllowed {
                     .filter(c -> RecordTree.kebab(c.getName()).equals(field))
                     .findFirst();
             if (part.isPresent()) {
-                return Optional.of(words(name.substring("kiosk.".length()), settings, part.get()));
+                return Optional.of(words(name.substring("kiosk.".length()), settings, part.get(), words, locale));
             }
         }
         return Optional.empty();
     }
 
-    private static String words(String name, Class<?> settings, RecordComponent part) {
+    private static String words(
+            String name, Class<?> settings, RecordComponent part, MessageSource words, Locale locale) {
         List<Annotation> rules = Arrays.stream(annotations(settings, part))
                 .filter(a -> a.annotationType().isAnnotationPresent(Constraint.class))
                 .toList();
         Object[] range = range(rules);
         String own = "config.setting." + name;
-        String sentence = WORDS.getMessage(own, range, null, Locale.ROOT);
+        String sentence = words.getMessage(own, range, null, locale);
         if (sentence != null) {
             return sentence;
         }
         List<String> phrases = new ArrayList<>();
         if (has(rules, "Min") && has(rules, "Max")) {
-            phrases.add(WORDS.getMessage("config.allowed.Range", range, Locale.ROOT));
+            phrases.add(words.getMessage("config.allowed.Range", range, locale));
         } else {
             rules.stream().filter(Predicate.not(SettingsAllowed::presenceOnly)).forEach(rule -> {
-                ConstraintWords.Words words = ConstraintWords.of(rule);
-                phrases.add(WORDS.getMessage(words.key(), words.args(), words.key(), Locale.ROOT));
+                ConstraintWords.Words allowed = ConstraintWords.of(rule);
+                phrases.add(words.getMessage(allowed.key(), allowed.args(), allowed.key(), locale));
             });
         }
         if (phrases.isEmpty()) {
             String type = "config.type."
                     + ClassUtils.resolvePrimitiveIfNecessary(part.getType()).getSimpleName();
-            return WORDS.getMessage(type, null, WORDS.getMessage("config.type.other", null, Locale.ROOT), Locale.ROOT);
+            return words.getMessage(type, null, words.getMessage("config.type.other", null, locale), locale);
         }
         return String.join("; ", phrases);
     }
@@ -102,7 +109,7 @@ final class SettingsAllowed {
         if (has(rules, "NotBlank")
                 && has(rules, "Size")
                 && range.size() == 2
-                && Integer.valueOf(0).equals(range.getFirst())) {
+                && "0".equals(String.valueOf(range.getFirst()))) {
             range.set(0, 1);
         }
         return range.toArray();

@@ -7,10 +7,18 @@ import org.springframework.boot.context.properties.bind.validation.BindValidatio
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.origin.Origin;
+import org.springframework.core.env.Environment;
 import org.springframework.validation.FieldError;
 
 /** Turns a wrong value in kiosk.yml into one plain sentence per mistake, naming file, line and field. */
 class SettingsMistakeAnalyzer extends AbstractFailureAnalyzer<BindException> {
+
+    private final StartupWords words;
+
+    /** Spring hands a failure analyzer the environment, so the sentence is in the venue's language. */
+    SettingsMistakeAnalyzer(Environment environment) {
+        this.words = new StartupWords(environment);
+    }
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BindException cause) {
@@ -24,29 +32,16 @@ class SettingsMistakeAnalyzer extends AbstractFailureAnalyzer<BindException> {
             validation.getValidationErrors().forEach(error -> {
                 String field = error instanceof FieldError f ? f.getField() : error.getObjectName();
                 Object value = error instanceof FieldError f ? f.getRejectedValue() : null;
-                lines.add(
-                        SettingsMistake.sentence(Origin.from(error), prefix, field, value, error.getDefaultMessage()));
+                lines.add(SettingsMistake.sentence(words, Origin.from(error), prefix, field, value, true));
             });
         } else {
             var property = cause.getProperty();
             String field = property != null ? property.getName().toString() : prefix;
             Object value = property != null ? property.getValue() : null;
             Origin origin = property != null ? property.getOrigin() : null;
-            String reason = cause.getCause() != null ? rootMessage(cause.getCause()) : "it could not be read";
-            lines.add(SettingsMistake.sentence(origin, "", field, value, reason));
+            lines.add(SettingsMistake.sentence(words, origin, "", field, value, false));
         }
         return new FailureAnalysis(
-                String.join(System.lineSeparator(), lines),
-                "Correct the setting in kiosk-config/kiosk.yml (or the command line or environment), then start the kiosk again.",
-                cause);
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage();
-        return m == null ? "it could not be read" : m;
+                String.join(System.lineSeparator(), lines), words.get("config.startup.action"), cause);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.kiosk.Sentences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +36,7 @@ public class SpeechService {
     private final SpeechEngine engine;
     private final SpeechNormaliser normaliser;
     private final SpeechCache cache;
-    private final KioskSettings settings;
+    private final LiveSettings settings;
     private final Clock clock;
     private final int maxWords;
     private final PersonalPhrases personal = new PersonalPhrases(MAX_PERSONAL_KEYS);
@@ -50,7 +50,7 @@ public class SpeechService {
             SpeechEngine engine,
             SpeechNormaliser normaliser,
             SpeechCache cache,
-            KioskSettings settings,
+            LiveSettings settings,
             SpeechSettings speechSettings,
             Clock clock) {
         this.maxWords = speechSettings.maxWords();

@@ -3,6 +3,7 @@ package org.dropinkiosk.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.visits.VisitRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,18 +24,30 @@ public class Retention {
     private final VisitRetention visits;
     private final ApplicationEventPublisher events;
     private final KioskSettings settings;
+    private final LiveSettings live;
     private final Clock clock;
 
-    public Retention(VisitRetention visits, ApplicationEventPublisher events, KioskSettings settings, Clock clock) {
+    public Retention(
+            VisitRetention visits,
+            ApplicationEventPublisher events,
+            KioskSettings settings,
+            LiveSettings live,
+            Clock clock) {
         this.visits = visits;
         this.events = events;
         this.settings = settings;
+        this.live = live;
         this.clock = clock;
+    }
+
+    /** How many days a visit is kept with its name (kiosk.yml, changed on the Settings page without a restart). */
+    public int retentionDays() {
+        return live.retentionDays();
     }
 
     /** The first day that is kept with names: visits before it are anonymised. */
     public LocalDate cutoff() {
-        return LocalDate.now(clock).minusDays(settings.retentionDays());
+        return LocalDate.now(clock).minusDays(retentionDays());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -48,7 +61,7 @@ public class Retention {
                     done.visitors(),
                     cutoff());
         }
-        events.publishEvent(new RetentionRan(cutoff(), settings.retentionDays(), done.visits(), done.visitors()));
+        events.publishEvent(new RetentionRan(cutoff(), retentionDays(), done.visits(), done.visitors()));
         return done;
     }
 

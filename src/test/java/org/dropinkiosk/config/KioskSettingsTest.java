@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
 
 /** kiosk.yml is read, overridable, and a mistake in it is one plain sentence naming file, line and field. */
 class KioskSettingsTest {
@@ -48,7 +49,9 @@ class KioskSettingsTest {
         try {
             load(yaml);
         } catch (Exception e) {
-            for (var analyzer : List.of(new SettingsMistakeAnalyzer(), new YamlMistakeAnalyzer())) {
+            for (var analyzer : List.of(
+                    new SettingsMistakeAnalyzer(new StandardEnvironment()),
+                    new YamlMistakeAnalyzer(new StandardEnvironment()))) {
                 FailureAnalysis analysis = analyzer.analyze(e);
                 if (analysis != null) {
                     return analysis.getDescription();
@@ -81,7 +84,10 @@ class KioskSettingsTest {
         assertThat(message)
                 .contains("kiosk.yml, line 3")
                 .contains("'speech-rate' is '900'")
-                .contains("Allowed: words per minute from 80 to 250");
+                .contains("Allowed: words per minute from 80 to 250")
+                .startsWith("Setting mistake in ")
+                .endsWith("kiosk.yml, line 3: 'speech-rate' is '900', which is not allowed."
+                        + " Allowed: words per minute from 80 to 250, such as 140."); // config.startup.* words
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
 
 /** A wrong speech setting in kiosk.yml is one plain sentence naming the line, the setting and what is allowed. */
 class SpeechSettingsMistakeTest {
@@ -38,7 +39,9 @@ class SpeechSettingsMistakeTest {
                 "--logging.level.root=off")) {
             throw new AssertionError("the settings were accepted");
         } catch (RuntimeException e) {
-            for (var analyzer : List.of(new SettingsMistakeAnalyzer(), new YamlMistakeAnalyzer())) {
+            for (var analyzer : List.of(
+                    new SettingsMistakeAnalyzer(new StandardEnvironment()),
+                    new YamlMistakeAnalyzer(new StandardEnvironment()))) {
                 FailureAnalysis analysis = analyzer.analyze(e);
                 if (analysis != null) {
                     return analysis.getDescription();

@@ -1,6 +1,7 @@
 package org.dropinkiosk.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -60,6 +61,16 @@ class ContentParserTest {
         assertThat(file.isBroken()).isTrue();
         assertThat(file.problems().get(0).line()).isEqualTo(1);
         assertThat(file.problems().get(0).message()).contains("front matter");
+    }
+
+    @Test
+    void a_misspelt_front_matter_field_is_a_mistake_naming_file_line_and_field() {
+        ContentFile file = parse("---\ntitle: T\nordr: 2\n---\n![Meet](meet) Hello.\n");
+        assertThat(file.isBroken()).isTrue();
+        assertThat(file.problems())
+                .extracting(ConfigProblem::line, ConfigProblem::field)
+                .containsExactly(tuple(3, "ordr"));
+        assertThat(file.problems().getFirst().sentence()).contains(", line 3, ordr: ");
     }
 
     @Test

@@ -46,6 +46,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -474,9 +476,9 @@ class HostileInputTest {
     private static List<FailureAnalyzer> analyzers() throws Exception {
         List<FailureAnalyzer> list = new ArrayList<>();
         for (String name : List.of("SettingsMistakeAnalyzer", "YamlMistakeAnalyzer")) {
-            var constructor = Class.forName("org.dropinkiosk.config." + name).getDeclaredConstructor();
+            var constructor = Class.forName("org.dropinkiosk.config." + name).getDeclaredConstructor(Environment.class);
             constructor.setAccessible(true);
-            list.add((FailureAnalyzer) constructor.newInstance());
+            list.add((FailureAnalyzer) constructor.newInstance(new StandardEnvironment()));
         }
         return list;
     }

@@ -20,6 +20,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * '&' and '*' shortcuts made to hurt: an alias "billion laughs" and an alias that refers to the part
@@ -137,8 +139,8 @@ class YamlShortcutBombTest {
 
     private static List<FailureAnalyzer> analyzers() throws Exception {
         var constructor =
-                Class.forName("org.dropinkiosk.config.YamlMistakeAnalyzer").getDeclaredConstructor();
+                Class.forName("org.dropinkiosk.config.YamlMistakeAnalyzer").getDeclaredConstructor(Environment.class);
         constructor.setAccessible(true);
-        return List.of((FailureAnalyzer) constructor.newInstance());
+        return List.of((FailureAnalyzer) constructor.newInstance(new StandardEnvironment()));
     }
 }

@@ -49,6 +49,7 @@ class MessagesCompletenessTest {
             "kiosk.config-dir",
             "kiosk.data-dir",
             "kiosk.data-path",
+            "kiosk.language",
             "kiosk.mv.db",
             "kiosk.ratings",
             "kiosk.yml",

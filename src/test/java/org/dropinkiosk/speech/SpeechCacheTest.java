@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.dropinkiosk.config.LiveSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -32,7 +33,7 @@ class SpeechCacheTest {
                 engine,
                 new SpeechNormaliser(Lexicon.of(Map.of())),
                 cache,
-                LexiconTest.settings(Path.of("kiosk-config"), Path.of("target")),
+                LiveSettings.fixed(LexiconTest.settings(Path.of("kiosk-config"), Path.of("target"))),
                 speechSettings(200_000_000),
                 Clock.systemUTC());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.dropinkiosk.config.LiveSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Status;
@@ -43,7 +44,7 @@ class SpeechFailureTest {
                 engine,
                 new SpeechNormaliser(Lexicon.of(Map.of())),
                 new SpeechCache(dir, 1_000_000, 8_000_000),
-                LexiconTest.settings(Path.of("kiosk-config"), dir),
+                LiveSettings.fixed(LexiconTest.settings(Path.of("kiosk-config"), dir)),
                 SpeechCacheTest.speechSettings(8_000_000),
                 Clock.systemUTC());
         SpeechHealthIndicator health = new SpeechHealthIndicator(speech);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.dropinkiosk.config.LiveSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -31,7 +32,7 @@ class SpeechWarmupTest {
                 new FreeTtsEngine(1),
                 new SpeechNormaliser(Lexicon.of(Map.of())),
                 cache,
-                LexiconTest.settings(Path.of("kiosk-config"), dir),
+                LiveSettings.fixed(LexiconTest.settings(Path.of("kiosk-config"), dir)),
                 settings,
                 Clock.systemUTC());
         List<String> page = new ArrayList<>();

@@ -57,9 +57,11 @@ class StaffPronunciationsTest {
 
         String saved = Files.readString(dir.resolve("pronunciations.yml"));
         assertThat(saved.lines().filter(l -> l.startsWith("#")))
-                .containsAll(shipped.lines().filter(l -> l.startsWith("#")).toList());
+                .containsAll(shipped.lines()
+                        .filter(l -> l.startsWith("#") && !l.contains("staff area also writes"))
+                        .toList());
         assertThat(saved).contains("staff area also writes");
-        assertThat(StaffPronunciations.parse(saved)).isEqualTo(read.entries());
+        assertThat(pronunciations.load().entries()).isEqualTo(read.entries());
         assertThat(problems.all()).isEmpty();
     }
 
@@ -90,10 +92,10 @@ class StaffPronunciationsTest {
         assertThat(published).contains(new PhrasesChanged("pronunciations"));
         String saved = Files.readString(dir.resolve("pronunciations.yml"));
         assertThat(saved)
-                .startsWith("# Our words\n")
+                .contains("# Our words\n")
                 .contains("  # the town, not the county\n  - word: Gloucester\n")
-                .contains("  - word: 'St John''s'\n")
-                .endsWith("  # end of the list\n")
+                .contains("  - word: St John's\n")
+                .endsWith("# end of the list\n")
                 .doesNotContain("Leicester");
     }
 
@@ -117,8 +119,8 @@ class StaffPronunciationsTest {
         StaffPronunciations.Loaded read = pronunciations.load();
         assertThat(read.entries()).isEmpty();
         pronunciations.save(List.of(), read);
-        assertThat(StaffPronunciations.parse(Files.readString(dir.resolve("pronunciations.yml"))))
-                .isEmpty();
+        assertThat(dir.resolve("pronunciations.yml")).exists();
+        assertThat(pronunciations.load().entries()).isEmpty();
     }
 
     @Test
@@ -167,17 +169,20 @@ class StaffPronunciationsTest {
                 new Entry("Dr. Patel", "Doctor Patel"),
                 new Entry("true", "troo"));
         assertThat(StaffPronunciations.check(tricky)).isEmpty();
-        String text = StaffPronunciations.render("", tricky);
-        assertThat(StaffPronunciations.parse(text)).isEqualTo(tricky);
-        Files.writeString(dir.resolve("pronunciations.yml"), text);
         ConfigProblems problems = new ConfigProblems();
-        assertThat(lexicon(problems).apply("O'Neill on the A38")).isEqualTo("Oh neel on the A thirty eight");
+        Lexicon lexicon = lexicon(problems);
+        StaffPronunciations pronunciations = file(lexicon);
+        pronunciations.save(tricky, pronunciations.load());
+        assertThat(pronunciations.load().entries()).isEqualTo(tricky);
+        assertThat(lexicon.apply("O'Neill on the A38")).isEqualTo("Oh neel on the A thirty eight");
         assertThat(problems.all()).isEmpty();
     }
 
     @Test
-    void a_file_broken_by_hand_is_refused_with_its_line_so_the_editor_saves_nothing_over_it() {
-        assertThatThrownBy(() -> StaffPronunciations.parse("pronunciations:\n  - word: [Leicester\n"))
+    void a_file_broken_by_hand_is_refused_with_its_line_so_the_editor_saves_nothing_over_it() throws Exception {
+        Files.writeString(dir.resolve("pronunciations.yml"), "pronunciations:\n  - word: [Leicester\n");
+        StaffPronunciations pronunciations = file(lexicon(new ConfigProblems()));
+        assertThatThrownBy(pronunciations::load)
                 .isInstanceOf(StaffPronunciations.Unreadable.class)
                 .satisfies(e ->
                         assertThat(((StaffPronunciations.Unreadable) e).line()).isGreaterThan(1));

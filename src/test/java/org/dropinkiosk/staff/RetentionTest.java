@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.dropinkiosk.audit.AuditWiring;
 import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.testing.TestClock;
 import org.dropinkiosk.visits.VisitRetention;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,8 @@ class RetentionTest {
     void freshVenue() {
         venue = StaffTestData.venue("retention");
         KioskSettings settings = StaffTestData.settings(venue, Path.of("target/test-data"));
-        retention = new Retention(visits, AuditWiring.events(jdbc, FIXED, settings), settings, FIXED);
+        retention = new Retention(
+                visits, AuditWiring.events(jdbc, FIXED, settings), settings, LiveSettings.fixed(settings), FIXED);
     }
 
     @Test

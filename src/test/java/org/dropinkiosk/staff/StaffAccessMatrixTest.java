@@ -39,7 +39,8 @@ class StaffAccessMatrixTest {
             "/staff/backups",
             "/staff/audit",
             "/staff/pin",
-            "/staff/pronunciations");
+            "/staff/pronunciations",
+            "/staff/settings");
     static final List<String> EXPORTS = List.of(
             "/staff/export/visits.csv",
             "/staff/export/visits.xlsx",

@@ -12,7 +12,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.kiosk.Messages;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -32,10 +32,10 @@ class IdleReset implements VaadinServiceInitListener {
 
     static final String RESET_COOKIE = "kiosk-reset";
 
-    private final KioskSettings settings;
+    private final LiveSettings settings;
     private final Messages messages;
 
-    IdleReset(KioskSettings settings, Messages messages) {
+    IdleReset(LiveSettings settings, Messages messages) {
         this.settings = settings;
         this.messages = messages;
     }

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.dropinkiosk.config.KioskSettings;
+import org.dropinkiosk.config.LiveSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
@@ -28,7 +28,7 @@ class KioskLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    KioskLayout(Messages messages, KioskSettings settings, Clock clock) {
+    KioskLayout(Messages messages, LiveSettings settings, Clock clock) {
         addClassName("kiosk");
         Span venue = new Span(settings.venueName());
         venue.addClassName("kiosk-venue");

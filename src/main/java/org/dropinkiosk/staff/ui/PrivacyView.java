@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -31,12 +30,7 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
     private final Paragraph result = new Paragraph();
 
     PrivacyView(
-            Messages messages,
-            StaffIdle idle,
-            AuthenticationContext authentication,
-            Retention retention,
-            Today today,
-            KioskSettings settings) {
+            Messages messages, StaffIdle idle, AuthenticationContext authentication, Retention retention, Today today) {
         super(messages, idle, authentication, "staff.privacy.title");
         this.retention = retention;
         this.today = today;
@@ -45,7 +39,7 @@ class PrivacyView extends StaffView implements HasDynamicTitle {
                 new Div(
                         new Paragraph(messages.get(
                                 "staff.privacy.retention",
-                                settings.retentionDays(),
+                                retention.retentionDays(),
                                 retention.cutoff().toString())),
                         new Paragraph(messages.get("staff.privacy.nightly"))));
         keep.addClassNames("kiosk-block", "staff-said");

@@ -134,13 +134,6 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
             save.setEnabled(false);
             add.setEnabled(false);
             return;
-        } catch (IOException e) {
-            loaded = null;
-            log.warn("pronunciations.yml could not be opened: {}", e.toString());
-            tell(messages.get("staff.pronunciations.unopened"));
-            save.setEnabled(false);
-            add.setEnabled(false);
-            return;
         }
         save.setEnabled(true);
         add.setEnabled(true);

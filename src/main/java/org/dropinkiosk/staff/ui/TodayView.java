@@ -15,6 +15,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.dropinkiosk.config.LiveSettings;
+import org.dropinkiosk.config.VenueSetting;
 import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -35,7 +40,8 @@ class TodayView extends StaffView implements HasDynamicTitle {
             AuthenticationContext authentication,
             Today today,
             Clock clock,
-            StaffNetwork network) {
+            StaffNetwork network,
+            LiveSettings settings) {
         super(messages, idle, authentication, "staff.today.title");
         ZoneId zone = clock.getZone();
         var here = today.hereNow();
@@ -75,6 +81,7 @@ class TodayView extends StaffView implements HasDynamicTitle {
                 messages.get("staff.today.print"), e -> getElement().executeJs("window.print()"));
         print.addClassName("kiosk-button-small");
         print.setId("staff-print");
+        restartNotice(settings).ifPresent(this::add);
         add(counts, print, here.isEmpty() ? new Paragraph(messages.get("staff.today.nobody")) : roll);
         if (network.enabled()) {
             add(networkBlock(network.status()));
@@ -109,6 +116,23 @@ class TodayView extends StaffView implements HasDynamicTitle {
         block.addClassNames("kiosk-block", "staff-said");
         block.setId("staff-network");
         return block;
+    }
+
+    /** Settings saved on the Settings page that wait for the kiosk to start again. */
+    private Optional<Div> restartNotice(LiveSettings settings) {
+        List<VenueSetting> waiting = settings.restartNeeded();
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = waiting.stream()
+                .map(s -> messages.get("staff.settings.label." + s.fileName()))
+                .collect(Collectors.joining(", "));
+        Div notice =
+                new Div(Symbol.beside("computer_speaker"), new Paragraph(messages.get("staff.today.restart", names)));
+        notice.setId("staff-restart-needed");
+        notice.addClassNames("kiosk-block", "staff-said");
+        notice.getElement().setAttribute("role", "status");
+        return Optional.of(notice);
     }
 
     @Override

@@ -104,7 +104,7 @@ class PronunciationsViewTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getTextRecursively())
                 .contains("Saved. The kiosk says these words the new way from now on.");
         assertThat(Files.readString(file))
-                .contains("  - word: 'O''Neill'\n    say: Oh neel\n")
+                .contains("  - word: O'Neill\n    say: Oh neel\n")
                 .contains("  - word: Nailsworth\n    say: Nobody\n");
         assertThat(jdbc.sql(
                                 "SELECT detail FROM audit_event WHERE venue_id = 'pronunciations-view' AND action = 'pronunciations'")
