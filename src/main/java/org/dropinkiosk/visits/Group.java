@@ -23,10 +23,6 @@ public record Group(
     /** The longest name, as the file's rule says. */
     public static final int MOST_LETTERS = 40;
 
-    public Group(String id, String name, String symbol) {
-        this(id, name, symbol, null);
-    }
-
     public boolean isHidden() {
         return Boolean.TRUE.equals(hidden);
     }

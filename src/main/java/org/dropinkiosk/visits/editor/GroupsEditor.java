@@ -17,7 +17,6 @@ import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.visits.Group;
 import org.dropinkiosk.visits.GroupsFile;
 import org.dropinkiosk.visits.GroupsSaved;
-import org.dropinkiosk.visits.VisitService;
 import org.dropinkiosk.visits.VisitorGroups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -82,19 +81,16 @@ public class GroupsEditor {
     private final ConfigStore store;
     private final ConfigProblems configProblems;
     private final PictureResolver pictures;
-    private final VisitService visits;
     private final ApplicationEventPublisher events;
 
     public GroupsEditor(
             ConfigStore store,
             ConfigProblems configProblems,
             PictureResolver pictures,
-            VisitService visits,
             ApplicationEventPublisher events) {
         this.store = store;
         this.configProblems = configProblems;
         this.pictures = pictures;
-        this.visits = visits;
         this.events = events;
     }
 
@@ -106,11 +102,6 @@ public class GroupsEditor {
                 .filter(p -> p.file().equals(GroupsFile.FILE.name()))
                 .toList();
         return new Opened(rows, store.version(GroupsFile.FILE), mistakes);
-    }
-
-    /** Whether visits or visitors name the group: then Remove hides it, so its visits keep their group's name. */
-    public boolean inUse(Row row) {
-        return row.id() != null && visits.groupInUse(row.id());
     }
 
     /** Every problem, in row order; empty means the rows can be saved. */

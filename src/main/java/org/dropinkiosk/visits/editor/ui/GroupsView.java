@@ -26,6 +26,7 @@ import org.dropinkiosk.kiosk.PictureChooser;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
 import org.dropinkiosk.visits.Group;
+import org.dropinkiosk.visits.VisitService;
 import org.dropinkiosk.visits.editor.GroupsEditor;
 import org.dropinkiosk.visits.editor.GroupsEditor.Row;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ class GroupsView extends Div implements HasDynamicTitle {
     private final GroupsEditor editor;
     private final PictureChooser chooser;
     private final PictureResolver pictures;
+    private final VisitService visits;
     private final Paragraph status = new Paragraph();
     private final Div fileMistakes = new Div();
     private final OrderedList list = new OrderedList();
@@ -54,11 +56,17 @@ class GroupsView extends Div implements HasDynamicTitle {
     private final List<Row> rows = new ArrayList<>();
     private GroupsEditor.Opened opened;
 
-    GroupsView(Messages messages, GroupsEditor editor, PictureChooser chooser, PictureResolver pictures) {
+    GroupsView(
+            Messages messages,
+            GroupsEditor editor,
+            PictureChooser chooser,
+            PictureResolver pictures,
+            VisitService visits) {
         this.messages = messages;
         this.editor = editor;
         this.chooser = chooser;
         this.pictures = pictures;
+        this.visits = visits;
         addClassName("config-editor");
         status.setId("groups-status");
         status.addClassName("config-editor-status");
@@ -216,7 +224,8 @@ class GroupsView extends Div implements HasDynamicTitle {
 
     /** A plain question before a group goes; a group with visits is hidden instead, so its visits keep its name. */
     private void confirmRemove(int index, String name, Div actions) {
-        boolean used = editor.inUse(rows.get(index));
+        Row row = rows.get(index);
+        boolean used = row.id() != null && visits.groupInUse(row.id());
         Paragraph ask =
                 new Paragraph(messages.get(used ? "visits.editor.remove-ask-used" : "visits.editor.remove-ask", name));
         NativeButton yes =
