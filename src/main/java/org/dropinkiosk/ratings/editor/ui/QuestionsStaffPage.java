@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class QuestionsStaffPage {
 
     @Bean
-    StaffPage questionsStaffPage() {
+    StaffPage questionSetsEditorPage() {
         return new StaffPage(43, "ratings.editor.menu", QuestionsView.class);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class GroupsStaffPage {
 
     @Bean
-    StaffPage groupsStaffPage() {
+    StaffPage groupsEditorPage() {
         return new StaffPage(42, "visits.editor.menu", GroupsView.class);
     }
 }
