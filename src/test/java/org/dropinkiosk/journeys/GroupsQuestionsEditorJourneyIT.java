@@ -118,7 +118,7 @@ class GroupsQuestionsEditorJourneyIT extends BrowserJourney {
         assertThat(yaml)
                 .startsWith("# The staff area also writes this file")
                 .contains("# The groups visitors choose from when they sign in for the first time.")
-                .contains("- id: coffee-club\n    name: Coffee club\n    symbol: coffee_maker\n")
+                .contains("- id: coffee-club\n    name: Coffee club\n    symbol: pictures/coffee_maker.svg\n")
                 .contains("- id: coffee-morning\n    name: Coffee morning\n    symbol: coffee\n    hidden: true\n")
                 .contains("- id: network\n    name: Network group\n");
         assertThat(yaml.indexOf("coffee-club")).isLessThan(yaml.indexOf("id: network"));
@@ -139,7 +139,8 @@ class GroupsQuestionsEditorJourneyIT extends BrowserJourney {
             visitorButton(kiosk, "Next").click();
             assertThat(kiosk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your group")))
                     .isVisible();
-            assertThat(visitorButton(kiosk, "Coffee club")).isVisible();
+            assertThat(visitorButton(kiosk, "Coffee club").locator("img"))
+                    .hasAttribute("src", "pictures/coffee_maker.svg");
             assertThat(visitorButton(kiosk, "Network group")).isVisible();
             assertThat(visitorButton(kiosk, "Coffee morning")).hasCount(0);
             assertThat(Duration.ofNanos(System.nanoTime() - savedAt)).isLessThan(Duration.ofSeconds(5));

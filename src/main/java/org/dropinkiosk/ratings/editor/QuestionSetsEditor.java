@@ -159,14 +159,18 @@ public class QuestionSetsEditor {
 
     private void picture(String picture, int set, int question, List<Problem> found) {
         String name = strip(picture);
-        String where = question == 0 ? "set" : "question";
+        boolean ofSet = question == 0;
         if (name.isEmpty()) {
-            found.add(new Problem(set, question, "ratings.editor.problem.no-picture-" + where, List.of(set, question)));
+            found.add(new Problem(
+                    set,
+                    question,
+                    ofSet ? "ratings.editor.problem.no-picture-set" : "ratings.editor.problem.no-picture-question",
+                    List.of(set, question)));
         } else if (!pictures.exists(name)) {
             found.add(new Problem(
                     set,
                     question,
-                    "ratings.editor.problem.picture-" + where,
+                    ofSet ? "ratings.editor.problem.picture-set" : "ratings.editor.problem.picture-question",
                     List.of(set, question, name.length() > 40 ? name.substring(0, 40) + "…" : name)));
         }
     }
@@ -194,13 +198,19 @@ public class QuestionSetsEditor {
             List<QuestionEntry> questions = new ArrayList<>();
             for (QuestionDraft q : set.questions) {
                 String id = q.id != null ? q.id : freeId(slug(q.text), "question", questionIds);
-                questions.add(new QuestionEntry(id, strip(q.text), strip(q.picture), q.notSure, q.ifBad, q.ifGood));
+                questions.add(new QuestionEntry(id, strip(q.text), stored(q.picture), q.notSure, q.ifBad, q.ifGood));
             }
-            entries.add(new SetEntry(setId, strip(set.title), strip(set.picture), questions));
+            entries.add(new SetEntry(setId, strip(set.title), stored(set.picture), questions));
         }
         store.save(QuestionsFile.FILE, new QuestionsFile(entries), version);
         events.publishEvent(new QuestionSetsSaved(changes(before, entries)));
         return open();
+    }
+
+    /** A venue picture as {@code pictures/<file>}, the form every visitor screen finds; a bundled symbol by name. */
+    private String stored(String picture) {
+        String name = strip(picture);
+        return pictures.url(name).filter(url -> url.startsWith("pictures/")).orElse(name);
     }
 
     /** A safe id from words: small letters, digits and dashes, at most 40 letters (may be empty). */

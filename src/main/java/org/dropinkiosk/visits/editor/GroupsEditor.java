@@ -161,11 +161,17 @@ public class GroupsEditor {
         List<Group> groups = new ArrayList<>();
         for (Row row : rows) {
             String id = row.id() != null ? row.id() : freeId(VisitorGroups.slug(strip(row.name())), taken);
-            groups.add(new Group(id, strip(row.name()), strip(row.picture()), row.hidden() ? Boolean.TRUE : null));
+            groups.add(new Group(id, strip(row.name()), stored(row.picture()), row.hidden() ? Boolean.TRUE : null));
         }
         store.save(GroupsFile.FILE, new GroupsFile(groups), version);
         events.publishEvent(new GroupsSaved(changes(before, groups)));
         return open();
+    }
+
+    /** A venue picture as {@code pictures/<file>}, the form every visitor screen finds; a bundled symbol by name. */
+    private String stored(String picture) {
+        String name = strip(picture);
+        return pictures.url(name).filter(url -> url.startsWith("pictures/")).orElse(name);
     }
 
     /** The slug, or the slug with -2, -3 ... when another group has it; "group" when the name has no Latin letter. */

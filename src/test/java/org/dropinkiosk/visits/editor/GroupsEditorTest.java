@@ -70,7 +70,9 @@ class GroupsEditorTest {
         assertThat(opened.rows()).extracting(Row::id).containsExactly("speak-up", "coffee-morning");
         List<Row> rows = new ArrayList<>(opened.rows());
         rows.set(0, rows.get(0).named("Speak Up!"));
-        rows.add(Row.added("Speak up", "coffee"));
+        Files.createDirectories(dir.resolve("pictures"));
+        Files.writeString(dir.resolve("pictures/coffee_maker.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        rows.add(Row.added("Speak up", "coffee_maker"));
         rows.add(Row.added("Café Club ☕", "group_work"));
         rows.add(Row.added("王芳", "group_work"));
         rows.add(0, rows.remove(1)); // Coffee morning first
@@ -90,6 +92,8 @@ class GroupsEditorTest {
                 .startsWith("# The staff area also writes this file")
                 .contains("# The groups visitors choose from.\n# Keep an id once visits use it.\n");
         assertThat(groups.shown()).extracting(Group::name).first().isEqualTo("Coffee morning");
+        // A venue picture is written as pictures/<file>, which the sign-in screen's buttons find.
+        assertThat(groups.byId("speak-up-2")).map(Group::symbol).contains("pictures/coffee_maker.svg");
         assertThat(events)
                 .filteredOn(GroupsSaved.class::isInstance)
                 .singleElement()

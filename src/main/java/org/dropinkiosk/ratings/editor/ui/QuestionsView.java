@@ -144,7 +144,9 @@ class QuestionsView extends Div implements HasDynamicTitle {
                 sets,
                 "ratings.editor.remove-set-ask",
                 "set-" + n);
-        Div top = new Div(picture(set.picture), new Div(title), actions);
+        Div words = new Div(title);
+        words.addClassName("config-editor-text");
+        Div top = new Div(picture(set.picture), words, actions);
         top.addClassName("config-editor-row-top");
         box.add(top, finderSlot);
         for (int q = 0; q < set.questions.size(); q++) {
