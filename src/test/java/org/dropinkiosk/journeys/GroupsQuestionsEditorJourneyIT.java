@@ -258,11 +258,27 @@ class GroupsQuestionsEditorJourneyIT extends BrowserJourney {
                 "Working together with the NHS", "Our trip", "Today at the drop-in", "You said, we did"
             });
             assertThat(Duration.ofNanos(System.nanoTime() - savedAt)).isLessThan(Duration.ofSeconds(5));
+            // Four tiles are two rows, both above the bar: nothing to scroll at 1280x800, nor upright at 800x1280.
+            assertFitsAboveTheBar(kiosk);
             kiosk.screenshot(
                     new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("questions-tell-us-after-save.png")));
+            kiosk.setViewportSize(800, 1280);
+            assertFitsAboveTheBar(kiosk);
+            kiosk.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("questions-tell-us-after-save-portrait.png")));
+            kiosk.setViewportSize(1280, 800);
             visitorButton(kiosk, "Our trip").click();
             assertThat(kiosk.locator(".kiosk-content")).containsText("Did you enjoy the trip?");
         }
+    }
+
+    private static void assertFitsAboveTheBar(Page kiosk) {
+        Object room = kiosk.evaluate("() => { const tiles = [...document.querySelectorAll('.ratings-set')];"
+                + " const top = document.querySelector('.kiosk-bar').getBoundingClientRect().top;"
+                + " return top - Math.max(...tiles.map(t => t.getBoundingClientRect().bottom)); }");
+        assertThat(((Number) room).doubleValue())
+                .as("room between the last tile and the bar")
+                .isGreaterThanOrEqualTo(0);
     }
 
     private BrowserContext visitorBrowser() {
