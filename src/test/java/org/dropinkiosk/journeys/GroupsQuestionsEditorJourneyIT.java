@@ -270,6 +270,30 @@ class GroupsQuestionsEditorJourneyIT extends BrowserJourney {
             visitorButton(kiosk, "Our trip").click();
             assertThat(kiosk.locator(".kiosk-content")).containsText("Did you enjoy the trip?");
         }
+
+        // Five sets is the most: all six tiles still fit, and a sixth set is refused in words.
+        for (String title : new String[] {"Art", "Music", "Walks"}) {
+            page.locator("#questions-new-title input").fill(title);
+            page.locator("#questions-add-set").click();
+        }
+        assertThat(page.locator("#questions-status"))
+                .hasText("Tell us shows at most 5 sets, so each stays a big picture. Remove a set.");
+        page.locator("#question-text-4-1 input").fill("Did you like the art?");
+        page.locator("#question-text-5-1 input").fill("Did you like the music?");
+        page.locator("#questions-save").click();
+        assertThat(page.locator("#questions-status")).hasText("Saved. Tell us shows these questions now.");
+        try (BrowserContext visitor = visitorBrowser()) {
+            Page kiosk = visitor.newPage();
+            kiosk.navigate(origin() + "/tell-us");
+            assertThat(kiosk.locator(".ratings-set")).hasCount(6);
+            assertFitsAboveTheBar(kiosk);
+            kiosk.screenshot(
+                    new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("questions-tell-us-five-sets.png")));
+            kiosk.setViewportSize(800, 1280);
+            assertFitsAboveTheBar(kiosk);
+            kiosk.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("questions-tell-us-five-sets-portrait.png")));
+        }
     }
 
     private static void assertFitsAboveTheBar(Page kiosk) {

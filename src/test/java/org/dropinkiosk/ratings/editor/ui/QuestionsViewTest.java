@@ -54,11 +54,16 @@ class QuestionsViewTest extends SpringBrowserlessTest {
         Path file = CONFIG.resolve("questions.yml");
         String before = Files.readString(file);
         QuestionsView view = navigate("staff/questions", QuestionsView.class);
-        TextField question = find(TextField.class, view).withId("question-text-2-2").single();
+        TextField question =
+                find(TextField.class, view).withId("question-text-2-2").single();
         assertThat(question.getValue()).isEqualTo("Did you feel welcome?");
 
         test(question).setValue("Did you feel welcome at the celebration?");
-        assertThat(find(Div.class, view).withId("question-findings-2-2").single().getElement().getTextRecursively())
+        assertThat(find(Div.class, view)
+                        .withId("question-findings-2-2")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("“celebration” is a long word. Try “party”.");
 
         test(question).setValue("x".repeat(10_000));
@@ -75,6 +80,8 @@ class QuestionsViewTest extends SpringBrowserlessTest {
         press(view, "questions-save");
 
         assertThat(view.getElement().getTextRecursively()).contains("Saved. Tell us shows these questions now.");
-        assertThat(Files.readString(file)).doesNotContain("Did you feel welcome").contains("- id: how-was-today");
+        assertThat(Files.readString(file))
+                .doesNotContain("Did you feel welcome")
+                .contains("- id: how-was-today");
     }
 }

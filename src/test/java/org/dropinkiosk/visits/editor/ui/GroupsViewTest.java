@@ -55,9 +55,7 @@ class GroupsViewTest extends SpringBrowserlessTest {
     }
 
     private void press(GroupsView view, String label) {
-        test(find(NativeButton.class, view)
-                        .withAttribute("aria-label", label)
-                        .single())
+        test(find(NativeButton.class, view).withAttribute("aria-label", label).single())
                 .click();
     }
 
