@@ -77,6 +77,7 @@ class QuestionsView extends Div implements HasDynamicTitle {
         newTitle.setLabel(messages.get("ratings.editor.new-title"));
         newTitle.setId("questions-new-title");
         newTitle.addClassName("config-editor-field");
+        newTitle.setValueChangeMode(ValueChangeMode.EAGER); // the value is there when Add is pressed straight after
         NativeButton add = button(messages.get("ratings.editor.add-set"), this::addSet);
         add.setId("questions-add-set");
         Div adding = new Div(newTitle, add);

@@ -76,6 +76,7 @@ class GroupsView extends Div implements HasDynamicTitle {
         newName.setLabel(messages.get("visits.editor.new-name"));
         newName.setId("groups-new-name");
         newName.addClassName("config-editor-field");
+        newName.setValueChangeMode(ValueChangeMode.EAGER); // the value is there when Add is pressed straight after
         NativeButton add = button(messages.get("visits.editor.add"), this::add);
         add.setId("groups-add");
         Div adding = new Div(newName, add);
