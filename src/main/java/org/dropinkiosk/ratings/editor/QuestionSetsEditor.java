@@ -94,7 +94,9 @@ public class QuestionSetsEditor {
         this.events = events;
     }
 
+    /** The file as it is on disk now: read again first, so a hand edit shows before the watcher's next look. */
     public Opened open() {
+        store.changed(QuestionsFile.FILE.name());
         List<SetDraft> sets = new ArrayList<>();
         for (SetEntry entry : store.current(QuestionsFile.FILE).sets()) {
             SetDraft set = new SetDraft();

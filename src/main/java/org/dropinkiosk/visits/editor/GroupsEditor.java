@@ -94,7 +94,9 @@ public class GroupsEditor {
         this.events = events;
     }
 
+    /** The file as it is on disk now: read again first, so a hand edit shows before the watcher's next look. */
     public Opened open() {
+        store.changed(GroupsFile.FILE.name());
         List<Row> rows = store.current(GroupsFile.FILE).groups().stream()
                 .map(g -> new Row(g.id(), g.name(), g.symbol(), g.isHidden()))
                 .toList();

@@ -219,6 +219,17 @@ class GroupsEditorTest {
     }
 
     @Test
+    void load_again_shows_a_hand_edit_before_the_watcher_has_seen_it() throws Exception {
+        GroupsEditor editor = editor();
+        editor.open();
+        Files.writeString(dir.resolve("groups.yml"), FILE + "  - name: Art club\n    symbol: talk\n");
+
+        assertThat(editor.open().rows())
+                .extracting(Row::name)
+                .containsExactly("Speak Up group", "Coffee morning", "Art club");
+    }
+
+    @Test
     void a_full_disk_leaves_the_last_good_file_in_place() throws Exception {
         Path disk = dir.resolve("tiny");
         Files.createDirectories(disk);
