@@ -118,6 +118,10 @@ public class QuestionCatalog implements PhraseSource {
                 mistakes.leftOut(at + ".id", "config.mistake.twice", set.id());
                 continue;
             }
+            if (sets.size() == QuestionSet.MOST_SETS) {
+                mistakes.leftOut(at, "ratings.config.too-many-sets", QuestionSet.MOST_SETS);
+                continue;
+            }
             List<QuestionEntry> questions = new ArrayList<>();
             Set<String> questionIds = new HashSet<>();
             for (int q = 0; q < set.questions().size(); q++) {
@@ -125,6 +129,10 @@ public class QuestionCatalog implements PhraseSource {
                 String qAt = at + ".questions[" + q + "]";
                 if (!questionIds.add(question.id())) {
                     mistakes.leftOut(qAt + ".id", "config.mistake.twice", question.id());
+                    continue;
+                }
+                if (questions.size() == QuestionSet.MOST_QUESTIONS) {
+                    mistakes.leftOut(qAt, "ratings.config.too-many-questions", QuestionSet.MOST_QUESTIONS);
                     continue;
                 }
                 questions.add(new QuestionEntry(

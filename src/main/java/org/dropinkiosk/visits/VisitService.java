@@ -104,6 +104,17 @@ public class VisitService {
                 .collect(Collectors.toSet());
     }
 
+    /** Whether a visitor or a visit of this venue names the group: staff then hide it instead of removing it. */
+    public boolean groupInUse(String groupId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM visit WHERE venue_id = ? AND group_id = ?
+                        UNION ALL SELECT 1 FROM visitor WHERE venue_id = ? AND group_id = ?) used""")
+                        .params(venueId, groupId, venueId, groupId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Keeps a new visitor and signs them in, in one go: both or neither. */
     public Visitor registerAndSignIn(NewVisitor visitor) {
         return registerAndSignIn(visitor, Preferences.of(visitor.slowerSpeech(), visitor.readAloud()));

@@ -32,19 +32,28 @@ public class VisitorGroups {
         store.register(GroupsFile.FILE, this::tidy);
     }
 
-    /** The groups staff listed, in their order (without "No group" and "I am a supporter"). */
+    /** The groups staff listed, in their order, hidden ones too (without "No group" and "I am a supporter"). */
     public List<Group> groups() {
         return store.current(GroupsFile.FILE).groups();
+    }
+
+    /** The groups a visitor can choose at sign-in: those not hidden. */
+    public List<Group> shown() {
+        return groups().stream().filter(g -> !g.isHidden()).toList();
     }
 
     public Optional<Group> byId(String id) {
         return groups().stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
-    /** Gives each group its id and a picture that exists; a group whose id is taken is left out. */
+    /**
+     * Gives each group its id and a picture that exists; a group whose id is taken is left out, and so is a shown
+     * group beyond the most the sign-in screen has room for.
+     */
     private GroupsFile tidy(GroupsFile read, Mistakes mistakes) {
         List<Group> kept = new ArrayList<>();
         Set<String> ids = new HashSet<>(Set.of(NO_GROUP, SUPPORTER));
+        int shown = 0;
         for (int i = 0; i < read.groups().size(); i++) {
             Group group = read.groups().get(i);
             String at = "groups[" + i + "]";
@@ -65,12 +74,17 @@ public class VisitorGroups {
                         at + ".symbol", "config.mistake.picture", new Object[] {symbol}, "visits.config.group-picture");
                 symbol = DEFAULT_SYMBOL;
             }
-            kept.add(new Group(id, name, symbol));
+            if (!group.isHidden() && ++shown > Group.MOST_SHOWN) {
+                mistakes.leftOut(at, "visits.config.too-many-groups", Group.MOST_SHOWN);
+                continue;
+            }
+            kept.add(new Group(id, name, symbol, group.isHidden() ? Boolean.TRUE : null));
         }
         return new GroupsFile(kept);
     }
 
-    static String slug(String name) {
+    /** A safe id made from a name: small letters, digits and dashes, at most 40 letters (may be empty). */
+    public static String slug(String name) {
         String slug = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

@@ -56,7 +56,9 @@ class VisitorGroupsTest {
                     symbol: coffee
                 """);
         assertThat(groups().groups())
-                .containsExactly(new Group("speak-up", "Speak Up", "talk"), new Group("cafe", "Café Club", "coffee"));
+                .containsExactly(
+                        new Group("speak-up", "Speak Up", "talk", null),
+                        new Group("cafe", "Café Club", "coffee", null));
         assertThat(problems.all()).isEmpty();
     }
 
@@ -71,7 +73,7 @@ class VisitorGroupsTest {
                     id: speak-up
                 """);
         VisitorGroups groups = groups();
-        assertThat(groups.groups()).containsExactly(new Group("speak-up", "Speak Up", "group_work"));
+        assertThat(groups.groups()).containsExactly(new Group("speak-up", "Speak Up", "group_work", null));
         assertThat(problems.all())
                 .extracting(ConfigProblem::line, ConfigProblem::field)
                 .containsExactly(Tuple.tuple(2, "name"), Tuple.tuple(4, "symbol"), Tuple.tuple(6, "id"));

@@ -81,6 +81,12 @@ class TellUsView extends Div implements HasDynamicTitle {
         }
         Div tiles = new Div();
         tiles.addClassName("ratings-sets");
+        if (sets.size() > 2) { // with "You said, we did", more than one row of three
+            tiles.addClassName("ratings-sets-two-rows");
+        }
+        if (sets.size() > 3) { // upright, more than two rows of two
+            tiles.addClassName("ratings-sets-three-rows");
+        }
         for (QuestionSet set : sets) {
             BigButton tile = new BigButton(set.picture(), set.title(), e -> start(set));
             tile.addClassName("ratings-set");

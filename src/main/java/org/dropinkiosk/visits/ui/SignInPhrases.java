@@ -77,7 +77,7 @@ class SignInPhrases implements PhraseSource {
         KEYS.forEach(key -> phrases.add(messages.get(key)));
         SignInView.SYMBOLS.forEach(symbol -> phrases.add(messages.get("visits.symbol." + symbol)));
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars().forEach(c -> phrases.add(Character.toString(c)));
-        groups.groups().stream().map(Group::name).forEach(phrases::add);
+        groups.shown().stream().map(Group::name).forEach(phrases::add);
         return phrases;
     }
 }

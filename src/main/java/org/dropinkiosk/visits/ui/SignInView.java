@@ -243,7 +243,7 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showGroups() {
         Div pictures = pictures();
-        groups.groups().forEach(g -> pictures.add(new BigButton(g.symbol(), g.name(), e -> groupChosen(g.id()))));
+        groups.shown().forEach(g -> pictures.add(new BigButton(g.symbol(), g.name(), e -> groupChosen(g.id()))));
         pictures.add(big("one", "visits.group.none", e -> groupChosen(VisitorGroups.NO_GROUP)));
         pictures.add(big("supporter", "visits.group.supporter", e -> groupChosen(VisitorGroups.SUPPORTER)));
         step("group_work", "visits.group.title", "visits.group.which", pictures);

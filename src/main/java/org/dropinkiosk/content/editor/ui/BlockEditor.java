@@ -100,7 +100,7 @@ class BlockEditor extends Div {
                 messages,
                 owner.finder(),
                 owner.photos(),
-                number,
+                messages.get("content.editor.finder.title", number),
                 chosen -> {
                     block.picture = chosen;
                     finderSlot.removeAll();
@@ -152,31 +152,13 @@ class BlockEditor extends Div {
     }
 
     private Div findings(TextField field, int index) {
-        List<SentenceCheck.Finding> list = check.sentence(block.sentences.get(index));
-        Div div = findings(list);
-        for (SentenceCheck.Finding f : list) {
-            if (!f.simpler().isEmpty()) {
-                NativeButton use = NewsListView.button(messages.get("content.editor.use-simpler", f.simpler()), () -> {
-                    field.setValue(SentenceCheck.replace(field.getValue(), f.word(), f.simpler()));
-                });
-                use.addClassName("news-use-simpler");
-                div.add(use);
-            }
-        }
-        return div;
+        return new FindingList(
+                messages,
+                check.sentence(block.sentences.get(index)),
+                (word, simpler) -> field.setValue(SentenceCheck.replace(field.getValue(), word, simpler)));
     }
 
     private Div findings(List<SentenceCheck.Finding> list) {
-        Div div = new Div();
-        div.addClassName("news-finding-list");
-        for (SentenceCheck.Finding f : list) {
-            Span kind = new Span(messages.get(f.error() ? "content.staff.error" : "content.staff.advice"));
-            kind.addClassName(f.error() ? "content-error" : "content-advice");
-            Div line =
-                    new Div(kind, new Span(" " + messages.get(f.key(), f.args().toArray())));
-            line.addClassNames("news-finding", f.error() ? "news-finding-error" : "news-finding-advice");
-            div.add(line);
-        }
-        return div;
+        return new FindingList(messages, list, null);
     }
 }

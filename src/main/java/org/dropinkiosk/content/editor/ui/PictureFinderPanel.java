@@ -2,6 +2,7 @@ package org.dropinkiosk.content.editor.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
@@ -24,6 +25,7 @@ import org.dropinkiosk.kiosk.Messages;
  * Finding a block's picture: a word searches the venue's pictures and the Mulberry set; results are big tiles
  * whose name is said on press; or a photo is uploaded. The chosen picture's name goes back to the block.
  */
+@StyleSheet("context://styles/news-editor.css")
 class PictureFinderPanel extends Div {
 
     static final int MAX_RESULTS = 24;
@@ -43,14 +45,14 @@ class PictureFinderPanel extends Div {
             Messages messages,
             PictureFinder finder,
             PhotoImport photos,
-            int block,
+            String heading,
             Consumer<String> chosen,
             Runnable close) {
         this.messages = messages;
         this.finder = finder;
         this.photos = photos;
         this.chosen = chosen;
-        addClassName("news-finder");
+        addClassNames("news-finder", "news-editor"); // news-editor: its buttons look the same on any staff page
         setId("news-finder");
         word.setLabel(messages.get("content.editor.finder.word"));
         word.setId("news-finder-word");
@@ -71,7 +73,7 @@ class PictureFinderPanel extends Div {
         NativeButton cancel = NewsListView.button(messages.get("content.editor.finder.close"), close);
         Div choose = new Div(use, cancel);
         choose.addClassName("news-bar");
-        add(new H4(messages.get("content.editor.finder.title", block)), searching, said, tiles, choose, upload());
+        add(new H4(heading), searching, said, tiles, choose, upload());
     }
 
     private Div upload() {
