@@ -8,6 +8,7 @@ import org.dropinkiosk.exports.ExportMade;
 import org.dropinkiosk.exports.ExportNotMade;
 import org.dropinkiosk.exports.StickTakenOut;
 import org.dropinkiosk.meetings.MeetingChanged;
+import org.dropinkiosk.ratings.QuestionSetsSaved;
 import org.dropinkiosk.staff.PinChanged;
 import org.dropinkiosk.staff.PinThrottle;
 import org.dropinkiosk.staff.PronunciationsSaved;
@@ -17,6 +18,7 @@ import org.dropinkiosk.staff.StaffLogin;
 import org.dropinkiosk.staff.StaffLoginTried;
 import org.dropinkiosk.staff.StaffSettings;
 import org.dropinkiosk.staff.VisitorErased;
+import org.dropinkiosk.visits.GroupsSaved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -173,6 +175,16 @@ class AuditLines {
     @EventListener
     void on(VenueSettingsSaved saved) {
         audit.record(STAFF, "settings", "Saved kiosk.yml: " + saved.changes());
+    }
+
+    @EventListener
+    void on(GroupsSaved saved) {
+        audit.record(STAFF, "groups-save", saved.detail());
+    }
+
+    @EventListener
+    void on(QuestionSetsSaved saved) {
+        audit.record(STAFF, "questions-save", saved.detail());
     }
 
     @EventListener

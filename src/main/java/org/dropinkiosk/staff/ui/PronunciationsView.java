@@ -18,10 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.kiosk.BigButton;
+import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.speech.SpokenFeedback;
 import org.dropinkiosk.speech.StaffPronunciations;
 import org.dropinkiosk.speech.StaffPronunciations.Entry;
 import org.dropinkiosk.speech.StaffPronunciations.Mistake;
@@ -37,7 +37,7 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 @Route(value = "staff/pronunciations", layout = StaffLayout.class)
 @RolesAllowed(StaffPage.ROLE)
-@JavaScript("context://scripts/kiosk-speech.js")
+@JavaScript(KioskSpeech.SCRIPT)
 class PronunciationsView extends StaffView implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(PronunciationsView.class);
@@ -178,7 +178,7 @@ class PronunciationsView extends StaffView implements HasDynamicTitle {
             tell(messages.get("staff.pronunciations.listen-empty", shown.indexOf(row) + 1));
             return;
         }
-        getUI().ifPresent(ui -> SpokenFeedback.say(ui, say));
+        KioskSpeech.say(this, say);
     }
 
     private void save() {

@@ -1,44 +1,52 @@
 package org.dropinkiosk.staff.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.dropinkiosk.staff.StaffIdle;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The one place a staff session ends, for every staff page (StaffView and the editors of other features): the
- * ten-minute idle check (every press counts, a poll logs staff out once they have gone, so a visitor never finds
- * the staff area open), Home, and a visitor screen opened while logged in (StaffLeavesOnVisitorScreens).
+ * The one place a staff session ends, for every staff page of every module: the ten-minute idle check (every press
+ * counts, a poll logs staff out once they have gone, so a visitor never finds the staff area open), Home, and a
+ * visitor screen opened while logged in. {@link StaffSessionRules} watches each browser tab as soon as a staff page
+ * opens in it, so a page needs no code of its own for this; {@link #install} stays for pages that want to be sure.
  */
 @NamedInterface("session")
 public final class StaffIdleWatch {
 
     private static final int POLL_MS = 30_000;
+    private static final String WATCHED = StaffIdleWatch.class.getName();
+    static final String IDLE = "10 minutes without a press";
 
     private StaffIdleWatch() {}
 
+    /** Watches the tab {@code view} is shown in (once per tab, however many pages install it). */
     public static void install(Component view, StaffIdle idle, AuthenticationContext authentication) {
-        view.getElement().addEventListener("pointerdown", e -> idle.touch()).debounce(2000);
-        view.getElement().addEventListener("keydown", e -> idle.touch()).debounce(2000);
-        Registration[] poll = new Registration[1];
-        view.addAttachListener(event -> {
-            if (idle.expired()) {
-                end(authentication, idle, "10 minutes without a press");
-                return;
-            }
-            idle.touch();
-            event.getUI().setPollInterval(POLL_MS);
-            poll[0] = event.getUI().addPollListener(tick -> {
-                if (idle.expired()) {
-                    end(authentication, idle, "10 minutes without a press");
-                }
-            });
-        });
-        view.addDetachListener(event -> {
-            if (poll[0] != null) {
-                poll[0].remove();
-                poll[0] = null;
+        view.addAttachListener(event -> watch(event.getUI(), idle, authentication));
+    }
+
+    /** Counts every press in the tab and polls it; ends the session at once if staff had already gone. */
+    static void watch(UI ui, StaffIdle idle, AuthenticationContext authentication) {
+        if (!authentication.isAuthenticated()) {
+            return;
+        }
+        if (idle.expired()) {
+            end(authentication, idle, IDLE);
+            return;
+        }
+        idle.touch();
+        if (ComponentUtil.getData(ui, WATCHED) != null) {
+            return;
+        }
+        ComponentUtil.setData(ui, WATCHED, Boolean.TRUE);
+        ui.getElement().addEventListener("pointerdown", e -> idle.touch()).debounce(2000);
+        ui.getElement().addEventListener("keydown", e -> idle.touch()).debounce(2000);
+        ui.setPollInterval(POLL_MS);
+        ui.addPollListener(tick -> {
+            if (authentication.isAuthenticated() && idle.expired()) {
+                end(authentication, idle, IDLE);
             }
         });
     }

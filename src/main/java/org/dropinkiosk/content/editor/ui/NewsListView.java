@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.dropinkiosk.content.editor.SaveRefused;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.staff.StaffIdle;
-import org.dropinkiosk.staff.ui.StaffIdleWatch;
 
 /** Staff: the News pages in the order visitors see them, with add, change, copy, move and remove. */
 @Route(value = "staff/news", layout = StaffLayout.class)
@@ -39,8 +36,7 @@ class NewsListView extends Div implements HasDynamicTitle {
     private final OrderedList list = new OrderedList();
     private final TextField title = new TextField();
 
-    NewsListView(Messages messages, NewsPages pages, StaffIdle idle, AuthenticationContext authentication) {
-        StaffIdleWatch.install(this, idle, authentication);
+    NewsListView(Messages messages, NewsPages pages) {
         this.messages = messages;
         this.pages = pages;
         addClassName("news-editor");

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.Optional;
@@ -31,8 +30,6 @@ import org.dropinkiosk.kiosk.KioskSpeech;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.staff.StaffIdle;
-import org.dropinkiosk.staff.ui.StaffIdleWatch;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -75,10 +72,7 @@ class NewsPageView extends Div implements HasUrlParameter<String>, BlockEditor.O
             ObjectProvider<PictureFinder> finder,
             PhotoImport photos,
             SimplerWords simpler,
-            ContentLibrary library,
-            StaffIdle idle,
-            AuthenticationContext authentication) {
-        StaffIdleWatch.install(this, idle, authentication);
+            ContentLibrary library) {
         this.messages = messages;
         this.pages = pages;
         this.finder = finder;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -22,8 +21,6 @@ import org.dropinkiosk.kiosk.BigButton;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.StaffLayout;
 import org.dropinkiosk.kiosk.StaffPage;
-import org.dropinkiosk.staff.StaffIdle;
-import org.dropinkiosk.staff.ui.StaffIdleWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,13 +43,7 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
     private final BigButton save;
     private KioskYmlEditor.Opened opened;
 
-    VenueSettingsView(
-            Messages messages,
-            KioskYmlEditor editor,
-            StaffIdle idle,
-            AuthenticationContext authentication,
-            ApplicationEventPublisher events) {
-        StaffIdleWatch.install(this, idle, authentication);
+    VenueSettingsView(Messages messages, KioskYmlEditor editor, ApplicationEventPublisher events) {
         this.messages = messages;
         this.editor = editor;
         this.events = events;
