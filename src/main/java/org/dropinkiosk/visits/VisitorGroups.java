@@ -1,15 +1,14 @@
 package org.dropinkiosk.visits;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.Mistakes;
 import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.config.Slugs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +57,7 @@ public class VisitorGroups {
             Group group = read.groups().get(i);
             String at = "groups[" + i + "]";
             String name = group.name().strip();
-            String id = group.id() == null ? slug(name) : group.id().strip();
+            String id = group.id() == null ? Slugs.of(name) : group.id().strip();
             if (id.isEmpty()) {
                 mistakes.leftOut(at + ".id", "config.mistake.missing", mistakes.words("config.allowed.id"));
                 continue;
@@ -81,15 +80,5 @@ public class VisitorGroups {
             kept.add(new Group(id, name, symbol, group.isHidden() ? Boolean.TRUE : null));
         }
         return new GroupsFile(kept);
-    }
-
-    /** A safe id made from a name: small letters, digits and dashes, at most 40 letters (may be empty). */
-    public static String slug(String name) {
-        String slug = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return slug.length() > 40 ? slug.substring(0, 40) : slug;
     }
 }

@@ -119,8 +119,8 @@ class GroupsQuestionsEditorJourneyIT extends BrowserJourney {
                 .startsWith("# The staff area also writes this file")
                 .contains("# The groups visitors choose from when they sign in for the first time.")
                 .contains("- id: coffee-club\n    name: Coffee club\n    symbol: pictures/coffee_maker.svg\n")
-                .contains("- id: coffee-morning\n    name: Coffee morning\n    symbol: coffee\n    hidden: true\n")
-                .contains("- id: network\n    name: Network group\n");
+                .contains("- name: Coffee morning\n    id: coffee-morning\n    symbol: coffee\n    hidden: true\n")
+                .contains("- name: Network group\n    id: network\n");
         assertThat(yaml.indexOf("coffee-club")).isLessThan(yaml.indexOf("id: network"));
         assertThat(audit("groups-save"))
                 .singleElement()

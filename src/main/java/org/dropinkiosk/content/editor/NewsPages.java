@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.KioskFiles.Version;
+import org.dropinkiosk.config.Slugs;
 import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentFolder;
 import org.dropinkiosk.content.ContentPage;
@@ -220,10 +220,7 @@ public final class NewsPages {
 
     /** A safe file name from a title: lower-case letters, digits and dashes. */
     static String slug(String title) {
-        String s = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > MAX_SLUG) {
-            s = s.substring(0, MAX_SLUG).replaceAll("-+$", "");
-        }
+        String s = Slugs.of(title, MAX_SLUG);
         return s.isEmpty() ? "news" : s;
     }
 

@@ -1,11 +1,9 @@
 package org.dropinkiosk.ratings.editor;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
@@ -13,6 +11,7 @@ import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.KioskFiles.Version;
 import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.config.Slugs;
 import org.dropinkiosk.ratings.FollowUp;
 import org.dropinkiosk.ratings.QuestionSet;
 import org.dropinkiosk.ratings.QuestionSetsSaved;
@@ -194,12 +193,12 @@ public class QuestionSetsEditor {
         sets.stream().filter(s -> s.id != null).forEach(s -> setIds.add(s.id));
         List<SetEntry> entries = new ArrayList<>();
         for (SetDraft set : sets) {
-            String setId = set.id != null ? set.id : freeId(slug(set.title), "set", setIds);
+            String setId = set.id != null ? set.id : Slugs.free(Slugs.of(set.title), "set", setIds);
             Set<String> questionIds = new HashSet<>();
             set.questions.stream().filter(q -> q.id != null).forEach(q -> questionIds.add(q.id));
             List<QuestionEntry> questions = new ArrayList<>();
             for (QuestionDraft q : set.questions) {
-                String id = q.id != null ? q.id : freeId(slug(q.text), "question", questionIds);
+                String id = q.id != null ? q.id : Slugs.free(Slugs.of(q.text), "question", questionIds);
                 questions.add(new QuestionEntry(id, strip(q.text), stored(q.picture), q.notSure, q.ifBad, q.ifGood));
             }
             entries.add(new SetEntry(setId, strip(set.title), stored(set.picture), questions));
@@ -213,27 +212,6 @@ public class QuestionSetsEditor {
     private String stored(String picture) {
         String name = strip(picture);
         return pictures.url(name).filter(url -> url.startsWith("pictures/")).orElse(name);
-    }
-
-    /** A safe id from words: small letters, digits and dashes, at most 40 letters (may be empty). */
-    static String slug(String words) {
-        String slug = Normalizer.normalize(strip(words), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
-    }
-
-    /** The slug, or the slug with -2, -3 ... when it is taken; {@code fallback} when the words give no slug. */
-    static String freeId(String slug, String fallback, Set<String> taken) {
-        String base = slug.isEmpty() ? fallback : slug;
-        String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            String suffix = "-" + n;
-            id = (base.length() + suffix.length() > 40 ? base.substring(0, 40 - suffix.length()) : base) + suffix;
-        }
-        return id;
     }
 
     /** Counts and set titles (the venue's words, never a visitor's). */

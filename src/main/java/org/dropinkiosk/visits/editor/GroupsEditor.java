@@ -14,6 +14,7 @@ import org.dropinkiosk.config.ConfigStore;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.KioskFiles.Version;
 import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.config.Slugs;
 import org.dropinkiosk.visits.Group;
 import org.dropinkiosk.visits.GroupsFile;
 import org.dropinkiosk.visits.GroupsSaved;
@@ -162,7 +163,7 @@ public class GroupsEditor {
         rows.stream().filter(r -> r.id() != null).forEach(r -> taken.add(r.id()));
         List<Group> groups = new ArrayList<>();
         for (Row row : rows) {
-            String id = row.id() != null ? row.id() : freeId(VisitorGroups.slug(strip(row.name())), taken);
+            String id = row.id() != null ? row.id() : Slugs.free(Slugs.of(row.name()), DEFAULT_ID, taken);
             groups.add(new Group(id, strip(row.name()), stored(row.picture()), row.hidden() ? Boolean.TRUE : null));
         }
         store.save(GroupsFile.FILE, new GroupsFile(groups), version);
@@ -174,20 +175,6 @@ public class GroupsEditor {
     private String stored(String picture) {
         String name = strip(picture);
         return pictures.url(name).filter(url -> url.startsWith("pictures/")).orElse(name);
-    }
-
-    /** The slug, or the slug with -2, -3 ... when another group has it; "group" when the name has no Latin letter. */
-    static String freeId(String slug, Set<String> taken) {
-        String base = slug.isEmpty() ? DEFAULT_ID : slug;
-        String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            String suffix = "-" + n;
-            id = (base.length() + suffix.length() > Group.MOST_LETTERS
-                            ? base.substring(0, Group.MOST_LETTERS - suffix.length())
-                            : base)
-                    + suffix;
-        }
-        return id;
     }
 
     /** Counts and group names: a group's name is the venue's, never a visitor's. */

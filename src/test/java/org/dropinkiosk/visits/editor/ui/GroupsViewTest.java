@@ -97,7 +97,7 @@ class GroupsViewTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getTextRecursively())
                 .contains("Saved. The sign-in screen shows these groups now.");
         assertThat(Files.readString(file))
-                .contains("- id: network\n    name: Network meeting\n    symbol: meet\n    hidden: true\n")
+                .contains("- name: Network meeting\n    id: network\n    symbol: meet\n    hidden: true\n")
                 .contains("- id: art-club\n    name: Art club\n    symbol: group_work\n")
                 .doesNotContain("coffee-morning");
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE venue_id = 'groups-view' AND action = 'groups-save'")
