@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.EditRefused;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.KioskFiles.Version;
 import org.dropinkiosk.config.PictureResolver;
@@ -57,23 +58,9 @@ public class QuestionSetsEditor {
     public record Opened(List<SetDraft> sets, Version version, List<ConfigProblem> problems) {}
 
     /** What stops a save; {@code set} and {@code question} count from 1, 0 for none. */
-    public record Problem(int set, int question, String key, List<Object> args) {
+    public record Problem(int set, int question, String key, List<Object> args) implements EditRefused.Problem {
         public Problem {
             args = List.copyOf(args);
-        }
-    }
-
-    /** A save with problems: nothing was written. */
-    public static final class Refused extends Exception {
-        private final List<Problem> problems;
-
-        Refused(List<Problem> problems) {
-            super(problems.size() + " problems");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
         }
     }
 
@@ -179,14 +166,14 @@ public class QuestionSetsEditor {
     /**
      * Saves the sets over questions.yml if it still holds {@code version}; returns the sets as the kiosk reads them.
      *
-     * @throws Refused                  a set or question has a problem: nothing was written
+     * @throws EditRefused                  a set or question has a problem: nothing was written
      * @throws KioskFiles.ChangedOnDisk someone changed the file since it was opened: nothing was written
      * @throws IOException              the disk refused (full, read-only): the last good file is still there
      */
-    public Opened save(List<SetDraft> sets, Version version) throws Refused, IOException {
+    public Opened save(List<SetDraft> sets, Version version) throws EditRefused, IOException {
         List<Problem> problems = check(sets);
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new EditRefused(problems);
         }
         List<SetEntry> before = store.current(QuestionsFile.FILE).sets();
         Set<String> setIds = new HashSet<>();

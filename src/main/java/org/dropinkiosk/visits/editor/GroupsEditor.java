@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.EditRefused;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.KioskFiles.Version;
 import org.dropinkiosk.config.PictureResolver;
@@ -59,23 +60,9 @@ public class GroupsEditor {
     public record Opened(List<Row> rows, Version version, List<ConfigProblem> problems) {}
 
     /** What stops a save; {@code row} counts from 1 as staff see it, 0 for the whole list. */
-    public record Problem(int row, String key, List<Object> args) {
+    public record Problem(int row, String key, List<Object> args) implements EditRefused.Problem {
         public Problem {
             args = List.copyOf(args);
-        }
-    }
-
-    /** A save with problems: nothing was written. */
-    public static final class Refused extends Exception {
-        private final List<Problem> problems;
-
-        Refused(List<Problem> problems) {
-            super(problems.size() + " problems");
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
         }
     }
 
@@ -149,14 +136,14 @@ public class GroupsEditor {
     /**
      * Saves the rows over groups.yml if it still holds {@code version}; returns the list as the kiosk now reads it.
      *
-     * @throws Refused                  a row has a problem: nothing was written
+     * @throws EditRefused                  a row has a problem: nothing was written
      * @throws KioskFiles.ChangedOnDisk someone changed the file since it was opened: nothing was written
      * @throws IOException              the disk refused (full, read-only): the last good file is still there
      */
-    public Opened save(List<Row> rows, Version version) throws Refused, IOException {
+    public Opened save(List<Row> rows, Version version) throws EditRefused, IOException {
         List<Problem> problems = check(rows);
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new EditRefused(problems);
         }
         List<Group> before = store.current(GroupsFile.FILE).groups();
         Set<String> taken = new HashSet<>(Set.of(VisitorGroups.NO_GROUP, VisitorGroups.SUPPORTER));

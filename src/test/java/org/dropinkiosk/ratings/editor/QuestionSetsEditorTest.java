@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.dropinkiosk.config.ConfigChanged;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.EditRefused;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.config.TestConfigStore;
@@ -193,8 +194,8 @@ class QuestionSetsEditorTest {
             throws IOException {
         assertThatThrownBy(() -> editor.save(sets, opened.version()))
                 .isInstanceOfSatisfying(
-                        QuestionSetsEditor.Refused.class,
-                        e -> assertThat(e.problems()).containsExactly(expected));
+                        EditRefused.class,
+                        e -> assertThat(List.<Object>copyOf(e.problems())).containsExactly((Object[]) expected));
         assertThat(Files.readString(dir.resolve("questions.yml"))).isEqualTo(shipped);
         assertThat(events).noneMatch(QuestionSetsSaved.class::isInstance);
     }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.dropinkiosk.config.ConfigProblem;
 import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigStore;
+import org.dropinkiosk.config.EditRefused;
 import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.config.TestConfigStore;
@@ -276,8 +277,8 @@ class GroupsEditorTest {
         String before = Files.readString(dir.resolve("groups.yml"));
         assertThatThrownBy(() -> editor.save(rows, opened.version()))
                 .isInstanceOfSatisfying(
-                        GroupsEditor.Refused.class,
-                        e -> assertThat(e.problems()).containsExactly(expected));
+                        EditRefused.class,
+                        e -> assertThat(List.<Object>copyOf(e.problems())).containsExactly((Object[]) expected));
         assertThat(Files.readString(dir.resolve("groups.yml"))).isEqualTo(before);
         assertThat(events).isEmpty();
     }

@@ -13,13 +13,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.dropinkiosk.config.ConfigProblem;
-import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.kiosk.ConfigEditorFrame;
 import org.dropinkiosk.kiosk.EasyReadAdvice;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.PictureChooser;
@@ -30,8 +28,6 @@ import org.dropinkiosk.ratings.QuestionSet;
 import org.dropinkiosk.ratings.editor.QuestionSetsEditor;
 import org.dropinkiosk.ratings.editor.QuestionSetsEditor.QuestionDraft;
 import org.dropinkiosk.ratings.editor.QuestionSetsEditor.SetDraft;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Staff change the Tell us question sets: each set's title and picture, each question's words and picture, and
@@ -44,15 +40,13 @@ import org.slf4j.LoggerFactory;
 class QuestionsView extends Div implements HasDynamicTitle {
 
     static final String NEW_PICTURE = "talk";
-    private static final Logger log = LoggerFactory.getLogger(QuestionsView.class);
 
     private final Messages messages;
     private final QuestionSetsEditor editor;
     private final PictureChooser chooser;
     private final EasyReadAdvice advice;
     private final PictureResolver pictures;
-    private final Paragraph status = new Paragraph();
-    private final Div fileMistakes = new Div();
+    private final ConfigEditorFrame frame;
     private final Div setsShown = new Div();
     private final TextField newTitle = new TextField();
     private final List<SetDraft> sets = new ArrayList<>();
@@ -70,9 +64,19 @@ class QuestionsView extends Div implements HasDynamicTitle {
         this.advice = advice;
         this.pictures = pictures;
         addClassName("config-editor");
-        status.setId("questions-status");
-        status.addClassName("config-editor-status");
-        status.getElement().setAttribute("role", "status");
+        frame = new ConfigEditorFrame(
+                messages,
+                new ConfigEditorFrame.Words(
+                        "ratings.editor.save",
+                        "ratings.editor.reload",
+                        "ratings.editor.saved",
+                        "ratings.editor.not-saved",
+                        "ratings.editor.changed-on-disk",
+                        "ratings.editor.disk"),
+                "questions.yml",
+                "questions",
+                this::save,
+                this::load);
         setsShown.setId("question-sets");
         newTitle.setLabel(messages.get("ratings.editor.new-title"));
         newTitle.setId("questions-new-title");
@@ -82,18 +86,12 @@ class QuestionsView extends Div implements HasDynamicTitle {
         add.setId("questions-add-set");
         Div adding = new Div(newTitle, add);
         adding.addClassName("config-editor-adding");
-        NativeButton save = button(messages.get("ratings.editor.save"), this::save);
-        save.setId("questions-save");
-        NativeButton reload = button(messages.get("ratings.editor.reload"), this::load);
-        reload.setId("questions-reload");
-        Div bar = new Div(save, reload);
-        bar.addClassName("config-editor-bar");
         add(
                 new H1(messages.get("ratings.editor.title")),
                 new Paragraph(messages.get("ratings.editor.intro", QuestionSet.MOST_SETS, QuestionSet.MOST_QUESTIONS)),
-                status,
-                fileMistakes,
-                bar,
+                frame.status(),
+                frame.fileMistakes(),
+                frame.bar(),
                 setsShown,
                 new H2(messages.get("ratings.editor.add-heading")),
                 adding);
@@ -104,14 +102,9 @@ class QuestionsView extends Div implements HasDynamicTitle {
         opened = editor.open();
         sets.clear();
         sets.addAll(opened.sets());
-        fileMistakes.removeAll();
-        for (ConfigProblem p : opened.problems()) {
-            Paragraph mistake = new Paragraph(p.sentence());
-            mistake.addClassName("config-editor-error");
-            fileMistakes.add(mistake);
-        }
+        frame.showFileMistakes(opened.problems());
         render();
-        status.setText(sets.isEmpty() ? messages.get("ratings.editor.none") : "");
+        frame.say(sets.isEmpty() ? messages.get("ratings.editor.none") : "");
     }
 
     private void render() {
@@ -155,15 +148,14 @@ class QuestionsView extends Div implements HasDynamicTitle {
         }
         NativeButton addQuestion = button(messages.get("ratings.editor.add-question"), () -> {
             if (set.questions.size() >= QuestionSet.MOST_QUESTIONS) {
-                status.setText(
-                        messages.get("ratings.editor.problem.too-many-questions", n, QuestionSet.MOST_QUESTIONS));
+                frame.say(messages.get("ratings.editor.problem.too-many-questions", n, QuestionSet.MOST_QUESTIONS));
                 return;
             }
             QuestionDraft question = new QuestionDraft();
             question.picture = NEW_PICTURE;
             set.questions.add(question);
             render();
-            status.setText(messages.get("ratings.editor.question-added", n));
+            frame.say(messages.get("ratings.editor.question-added", n));
         });
         addQuestion.setId("set-add-question-" + n);
         addQuestion.getElement().setAttribute("aria-label", messages.get("ratings.editor.add-question-named", n));
@@ -259,7 +251,7 @@ class QuestionsView extends Div implements HasDynamicTitle {
                     chosen -> {
                         setPicture.accept(chosen);
                         render();
-                        status.setText(messages.get("ratings.editor.picture-chosen", chosen, named));
+                        frame.say(messages.get("ratings.editor.picture-chosen", chosen, named));
                     },
                     finderSlot::removeAll));
         });
@@ -278,7 +270,7 @@ class QuestionsView extends Div implements HasDynamicTitle {
             NativeButton yes = button(messages.get("ratings.editor.remove-yes"), () -> {
                 list.remove(index);
                 render();
-                status.setText(messages.get("ratings.editor.removed", named));
+                frame.say(messages.get("ratings.editor.removed", named));
             });
             yes.setId(idPrefix + "-remove-yes");
             NativeButton no = button(messages.get("ratings.editor.remove-no"), this::render);
@@ -299,18 +291,18 @@ class QuestionsView extends Div implements HasDynamicTitle {
         }
         list.add(to, list.remove(index));
         render();
-        status.setText(messages.get("ratings.editor.moved", named, to + 1));
+        frame.say(messages.get("ratings.editor.moved", named, to + 1));
     }
 
     private void addSet() {
         String title = newTitle.getValue().strip();
         if (title.isEmpty()) {
-            status.setText(messages.get("ratings.editor.add-empty"));
+            frame.say(messages.get("ratings.editor.add-empty"));
             newTitle.focus();
             return;
         }
         if (sets.size() >= QuestionSet.MOST_SETS) {
-            status.setText(messages.get("ratings.editor.problem.too-many-sets", QuestionSet.MOST_SETS));
+            frame.say(messages.get("ratings.editor.problem.too-many-sets", QuestionSet.MOST_SETS));
             return;
         }
         SetDraft set = new SetDraft();
@@ -322,34 +314,20 @@ class QuestionsView extends Div implements HasDynamicTitle {
         sets.add(set);
         newTitle.clear();
         render();
-        status.setText(messages.get("ratings.editor.set-added", title, sets.size()));
+        frame.say(messages.get("ratings.editor.set-added", title, sets.size()));
     }
 
     private void save() {
-        try {
+        frame.save(() -> {
             opened = editor.save(List.copyOf(sets), opened.version());
             sets.clear();
             sets.addAll(opened.sets());
             render();
-            status.setText(messages.get("ratings.editor.saved"));
-        } catch (QuestionSetsEditor.Refused e) {
-            List<String> sentences = new ArrayList<>();
-            sentences.add(messages.get("ratings.editor.not-saved"));
-            e.problems()
-                    .forEach(p -> sentences.add(messages.get(p.key(), p.args().toArray())));
-            status.setText(String.join(" ", sentences));
-        } catch (KioskFiles.ChangedOnDisk e) {
-            status.setText(messages.get("ratings.editor.changed-on-disk"));
-        } catch (IOException e) {
-            log.warn("questions.yml could not be saved: {}", e.toString());
-            status.setText(messages.get("ratings.editor.disk"));
-        }
+        });
     }
 
     static NativeButton button(String label, Runnable action) {
-        NativeButton b = new NativeButton(label, e -> action.run());
-        b.addClassNames("kiosk-button", "kiosk-button-small", "config-editor-button");
-        return b;
+        return ConfigEditorFrame.button(label, action);
     }
 
     @Override

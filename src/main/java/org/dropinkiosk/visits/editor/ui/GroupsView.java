@@ -15,12 +15,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.dropinkiosk.config.ConfigProblem;
-import org.dropinkiosk.config.KioskFiles;
 import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.kiosk.ConfigEditorFrame;
 import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.PictureChooser;
 import org.dropinkiosk.kiosk.StaffLayout;
@@ -29,8 +27,6 @@ import org.dropinkiosk.visits.Group;
 import org.dropinkiosk.visits.VisitService;
 import org.dropinkiosk.visits.editor.GroupsEditor;
 import org.dropinkiosk.visits.editor.GroupsEditor.Row;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Staff change the groups a visitor chooses from at sign-in: name, picture, order, hidden; Save writes groups.yml
@@ -42,15 +38,13 @@ import org.slf4j.LoggerFactory;
 class GroupsView extends Div implements HasDynamicTitle {
 
     static final String NEW_PICTURE = "group_work";
-    private static final Logger log = LoggerFactory.getLogger(GroupsView.class);
 
     private final Messages messages;
     private final GroupsEditor editor;
     private final PictureChooser chooser;
     private final PictureResolver pictures;
     private final VisitService visits;
-    private final Paragraph status = new Paragraph();
-    private final Div fileMistakes = new Div();
+    private final ConfigEditorFrame frame;
     private final OrderedList list = new OrderedList();
     private final TextField newName = new TextField();
     private final List<Row> rows = new ArrayList<>();
@@ -68,9 +62,19 @@ class GroupsView extends Div implements HasDynamicTitle {
         this.pictures = pictures;
         this.visits = visits;
         addClassName("config-editor");
-        status.setId("groups-status");
-        status.addClassName("config-editor-status");
-        status.getElement().setAttribute("role", "status");
+        frame = new ConfigEditorFrame(
+                messages,
+                new ConfigEditorFrame.Words(
+                        "visits.editor.save",
+                        "visits.editor.reload",
+                        "visits.editor.saved",
+                        "visits.editor.not-saved",
+                        "visits.editor.changed-on-disk",
+                        "visits.editor.disk"),
+                "groups.yml",
+                "groups",
+                this::save,
+                this::load);
         list.setId("groups-list");
         list.addClassName("config-editor-list");
         newName.setLabel(messages.get("visits.editor.new-name"));
@@ -81,19 +85,12 @@ class GroupsView extends Div implements HasDynamicTitle {
         add.setId("groups-add");
         Div adding = new Div(newName, add);
         adding.addClassName("config-editor-adding");
-        NativeButton save = button(messages.get("visits.editor.save"), this::save);
-        save.setId("groups-save");
-        save.addClassName("config-editor-save");
-        NativeButton reload = button(messages.get("visits.editor.reload"), this::load);
-        reload.setId("groups-reload");
-        Div bar = new Div(save, reload);
-        bar.addClassName("config-editor-bar");
         add(
                 new H1(messages.get("visits.editor.title")),
                 new Paragraph(messages.get("visits.editor.intro", Group.MOST_SHOWN)),
-                status,
-                fileMistakes,
-                bar,
+                frame.status(),
+                frame.fileMistakes(),
+                frame.bar(),
                 list,
                 new H2(messages.get("visits.editor.add-heading")),
                 adding);
@@ -104,14 +101,9 @@ class GroupsView extends Div implements HasDynamicTitle {
         opened = editor.open();
         rows.clear();
         rows.addAll(opened.rows());
-        fileMistakes.removeAll();
-        for (ConfigProblem p : opened.problems()) {
-            Paragraph mistake = new Paragraph(p.sentence());
-            mistake.addClassName("config-editor-error");
-            fileMistakes.add(mistake);
-        }
+        frame.showFileMistakes(opened.problems());
         render();
-        status.setText(rows.isEmpty() ? messages.get("visits.editor.none") : "");
+        frame.say(rows.isEmpty() ? messages.get("visits.editor.none") : "");
     }
 
     private void render() {
@@ -148,7 +140,7 @@ class GroupsView extends Div implements HasDynamicTitle {
                     chosen -> {
                         rows.set(index, rows.get(index).showing(chosen));
                         render();
-                        status.setText(messages.get("visits.editor.picture-chosen", chosen, name));
+                        frame.say(messages.get("visits.editor.picture-chosen", chosen, name));
                     },
                     finderSlot::removeAll));
         });
@@ -179,9 +171,7 @@ class GroupsView extends Div implements HasDynamicTitle {
     }
 
     static NativeButton button(String label, Runnable action) {
-        NativeButton b = new NativeButton(label, e -> action.run());
-        b.addClassNames("kiosk-button", "kiosk-button-small", "config-editor-button");
-        return b;
+        return ConfigEditorFrame.button(label, action);
     }
 
     private NativeButton named(NativeButton button, String key, String name) {
@@ -192,18 +182,18 @@ class GroupsView extends Div implements HasDynamicTitle {
     private void add() {
         String name = newName.getValue().strip();
         if (name.isEmpty()) {
-            status.setText(messages.get("visits.editor.add-empty"));
+            frame.say(messages.get("visits.editor.add-empty"));
             newName.focus();
             return;
         }
         if (rows.size() >= GroupsEditor.MOST_GROUPS) {
-            status.setText(messages.get("visits.editor.problem.too-many", GroupsEditor.MOST_GROUPS));
+            frame.say(messages.get("visits.editor.problem.too-many", GroupsEditor.MOST_GROUPS));
             return;
         }
         rows.add(Row.added(name, NEW_PICTURE));
         newName.clear();
         render();
-        status.setText(messages.get("visits.editor.added", name));
+        frame.say(messages.get("visits.editor.added", name));
     }
 
     private void move(int index, int step) {
@@ -213,14 +203,14 @@ class GroupsView extends Div implements HasDynamicTitle {
         }
         rows.add(to, rows.remove(index));
         render();
-        status.setText(messages.get(step < 0 ? "visits.editor.moved-up" : "visits.editor.moved-down", to + 1));
+        frame.say(messages.get(step < 0 ? "visits.editor.moved-up" : "visits.editor.moved-down", to + 1));
     }
 
     private void hide(int index, boolean hide) {
         Row row = rows.get(index).hidden(hide);
         rows.set(index, row);
         render();
-        status.setText(messages.get(hide ? "visits.editor.now-hidden" : "visits.editor.now-shown", row.name()));
+        frame.say(messages.get(hide ? "visits.editor.now-hidden" : "visits.editor.now-shown", row.name()));
     }
 
     /** A plain question before a group goes; a group with visits is hidden instead, so its visits keep its name. */
@@ -236,7 +226,7 @@ class GroupsView extends Div implements HasDynamicTitle {
                     } else {
                         rows.remove(index);
                         render();
-                        status.setText(messages.get("visits.editor.removed", name));
+                        frame.say(messages.get("visits.editor.removed", name));
                     }
                 });
         yes.setId("groups-remove-yes");
@@ -249,24 +239,12 @@ class GroupsView extends Div implements HasDynamicTitle {
     }
 
     private void save() {
-        try {
+        frame.save(() -> {
             opened = editor.save(List.copyOf(rows), opened.version());
             rows.clear();
             rows.addAll(opened.rows());
             render();
-            status.setText(messages.get("visits.editor.saved"));
-        } catch (GroupsEditor.Refused e) {
-            List<String> sentences = new ArrayList<>();
-            sentences.add(messages.get("visits.editor.not-saved"));
-            e.problems()
-                    .forEach(p -> sentences.add(messages.get(p.key(), p.args().toArray())));
-            status.setText(String.join(" ", sentences));
-        } catch (KioskFiles.ChangedOnDisk e) {
-            status.setText(messages.get("visits.editor.changed-on-disk"));
-        } catch (IOException e) {
-            log.warn("groups.yml could not be saved: {}", e.toString());
-            status.setText(messages.get("visits.editor.disk"));
-        }
+        });
     }
 
     @Override
