@@ -5,7 +5,6 @@
 // brand-new page (a new Vaadin UI), so nothing the last visitor saw or typed is left.
 (function () {
   const FLAG = 'kiosk-idle-reset';
-  const AGAIN = 'kiosk-idle-reset-again';
   const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'];
   let quietTimer = null;
   let warningTimer = null;
@@ -120,20 +119,11 @@
     sessionStorage.setItem(FLAG, 'going');
     // Tells the server to close the last visitor's screens and any staff login (see IdleReset.java).
     document.cookie = 'kiosk-reset=1; path=/; max-age=60; SameSite=Strict';
-    walkBackThenHome();
-  }
-
-  // Go to the first page of the kiosk's history, so nothing is behind Back, then load Home there. Home is loaded
-  // only once that first page is reached: a busy browser can lose the walk back (or be slower than the look
-  // below), so it walks again, a few times, before it gives up and loads Home where it is.
-  let walks = 0;
-  function walkBackThenHome() {
-    if (sessionStorage.getItem(FLAG) !== 'going') return; // Home is being loaded, or the reset is over
     const back = historyIndex();
-    if (back > 0 && walks < 10) {
-      walks++;
-      window.addEventListener('popstate', walkBackThenHome, { once: true });
-      setTimeout(walkBackThenHome, 2000);
+    if (back > 0) {
+      // Go to the first page of the kiosk's history, so nothing is behind Back, then load Home there.
+      window.addEventListener('popstate', replaceWithHome, { once: true });
+      setTimeout(replaceWithHome, 2000);
       history.go(-back);
     } else {
       replaceWithHome();
@@ -157,19 +147,9 @@
   function afterReset(keptPage) {
     const state = sessionStorage.getItem(FLAG);
     if (state === 'going') {
-      walkBackThenHome();
+      replaceWithHome();
     } else if (state === 'replacing') {
-      const again = Number(sessionStorage.getItem(AGAIN) || 0);
-      if (historyIndex() > 0 && again < 3) {
-        // Home arrived with the visit's pages still behind Back (the browser lost the walk back): walk back from
-        // here and load Home there, a few times at most.
-        sessionStorage.setItem(AGAIN, String(again + 1));
-        sessionStorage.setItem(FLAG, 'going');
-        walkBackThenHome();
-        return;
-      }
       sessionStorage.removeItem(FLAG);
-      sessionStorage.removeItem(AGAIN);
       document.cookie = 'kiosk-reset=; path=/; max-age=0; SameSite=Strict';
     } else if (keptPage) {
       // A page kept by the browser may hold an old visitor's screen: show it afresh.

@@ -159,31 +159,6 @@ class IdleResetJourneyIT extends BrowserJourney {
                 .isEqualTo(2);
     }
 
-    /**
-     * A busy browser can lose the walk back through the visit's pages (CI under load, 3 December). The reset walks
-     * again: it does not load Home where it stands, leaving the visit's pages behind Back until the next reset.
-     */
-    @Test
-    void a_walk_back_the_browser_loses_is_walked_again() {
-        open("/");
-        button("Sign in").click();
-        assertThat(page).hasURL(origin() + "/sign-in");
-        button("No").click();
-        button("A").click();
-        assertThat(page.evaluate("navigation.currentEntry.index"))
-                .as("pages behind Back")
-                .isEqualTo(1);
-        // The first walk back asked for is lost, as a busy browser can lose it; the ones after it are not.
-        page.evaluate("(() => { const go = history.go.bind(history); let lost = false;"
-                + " history.go = (delta) => { if (lost) { go(delta); } else { lost = true; } }; })()");
-        page.clock().runFor(61_000);
-        assertThat(question()).isVisible();
-        page.clock().runFor(21_000);
-        // Well before the next quiet minute: it is this reset that must end on Home.
-        awaitFreshHomeWithin(10_000);
-        assertThat(button("News")).isVisible();
-    }
-
     @Test
     void a_fresh_home_page_with_nothing_to_forget_is_left_alone() {
         open("/");
