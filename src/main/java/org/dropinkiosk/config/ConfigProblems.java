@@ -30,6 +30,13 @@ public class ConfigProblems {
         problems.forEach(p -> log.warn("kiosk-config problem: {}", p.sentence()));
     }
 
+    /** What is known about one file now, in line order (as {@link #all()} lists it). */
+    public List<ConfigProblem> of(String file) {
+        return byFile.getOrDefault(file, List.of()).stream()
+                .sorted(Comparator.comparingInt(ConfigProblem::line))
+                .toList();
+    }
+
     public List<ConfigProblem> all() {
         List<ConfigProblem> all = new ArrayList<>();
         byFile.values().forEach(all::addAll);

@@ -101,9 +101,7 @@ public class QuestionSetsEditor {
             }
             sets.add(set);
         }
-        List<ConfigProblem> mistakes = configProblems.all().stream()
-                .filter(p -> p.file().equals(QuestionsFile.FILE.name()))
-                .toList();
+        List<ConfigProblem> mistakes = configProblems.of(QuestionsFile.FILE.name());
         return new Opened(sets, store.version(QuestionsFile.FILE), mistakes);
     }
 

@@ -88,9 +88,7 @@ public class GroupsEditor {
         List<Row> rows = store.current(GroupsFile.FILE).groups().stream()
                 .map(g -> new Row(g.id(), g.name(), g.symbol(), g.isHidden()))
                 .toList();
-        List<ConfigProblem> mistakes = configProblems.all().stream()
-                .filter(p -> p.file().equals(GroupsFile.FILE.name()))
-                .toList();
+        List<ConfigProblem> mistakes = configProblems.of(GroupsFile.FILE.name());
         return new Opened(rows, store.version(GroupsFile.FILE), mistakes);
     }
 
