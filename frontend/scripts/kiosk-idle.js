@@ -119,27 +119,81 @@
     sessionStorage.setItem(FLAG, 'going');
     // Tells the server to close the last visitor's screens and any staff login (see IdleReset.java).
     document.cookie = 'kiosk-reset=1; path=/; max-age=60; SameSite=Strict';
-    const back = historyIndex();
-    if (back > 0) {
-      // Go to the first page of the kiosk's history, so nothing is behind Back, then load Home there.
-      window.addEventListener('popstate', replaceWithHome, { once: true });
-      setTimeout(replaceWithHome, 2000);
-      history.go(-back);
-    } else {
-      replaceWithHome();
-    }
+    walkBackThenHome();
   }
 
-  // Chromium can drop a location.replace made while the history.go above is still being traversed, leaving the
-  // last visitor's screen up: while this page is still here, try again, a few times.
-  let replaceTries = 0;
-  function replaceWithHome() {
+  // The reset goes from one browser event to the next, never by a timer: a busy PC may take seconds over a
+  // step, and a timer that fires first starts a second navigation that cancels the one under way (decision 900).
+  const OURS = 'kiosk-reset';
+  const MOST_TRIES = 5;
+  let tries = 0;
+  const resetting = () => {
     const state = sessionStorage.getItem(FLAG);
-    if ((state !== 'going' && state !== 'replacing') || replaceTries >= 5) return;
-    replaceTries++;
+    return state === 'going' || state === 'replacing';
+  };
+
+  // 1. Back to the first page of the kiosk's history, so nothing is behind Back. Then look again: a page pushed
+  //    meanwhile is walked back too.
+  function walkBackThenHome() {
+    const nav = window.navigation;
+    if (!nav || !nav.currentEntry) {
+      oldBrowserWalk();
+      return;
+    }
+    if (nav.currentEntry.index === 0 || tries >= MOST_TRIES) {
+      loadHome();
+      return;
+    }
+    tries++;
+    // A walk to a page of another load ends in that page, whose copy of this script carries on (afterReset).
+    nav.traverseTo(nav.entries()[0].key, { info: OURS }).finished.then(walkBackThenHome, walkBackThenHome);
+  }
+
+  // 2. Home as a brand-new page in place of the first one. If something cancels the load, load it again.
+  function loadHome() {
     sessionStorage.setItem(FLAG, 'replacing');
-    location.replace(home());
-    setTimeout(replaceWithHome, 2000);
+    const nav = window.navigation;
+    if (!nav) {
+      location.replace(home());
+      return;
+    }
+    // A load of another page never settles these promises; they are rejected only when the load is cancelled.
+    nav.navigate(home(), { history: 'replace', info: OURS }).committed.catch(() => {
+      if (tries++ < MOST_TRIES * 2) {
+        loadHome();
+      } else {
+        arm(); // the next quiet minute tries the whole reset again
+      }
+    });
+  }
+
+  // While the reset runs, the screens' own router must not answer the walk back (it would ask the server for
+  // the old screen and push or replace pages of its own), and no other script may start a navigation that
+  // would cancel Home's load.
+  let oldBrowserWalking = false;
+  window.addEventListener('popstate', (event) => {
+    if (!resetting()) return;
+    event.stopImmediatePropagation();
+    if (oldBrowserWalking) {
+      oldBrowserWalking = false;
+      loadHome();
+    }
+  }, true);
+  if (window.navigation) {
+    navigation.addEventListener('navigate', (event) => {
+      if (resetting() && event.info !== OURS && event.cancelable) event.preventDefault();
+    });
+  }
+
+  // Browsers without the Navigation API: the first page by history.go, then Home when the walk has ended.
+  function oldBrowserWalk() {
+    const back = history.length - 1;
+    if (back > 0 && sessionStorage.getItem(FLAG) === 'going') {
+      oldBrowserWalking = true;
+      history.go(-back);
+    } else {
+      loadHome();
+    }
   }
 
   // A page shown during or after a reset: this script arrives after a fresh page's first
@@ -147,8 +201,12 @@
   function afterReset(keptPage) {
     const state = sessionStorage.getItem(FLAG);
     if (state === 'going') {
-      replaceWithHome();
+      walkBackThenHome();
     } else if (state === 'replacing') {
+      if (keptPage) {
+        loadHome(); // the old page came back instead of Home: load Home again
+        return;
+      }
       sessionStorage.removeItem(FLAG);
       document.cookie = 'kiosk-reset=; path=/; max-age=0; SameSite=Strict';
     } else if (keptPage) {

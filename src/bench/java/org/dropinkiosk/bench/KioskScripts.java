@@ -134,7 +134,10 @@ final class KioskScripts {
                 for (const ch of name) await tap(ch);
                 await tap('Next');
                 await tap('Speak Up group');
-                await tap('sun');
+                // The picture: sun, or the first offered when another visitor of the same name has it.
+                const pictures = ['sun', 'star', 'flower', 'tree', 'cat', 'dog'];
+                const picture = await waitFor(() => pictures.map(find).find(Boolean), 'a picture');
+                await tapEl(picture, 'a picture');
                 await tap('Next');
                 await tap('Yes');
                 await waitFor(() => text().includes('You are signed in'), 'the greeting');
@@ -146,6 +149,13 @@ final class KioskScripts {
                   await waitFor(() => text().includes('Question ' + q + ' of 6') && find('GOOD'), 'question ' + q);
                   const choices = q === 6 ? ['GOOD', 'BAD'] : ['GOOD', 'BAD', 'Not sure'];
                   await tap(choices[(kiosk + q + K.rounds) % choices.length]);
+                  const next = q < 6 ? 'Question ' + (q + 1) + ' of 6' : 'Did someone help you answer?';
+                  await waitFor(() => text().includes(next) || (find('Skip') && find('Done')), 'the next step');
+                  if (find('Skip') && find('Done')) {
+                    // "What was bad?": a visitor reads the choices; a press within the repeat guard would be ignored.
+                    await sleep(Math.max(think, 1600));
+                    await tap('Skip');
+                  }
                 }
                 await waitFor(() => text().includes('Did someone help you answer?') && find('No'), 'did someone help');
                 await tap('No');

@@ -2,6 +2,7 @@ package org.dropinkiosk.audit;
 
 import org.dropinkiosk.backups.BackupMade;
 import org.dropinkiosk.backups.BackupRefused;
+import org.dropinkiosk.backups.BackupRestored;
 import org.dropinkiosk.config.VenueSettingsSaved;
 import org.dropinkiosk.content.NewsSaved;
 import org.dropinkiosk.exports.ExportMade;
@@ -164,6 +165,16 @@ class AuditLines {
                 refused.actor(),
                 "restore-refused",
                 "Backup " + refused.fileName() + " is damaged or not a kiosk backup; nothing was changed");
+    }
+
+    @EventListener
+    void on(BackupRestored restored) {
+        audit.record(
+                restored.actor(),
+                "restore",
+                "Put back the backup of " + restored.when() + " (" + restored.fileName()
+                        + "); audit lines since then carried over; the database it replaced is kept in "
+                        + restored.keptIn());
     }
 
     /** In the meeting change's own transaction: a refused change leaves no line, as before. */

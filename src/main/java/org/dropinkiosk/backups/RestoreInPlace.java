@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -57,24 +56,19 @@ public class RestoreInPlace {
     private final Backups backups;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Flyway> flyway;
-    private final Clock clock;
     private final Path dataDir;
-    private final String venueId;
 
     public RestoreInPlace(
             DataSource dataSource,
             Backups backups,
             ApplicationEventPublisher events,
             ObjectProvider<Flyway> flyway,
-            Clock clock,
             KioskSettings settings) {
         this.dataSource = dataSource;
         this.backups = backups;
         this.events = events;
         this.flyway = flyway;
-        this.clock = clock;
         this.dataDir = settings.dataDir().toAbsolutePath().normalize();
-        this.venueId = settings.venueId();
     }
 
     /** True where this can work: the H2 file database behind a Hikari pool. */
@@ -99,27 +93,20 @@ public class RestoreInPlace {
         }
         HikariPoolMXBean bean = pool.getHikariPoolMXBean();
         Connection live = null;
+        Path kept;
         try {
             live = pool.getConnection();
             bean.suspendPool(); // new borrowers wait; the ones inside finish their work
             if (!drained(bean)) {
                 return new Outcome(null, Problem.BUSY);
             }
-            Path kept = RestoreBackup.asideFolder(dataDir);
+            kept = RestoreBackup.asideFolder(dataDir);
             try (Connection restored = open(staging, pool)) {
                 carryAudit(live, restored);
-                record(
-                        restored,
-                        actor,
-                        "restore",
-                        "Put back the backup of " + when + " (" + name
-                                + "); audit lines since then carried over; the database it replaced is kept in "
-                                + dataDir.relativize(kept));
                 restored.createStatement().execute("SHUTDOWN");
             }
             live.createStatement().execute("SHUTDOWN");
             swap(staging, kept);
-            return new Outcome(kept, null);
         } catch (IOException | SQLException e) {
             log.error("Putting back {} stopped part-way; see the data folder {}", name, dataDir, e);
             throw new IllegalStateException("The restore stopped part-way", e);
@@ -131,6 +118,10 @@ public class RestoreInPlace {
             bean.resumePool();
             deleteQuietly(staging);
         }
+        // Only now, with the pool going on with the restored database, is the audit line written: into that one.
+        events.publishEvent(
+                new BackupRestored(actor, when, name, dataDir.relativize(kept).toString()));
+        return new Outcome(kept, null);
     }
 
     /** Unpacks the backup into the staging folder, opens it and brings its tables up to this version. */
@@ -200,18 +191,6 @@ public class RestoreInPlace {
                 }
             }
             write.executeBatch();
-        }
-    }
-
-    private void record(Connection c, String actor, String action, String detail) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO audit_event (at, venue_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setObject(1, OffsetDateTime.now(clock));
-            insert.setString(2, venueId);
-            insert.setString(3, actor);
-            insert.setString(4, action);
-            insert.setString(5, detail.length() > 500 ? detail.substring(0, 500) : detail);
-            insert.executeUpdate();
         }
     }
 

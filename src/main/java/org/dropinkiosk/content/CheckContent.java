@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.dropinkiosk.kiosk.Messages;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The easy-read check from the command line, for volunteers and CI:
@@ -19,6 +22,15 @@ public final class CheckContent {
         System.exit(run(folder, System.out));
     }
 
+    /** The content module's own words (messages/content), in British English as the kiosk's defaults are. */
+    private static Messages contentWords() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages/content");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return new Messages(source, Locale.UK);
+    }
+
     static int run(Path folder, PrintStream out) {
         if (!Files.isDirectory(folder)) {
             out.println("There is no content folder at " + folder.toAbsolutePath() + ".");
@@ -26,7 +38,7 @@ public final class CheckContent {
         }
         Path pictures = folder.toAbsolutePath().getParent().resolve("pictures");
         SymbolCatalog symbols = new SymbolCatalog(SymbolCatalog.bundledNames(), pictures);
-        List<ContentFile> files = ContentFolder.read(folder, ContentLibrary.PREFIX);
+        List<ContentFile> files = ContentFolder.read(folder, ContentLibrary.PREFIX, contentWords());
         List<EasyReadFinding> findings = new EasyReadChecker(ContentFolder.allowedWords(folder), symbols).check(files);
         int pages = ContentFolder.pages(files).size();
         int screens = ScreenSplitter.split(ContentFolder.pages(files)).size();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.dropinkiosk.kiosk.Messages;
 
 /** The files of a content folder (kiosk-config/content): its pages (*.md) and its allowed long words. */
 public final class ContentFolder {
@@ -36,24 +37,14 @@ public final class ContentFolder {
     }
 
     /** Reads each file; one that cannot be read at all comes back broken, never thrown. */
-    public static List<ContentFile> read(Path folder, String prefix) {
+    public static List<ContentFile> read(Path folder, String prefix, Messages words) {
         List<ContentFile> files = new ArrayList<>();
         for (Path f : pageFiles(folder)) {
             String name = prefix + f.getFileName();
             try {
-                files.add(ContentParser.parse(name, Files.readAllBytes(f)));
+                files.add(ContentParser.parse(name, Files.readAllBytes(f), words));
             } catch (IOException | OutOfMemoryError e) {
-                files.add(
-                        new ContentFile(
-                                name,
-                                ContentParser.DEFAULT_ORDER,
-                                List.of(),
-                                List.of(
-                                        new org.dropinkiosk.config.ConfigProblem(
-                                                name,
-                                                0,
-                                                "",
-                                                "the file could not be opened. Check that it is a plain text file the kiosk may read."))));
+                files.add(ContentParser.broken(name, 0, words.get("content.mistake.unopened")));
             }
         }
         return files;

@@ -15,6 +15,7 @@ import org.dropinkiosk.config.ConfigProblems;
 import org.dropinkiosk.config.ConfigWatcher;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.config.PictureResolver;
+import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.speech.PhraseSource;
 import org.dropinkiosk.speech.PhrasesChanged;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public class ContentLibrary implements PhraseSource {
     private final SymbolCatalog symbols;
     private final ConfigProblems problems;
     private final ApplicationEventPublisher events;
+    private final Messages words;
     private final Map<String, ContentFile> lastGood = new HashMap<>();
     private final Set<String> reported = new LinkedHashSet<>();
     private volatile Snapshot snapshot = new Snapshot(0, List.of(), List.of(), 0);
@@ -50,10 +52,12 @@ public class ContentLibrary implements PhraseSource {
             KioskSettings settings,
             ConfigProblems problems,
             ApplicationEventPublisher events,
-            PictureResolver pictures) {
+            PictureResolver pictures,
+            Messages words) {
         this.folder = settings.configDir().resolve("content");
         this.problems = problems;
         this.events = events;
+        this.words = words;
         this.symbols = new SymbolCatalog(pictures);
         // No event yet: speech reads every PhraseSource when it starts.
         load(false);
@@ -73,7 +77,7 @@ public class ContentLibrary implements PhraseSource {
     }
 
     private synchronized Snapshot load(boolean announce) {
-        List<ContentFile> read = ContentFolder.read(folder, PREFIX);
+        List<ContentFile> read = ContentFolder.read(folder, PREFIX, words);
         Set<String> present = new LinkedHashSet<>();
         Map<String, List<ConfigProblem>> byFile = new LinkedHashMap<>();
         List<ContentFile> shown = new ArrayList<>();

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dropinkiosk.config.ConfigProblem;
+import org.dropinkiosk.kiosk.Messages;
 import org.dropinkiosk.kiosk.Sentences;
 
 /**
  * Reads one content file (Markdown with a small front matter, see docs/content.md), keeping the line
  * of every page and block so that a mistake can be named exactly. Any problem makes the whole file
- * broken: the kiosk then keeps showing the file's last good version.
+ * broken: the kiosk then keeps showing the file's last good version. Each mistake is said in the venue's language
+ * (messages/content, {@code content.mistake.*}).
  */
 public final class ContentParser {
 
@@ -32,9 +34,9 @@ public final class ContentParser {
 
     private ContentParser() {}
 
-    public static ContentFile parse(String file, byte[] bytes) {
+    public static ContentFile parse(String file, byte[] bytes, Messages words) {
         if (bytes.length > MAX_BYTES) {
-            return broken(file, 0, "the file is larger than 512 KB, so it was not read. Split it into smaller files.");
+            return broken(file, 0, words.get("content.mistake.too-large"));
         }
         String text;
         try {
@@ -44,18 +46,16 @@ public final class ContentParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return broken(
-                    file,
-                    lineOfFirstBadByte(bytes),
-                    "this line has characters that are not UTF-8 text. Save the file as UTF-8 in your editor.");
+            return broken(file, lineOfFirstBadByte(bytes), words.get("content.mistake.not-utf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Reader(file, text.split("\r\n|\r|\n", -1)).read();
+        return new Reader(file, text.split("\r\n|\r|\n", -1), words).read();
     }
 
-    private static ContentFile broken(String file, int line, String message) {
+    /** A file that cannot be used at all, with the one mistake that says why. */
+    public static ContentFile broken(String file, int line, String message) {
         return new ContentFile(file, DEFAULT_ORDER, List.of(), List.of(new ConfigProblem(file, line, "", message)));
     }
 
@@ -79,6 +79,7 @@ public final class ContentParser {
     private static final class Reader {
         private final String file;
         private final String[] lines;
+        private final Messages words;
         private final List<ConfigProblem> problems = new ArrayList<>();
         private final List<ContentPage> pages = new ArrayList<>();
         private String title = "";
@@ -87,9 +88,10 @@ public final class ContentParser {
         private int pageLine;
         private List<ContentBlock> blocks = new ArrayList<>();
 
-        Reader(String file, String[] lines) {
+        Reader(String file, String[] lines, Messages words) {
             this.file = file;
             this.lines = lines;
+            this.words = words;
         }
 
         ContentFile read() {
@@ -126,8 +128,7 @@ public final class ContentParser {
             }
             endPage(lines.length);
             if (pages.isEmpty() && problems.isEmpty()) {
-                problems.add(new ConfigProblem(
-                        file, 0, "", "the file has no pages. Add a block: a picture and a sentence."));
+                mistake(0, "", "content.mistake.no-pages");
             }
             return problems.isEmpty()
                     ? new ContentFile(file, order, pages, List.of())
@@ -141,20 +142,14 @@ public final class ContentParser {
                 first++;
             }
             if (first >= lines.length || !lines[first].strip().equals("---")) {
-                problems.add(
-                        new ConfigProblem(
-                                file,
-                                first + 1,
-                                "",
-                                "the file must start with a front matter: a line '---', then 'title: ...' and 'order: ...', then '---'."));
+                mistake(first + 1, "", "content.mistake.front-matter-start");
                 return lines.length;
             }
             for (int i = first + 1; i < lines.length; i++) {
                 String line = lines[i].strip();
                 if (line.equals("---")) {
                     if (title.isBlank()) {
-                        problems.add(new ConfigProblem(
-                                file, first + 1, "title", "the front matter needs a line 'title: ...'."));
+                        mistake(first + 1, "title", "content.mistake.no-title");
                     }
                     return i + 1;
                 }
@@ -163,8 +158,7 @@ public final class ContentParser {
                 }
                 int colon = line.indexOf(':');
                 if (colon < 1) {
-                    problems.add(new ConfigProblem(
-                            file, i + 1, "", "a front matter line is 'name: value', such as 'title: Our meeting'."));
+                    mistake(i + 1, "", "content.mistake.front-matter-line");
                     continue;
                 }
                 String key = line.substring(0, colon).strip().toLowerCase();
@@ -175,17 +169,13 @@ public final class ContentParser {
                         try {
                             order = Integer.parseInt(value);
                         } catch (NumberFormatException e) {
-                            problems.add(new ConfigProblem(
-                                    file, i + 1, "order", "the order must be a whole number, such as 'order: 3'."));
+                            mistake(i + 1, "order", "content.mistake.order");
                         }
                     }
-                    default ->
-                        problems.add(new ConfigProblem(
-                                file, i + 1, key, "the front matter knows only 'title' and 'order'."));
+                    default -> mistake(i + 1, key, "content.mistake.front-matter-name");
                 }
             }
-            problems.add(new ConfigProblem(
-                    file, first + 1, "", "the front matter that starts here has no closing '---' line."));
+            mistake(first + 1, "", "content.mistake.front-matter-end");
             return lines.length;
         }
 
@@ -202,28 +192,18 @@ public final class ContentParser {
                     picture = pic.group(2).strip();
                     description = pic.group(1).strip();
                     if (picture.isEmpty()) {
-                        problems.add(new ConfigProblem(
-                                file, line, "picture", "the picture has no name: write ![what it shows](name)."));
+                        mistake(line, "picture", "content.mistake.picture-unnamed");
                     }
                     l = pic.group(3);
                 } else if (pic.matches()) {
-                    problems.add(new ConfigProblem(
-                            file,
-                            line + k,
-                            "picture",
-                            "a block has one picture, at its start. Leave an empty line before a new block."));
+                    mistake(line + k, "picture", "content.mistake.one-picture");
                     continue;
                 } else if (lnk.matches()) {
                     String address = lnk.group(1) != null ? lnk.group(1) : lnk.group(2);
                     if (!WEB_ADDRESS.matcher(address).matches()) {
-                        problems.add(new ConfigProblem(
-                                file, line + k, "link", "a link must be a web address starting with https://"));
+                        mistake(line + k, "link", "content.mistake.link");
                     } else if (!link.isEmpty()) {
-                        problems.add(new ConfigProblem(
-                                file,
-                                line + k,
-                                "link",
-                                "a block can have one link only. Put the second link in its own block."));
+                        mistake(line + k, "link", "content.mistake.one-link");
                     } else {
                         link = address;
                     }
@@ -235,11 +215,7 @@ public final class ContentParser {
             }
             List<String> sentences = Sentences.split(text.toString());
             if (sentences.isEmpty()) {
-                problems.add(new ConfigProblem(
-                        file,
-                        line,
-                        "",
-                        "this block has no sentence. Write one to three short sentences after the picture."));
+                mistake(line, "", "content.mistake.no-sentence");
                 return;
             }
             blocks.add(new ContentBlock(picture, description, sentences, link, line));
@@ -249,16 +225,16 @@ public final class ContentParser {
             if (blocks.isEmpty()) {
                 // A heading with nothing under it is a mistake; text before the first heading is optional.
                 if (headingAt(pageLine)) {
-                    problems.add(new ConfigProblem(
-                            file,
-                            pageLine,
-                            "",
-                            "the page '" + pageTitle + "' is empty. Add a block under it, or remove the heading."));
+                    mistake(pageLine, "", "content.mistake.empty-page", pageTitle);
                 }
             } else {
                 pages.add(new ContentPage(file, pageLine, order, pageTitle, blocks));
             }
             blocks = new ArrayList<>();
+        }
+
+        private void mistake(int line, String field, String key, Object... args) {
+            problems.add(new ConfigProblem(file, line, field, words.get(key, args)));
         }
 
         private boolean headingAt(int line) {

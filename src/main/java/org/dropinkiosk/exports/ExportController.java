@@ -46,7 +46,7 @@ class ExportController {
             HttpServletResponse response)
             throws IOException {
         if (idle.expired()) {
-            idle.end();
+            idle.end(StaffIdle.IDLE);
             response.sendRedirect(LOGIN);
             return;
         }

@@ -2,6 +2,7 @@ package org.dropinkiosk.kiosk;
 
 import java.util.Locale;
 import org.dropinkiosk.config.KioskSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,15 @@ public class Messages {
     private final MessageSource source;
     private final Locale locale;
 
+    @Autowired
     public Messages(MessageSource source, KioskSettings settings) {
+        this(source, settings.language());
+    }
+
+    /** The words of {@code source} in {@code locale}, for a tool that runs without the kiosk (and for tests). */
+    public Messages(MessageSource source, Locale locale) {
         this.source = source;
-        this.locale = settings.language();
+        this.locale = locale;
     }
 
     public String get(String key, Object... args) {

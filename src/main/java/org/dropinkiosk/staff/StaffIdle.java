@@ -7,15 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** A staff session ends after ten minutes without a press; the last press is kept in the HTTP session. */
+/**
+ * When a staff session ends, and the one way it is ended: after ten minutes without a press (the last press is kept
+ * in the HTTP session), and when staff or a rule end it. Each end is audited with its reason.
+ */
 @Component
 public class StaffIdle {
 
     public static final Duration LIMIT = Duration.ofMinutes(10);
+    /** Why a session ended after {@link #LIMIT}, in the audit trail's words. */
+    public static final String IDLE = "10 minutes without a press";
+
     private static final String LAST_ACTIVE = StaffIdle.class.getName() + ".lastActive";
 
     private final Clock clock;
@@ -49,16 +56,27 @@ public class StaffIdle {
         events.publishEvent(new StaffLoggedOut(why));
     }
 
-    /** Ends the staff session: nothing of it is left for the next person. */
-    public void end() {
-        HttpSession session = session();
+    /**
+     * Ends the staff session of the request being served, audited with {@code why}: nothing of it is left for the
+     * next person. Staff pages end it through {@code StaffIdleWatch.end}, which also takes the page to Home.
+     */
+    public void end(String why) {
+        end(session(), why);
+    }
+
+    /** Ends {@code session}, audited with {@code why} when staff were logged in with it. */
+    public void end(HttpSession session, String why) {
         SecurityContextHolder.clearContext();
-        if (session != null) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyGone) {
-                // the session ended on its own in the meantime
+        if (session == null) {
+            return;
+        }
+        try {
+            if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null) {
+                loggingOut(why);
             }
+            session.invalidate();
+        } catch (IllegalStateException alreadyGone) {
+            // the session ended on its own in the meantime
         }
     }
 

@@ -72,7 +72,7 @@ class KioskYmlEditorTest {
                         Stream.of(
                                 "--spring.config.import=file:" + dir.resolve("kiosk.yml"),
                                 "--kiosk.config-dir=" + dir,
-                                "--spring.messages.basename=messages/config,messages/staff",
+                                "--spring.messages.basename=messages/config,messages/settings",
                                 "--spring.main.banner-mode=off",
                                 "--logging.level.root=off"),
                         Stream.of(more))

@@ -3,6 +3,7 @@ package org.dropinkiosk.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -35,6 +36,30 @@ public final class TestConfigStore {
 
     public static ConfigStore in(Path configDir, ConfigProblems problems) {
         return in(configDir, problems, event -> {});
+    }
+
+    /**
+     * Copies the files at the top of the repository's kiosk-config (not its folders) into {@code folder}, for a test
+     * whose app changes them; returns the folder.
+     */
+    public static Path copyOfKioskConfig(Path folder) {
+        try (Stream<Path> files = Files.list(Path.of("kiosk-config"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("kiosk-config could not be copied to " + folder, e);
+        }
+        return folder;
+    }
+
+    /** The same, into a new temporary folder named after {@code prefix}. */
+    public static Path copyOfKioskConfig(String prefix) {
+        try {
+            return copyOfKioskConfig(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every messages/*.properties file, as the application's message source has them. */

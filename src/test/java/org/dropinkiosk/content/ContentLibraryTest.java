@@ -16,6 +16,7 @@ import org.dropinkiosk.config.ConfigWatcher;
 import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.config.PictureResolver;
 import org.dropinkiosk.config.TestConfigStore;
+import org.dropinkiosk.kiosk.TestMessages;
 import org.dropinkiosk.speech.PhrasesChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ class ContentLibraryTest {
     /** A library told of changes by the one watcher, as in the kiosk. */
     private ContentLibrary library() {
         KioskSettings settings = TestConfigStore.settings(config, config.resolve("data"));
-        library = new ContentLibrary(settings, problems, events::add, new PictureResolver(settings));
+        library = new ContentLibrary(
+                settings, problems, events::add, new PictureResolver(settings), TestMessages.english());
         ConfigStore store = TestConfigStore.in(config, problems, event -> {
             events.add(event);
             if (event instanceof ConfigChanged changed) {

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.dropinkiosk.config.ConfigProblem;
+import org.dropinkiosk.kiosk.TestMessages;
 import org.junit.jupiter.api.Test;
 
 class ContentParserTest {
 
     private static ContentFile parse(String text) {
-        return ContentParser.parse("content/test.md", text.getBytes(StandardCharsets.UTF_8));
+        return ContentParser.parse("content/test.md", text.getBytes(StandardCharsets.UTF_8), TestMessages.english());
     }
 
     @Test
@@ -124,7 +125,7 @@ class ContentParserTest {
     @Test
     void bytes_that_are_not_utf8_are_named_with_their_line() {
         byte[] bytes = "---\ntitle: T\n---\n![Meet](meet) Caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1);
-        ContentFile file = ContentParser.parse("content/latin.md", bytes);
+        ContentFile file = ContentParser.parse("content/latin.md", bytes, TestMessages.english());
         assertThat(file.isBroken()).isTrue();
         assertThat(file.problems().get(0).line()).isEqualTo(4);
         assertThat(file.problems().get(0).message()).contains("UTF-8");
@@ -152,7 +153,10 @@ class ContentParserTest {
     void a_file_over_the_size_limit_is_not_read() {
         byte[] big = new byte[ContentParser.MAX_BYTES + 1];
         Arrays.fill(big, (byte) 'a');
-        assertThat(ContentParser.parse("content/big.md", big).problems().get(0).message())
+        assertThat(ContentParser.parse("content/big.md", big, TestMessages.english())
+                        .problems()
+                        .get(0)
+                        .message())
                 .contains("larger than");
     }
 }

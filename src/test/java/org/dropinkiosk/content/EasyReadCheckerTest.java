@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.dropinkiosk.kiosk.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,7 +105,7 @@ class EasyReadCheckerTest {
     @Test
     void the_default_content_has_no_errors() {
         Path folder = Path.of("kiosk-config/content");
-        List<ContentFile> files = ContentFolder.read(folder, "content/");
+        List<ContentFile> files = ContentFolder.read(folder, "content/", TestMessages.english());
         SymbolCatalog symbols = new SymbolCatalog(SymbolCatalog.bundledNames(), Path.of("kiosk-config/pictures"));
         List<EasyReadFinding> findings = new EasyReadChecker(ContentFolder.allowedWords(folder), symbols).check(files);
         assertThat(findings).isEmpty();

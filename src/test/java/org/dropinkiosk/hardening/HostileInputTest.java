@@ -29,6 +29,7 @@ import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.ContentParser;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.kiosk.TestMessages;
 import org.dropinkiosk.ratings.QuestionCatalog;
 import org.dropinkiosk.visits.GroupsFile;
 import org.dropinkiosk.visits.InvalidName;
@@ -610,7 +611,8 @@ class HostileInputTest {
         }
         for (byte[] bytes : inputs) {
             String shown = show(new String(bytes, StandardCharsets.UTF_8));
-            ContentFile file = inTime("content " + shown, () -> ContentParser.parse("content/x.md", bytes));
+            ContentFile file = inTime(
+                    "content " + shown, () -> ContentParser.parse("content/x.md", bytes, TestMessages.english()));
             assertThat(file).isNotNull();
             assertPlain(file.problems(), "content/x.md", shown);
         }
@@ -625,7 +627,8 @@ class HostileInputTest {
                 content.resolve("02-target.md"),
                 good.replace("order: 1", "order: 2").getBytes(StandardCharsets.UTF_8));
         ConfigProblems problems = new ConfigProblems();
-        ContentLibrary library = new ContentLibrary(settings(), problems, event -> {}, new PictureResolver(settings()));
+        ContentLibrary library = new ContentLibrary(
+                settings(), problems, event -> {}, new PictureResolver(settings()), TestMessages.english());
         int goodPages = library.current().pages();
         assertThat(goodPages).isEqualTo(2);
         List<byte[]> inputs = new ArrayList<>();
@@ -642,7 +645,8 @@ class HostileInputTest {
             Files.write(content.resolve("allowed-words.txt"), hostile.bytes(200));
             ContentLibrary.Snapshot snapshot = inTime("library " + shown, library::reload);
             assertPlain(problems.all(), "content/", shown);
-            boolean broken = ContentParser.parse("content/02-target.md", bytes).isBroken();
+            boolean broken = ContentParser.parse("content/02-target.md", bytes, TestMessages.english())
+                    .isBroken();
             if (broken) {
                 assertThat(snapshot.pages())
                         .as("the last good page stays for %s", shown)

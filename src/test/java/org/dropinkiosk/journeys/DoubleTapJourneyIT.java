@@ -168,7 +168,17 @@ class DoubleTapJourneyIT extends BrowserJourney {
             page.clock().runFor(DELIBERATE);
             button(Character.toString(letter)).click();
             typed = typed.isEmpty() ? Character.toString(letter) : typed + Character.toLowerCase(letter);
-            assertThat(page.locator("#visits-typed")).containsText(typed);
+            try {
+                assertThat(page.locator("#visits-typed")).containsText(typed);
+            } catch (AssertionError lost) {
+                // Say what the guard saw, so a lost letter can be read instead of rerun.
+                throw new AssertionError(
+                        "after " + typed + ", the double-tap guard: "
+                                + page.evaluate(
+                                        "JSON.stringify({swallowed: kioskTapGuard.swallowed, quiet: kioskTapGuard.quiet,"
+                                                + " now: performance.now()})"),
+                        lost);
+            }
         }
         assertThat(page.locator("#visits-typed")).hasText("Your name: Anna");
 

@@ -12,11 +12,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Stream;
+import org.dropinkiosk.config.TestConfigStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,11 +47,7 @@ class GroupsQuestionsEditorJourneyIT extends BrowserJourney {
 
     @DynamicPropertySource
     static void ownSettingsFolder(DynamicPropertyRegistry registry) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("kiosk-config"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, CONFIG.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        TestConfigStore.copyOfKioskConfig(CONFIG);
         Files.createDirectories(CONFIG.resolve("pictures"));
         Files.createDirectories(CONFIG.resolve("content"));
         registry.add("kiosk.config-dir", CONFIG::toString);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,44 @@ class IdleResetJourneyIT extends BrowserJourney {
                 .isVisible();
         assertThat(page.locator("#visits-typed")).not().containsText(HALF_TYPED);
         assertNothingOfTheVisitor();
+    }
+
+    @Test
+    void a_screen_that_answers_the_walk_back_cannot_put_a_page_behind_home() {
+        open("/");
+        button("Sign in").click();
+        button("No").click();
+        for (String key : "SAM".split("")) {
+            button(key).click();
+        }
+        assertThat(page.locator("#visits-typed")).containsText("Sam");
+        assertThat(((Number) page.evaluate("navigation.currentEntry.index")).intValue())
+                .as("pages the reset must walk back over")
+                .isPositive();
+        // As a router does: a walk back in the history is answered by showing (and pushing) a screen of its own.
+        page.evaluate("window.addEventListener('popstate', () => history.pushState(null, '', '/news'))");
+        page.clock().runFor(61_000);
+        assertThat(question()).isVisible();
+        page.clock().runFor(21_000);
+        // The reset goes by the browser's events alone: the clock stands still while it runs.
+        try {
+            page.waitForCondition(this::homeLoaded, new Page.WaitForConditionOptions().setTimeout(90_000));
+        } catch (PlaywrightException notLoaded) {
+            throw new AssertionError("the reset loaded no Home while the clock stood still", notLoaded);
+        }
+        assertThat(page.evaluate("navigation.currentEntry.index"))
+                .as("pages behind Back on the first Home the reset loads")
+                .isEqualTo(0);
+        assertThat(page.content()).doesNotContain("Sam");
+    }
+
+    private boolean homeLoaded() {
+        try {
+            return Boolean.TRUE.equals(page.evaluate("location.pathname === '/' && !!document.querySelector"
+                    + "('.kiosk-content > *') && sessionStorage.getItem('kiosk-idle-reset') === null"));
+        } catch (PlaywrightException pageChangedMeanwhile) {
+            return false;
+        }
     }
 
     @Test

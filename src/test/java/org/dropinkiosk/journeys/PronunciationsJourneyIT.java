@@ -14,9 +14,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.dropinkiosk.config.TestConfigStore;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -46,11 +45,7 @@ class PronunciationsJourneyIT extends BrowserJourney {
 
     @DynamicPropertySource
     static void ownSettingsFolder(DynamicPropertyRegistry registry) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("kiosk-config"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, CONFIG.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        TestConfigStore.copyOfKioskConfig(CONFIG);
         registry.add("kiosk.config-dir", CONFIG::toString);
     }
 

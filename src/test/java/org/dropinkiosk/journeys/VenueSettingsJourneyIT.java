@@ -10,8 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import org.dropinkiosk.config.TestConfigStore;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,7 @@ class VenueSettingsJourneyIT extends BrowserJourney {
 
     @DynamicPropertySource
     static void ownSettingsFolder(DynamicPropertyRegistry registry) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("kiosk-config"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, CONFIG.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        TestConfigStore.copyOfKioskConfig(CONFIG);
         Path yml = CONFIG.resolve("kiosk.yml");
         Files.writeString(yml, Files.readString(yml).replace("  staff-pin-hash: \"\"", PIN_LINE));
         registry.add("kiosk.config-dir", CONFIG::toString);

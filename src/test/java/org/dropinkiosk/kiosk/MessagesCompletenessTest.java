@@ -41,7 +41,7 @@ class MessagesCompletenessTest {
     private static final Path BUNDLES = Path.of("src/main/resources/messages");
     private static final Path CLASSES = Path.of("target/classes/org/dropinkiosk");
     private static final Pattern KEY = Pattern.compile(
-            "(kiosk|config|speech|content|visits|meetings|ratings|staff)\\.[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?");
+            "(kiosk|config|speech|content|visits|meetings|ratings|staff|audit|exports|backups|settings)\\.[a-z0-9-]+(\\.[a-z0-9-]+)*\\.?");
 
     /** Names in the code that look like message keys but are settings or files; nothing is shown by them. */
     private static final Set<String> NOT_KEYS = Set.of(

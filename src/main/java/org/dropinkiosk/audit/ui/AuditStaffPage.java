@@ -10,6 +10,6 @@ class AuditStaffPage {
 
     @Bean
     StaffPage staffAuditPage() {
-        return new StaffPage(90, "staff.menu.audit", AuditView.class);
+        return new StaffPage(90, "audit.menu", AuditView.class);
     }
 }

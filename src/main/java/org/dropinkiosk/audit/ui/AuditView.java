@@ -59,31 +59,31 @@ class AuditView extends StaffView implements HasDynamicTitle {
             AuditTrail audit,
             Clock clock,
             StaffSettings staff) {
-        super(messages, idle, authentication, "staff.audit.title");
+        super(messages, idle, authentication, "audit.title");
         this.audit = audit;
         this.clock = clock;
         List<String> kinds = new ArrayList<>(List.of(""));
         kinds.addAll(audit.actions());
-        kind.setLabel(messages.get("staff.audit.kind"));
+        kind.setLabel(messages.get("audit.kind"));
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> k.isEmpty() ? messages.get("staff.audit.kind.all") : kindInWords(k, false));
+        kind.setItemLabelGenerator(k -> k.isEmpty() ? messages.get("audit.kind.all") : kindInWords(k, false));
         kind.setValue("");
         kind.setId("staff-audit-kind");
-        from.setLabel(messages.get("staff.audit.from"));
+        from.setLabel(messages.get("audit.from"));
         from.setId("staff-audit-from");
-        to.setLabel(messages.get("staff.audit.to"));
+        to.setLabel(messages.get("audit.to"));
         to.setId("staff-audit-to");
-        words.setLabel(messages.get("staff.audit.words"));
+        words.setLabel(messages.get("audit.words"));
         words.setId("staff-audit-words");
         words.addKeyDownListener(Key.ENTER, e -> showFirst());
         kind.addClassName("staff-audit-field");
         from.addClassName("staff-audit-field");
         to.addClassName("staff-audit-field");
         words.addClassName("staff-audit-field");
-        NativeButton show = new BigButton(messages.get("staff.audit.show"), e -> showFirst());
+        NativeButton show = new BigButton(messages.get("audit.show"), e -> showFirst());
         show.setId("staff-audit-show");
         show.addClassName("kiosk-button-small");
-        NativeButton clear = new BigButton(messages.get("staff.audit.clear"), e -> {
+        NativeButton clear = new BigButton(messages.get("audit.clear"), e -> {
             kind.setValue("");
             from.clear();
             to.clear();
@@ -95,10 +95,10 @@ class AuditView extends StaffView implements HasDynamicTitle {
         Div filter = new Div(kind, from, to, words, show, clear);
         filter.addClassName("staff-export-choose");
 
-        newer = new BigButton("back", messages.get("staff.audit.newer"), e -> turn(-PAGE));
+        newer = new BigButton("back", messages.get("audit.newer"), e -> turn(-PAGE));
         newer.setId("staff-audit-newer");
         newer.addClassName("kiosk-button-small");
-        older = new BigButton("next", messages.get("staff.audit.older"), e -> turn(PAGE));
+        older = new BigButton("next", messages.get("audit.older"), e -> turn(PAGE));
         older.setId("staff-audit-older");
         older.addClassName("kiosk-button-small");
         where.setId("staff-audit-where");
@@ -111,19 +111,19 @@ class AuditView extends StaffView implements HasDynamicTitle {
         table.addClassName("staff-table");
         table.getHead()
                 .addRows(new NativeTableRow(
-                        new NativeTableHeaderCell(messages.get("staff.audit.when")),
-                        new NativeTableHeaderCell(messages.get("staff.audit.venue")),
-                        new NativeTableHeaderCell(messages.get("staff.audit.who")),
-                        new NativeTableHeaderCell(messages.get("staff.audit.what")),
-                        new NativeTableHeaderCell(messages.get("staff.audit.detail"))));
+                        new NativeTableHeaderCell(messages.get("audit.when")),
+                        new NativeTableHeaderCell(messages.get("audit.venue")),
+                        new NativeTableHeaderCell(messages.get("audit.who")),
+                        new NativeTableHeaderCell(messages.get("audit.what")),
+                        new NativeTableHeaderCell(messages.get("audit.detail"))));
         body = table.getBody();
-        add(new Paragraph(messages.get("staff.audit.intro", staff.auditRetentionDays())), filter, paging, table);
+        add(new Paragraph(messages.get("audit.intro", staff.auditRetentionDays())), filter, paging, table);
         showFirst();
     }
 
     /** "Wrong PIN" (with its id, "(login-failed)", in the table): the staff area's own kinds; other features' as they are. */
     private String kindInWords(String action, boolean withId) {
-        String key = "staff.audit.action." + action;
+        String key = "audit.action." + action;
         String words = messages.get(key);
         return words.equals(key) ? action : withId ? words + " (" + action + ")" : words;
     }
@@ -153,7 +153,7 @@ class AuditView extends StaffView implements HasDynamicTitle {
             String detail = e.repeats() > 1 && e.lastAt() != null
                     ? e.detail() + " "
                             + messages.get(
-                                    "staff.audit.repeats",
+                                    "audit.repeats",
                                     e.repeats(),
                                     TIME.format(e.lastAt().atZone(zone)))
                     : e.detail();
@@ -166,9 +166,9 @@ class AuditView extends StaffView implements HasDynamicTitle {
         }
         where.setText(
                 page.entries().isEmpty()
-                        ? messages.get("staff.audit.none")
+                        ? messages.get("audit.none")
                         : messages.get(
-                                "staff.audit.lines",
+                                "audit.lines",
                                 offset + 1,
                                 offset + page.entries().size()));
         newer.setEnabled(offset > 0);
@@ -177,6 +177,6 @@ class AuditView extends StaffView implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return messages.get("staff.audit.page-title");
+        return messages.get("audit.page-title");
     }
 }

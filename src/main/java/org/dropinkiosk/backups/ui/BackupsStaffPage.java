@@ -10,6 +10,6 @@ class BackupsStaffPage {
 
     @Bean
     StaffPage staffBackupsPage() {
-        return new StaffPage(80, "staff.menu.backups", BackupsView.class);
+        return new StaffPage(80, "backups.menu", BackupsView.class);
     }
 }

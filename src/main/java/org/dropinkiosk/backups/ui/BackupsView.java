@@ -38,15 +38,15 @@ class BackupsView extends StaffView implements HasDynamicTitle {
             AuthenticationContext authentication,
             Backups backups,
             RestoreInPlace restore) {
-        super(messages, idle, authentication, "staff.backups.title");
+        super(messages, idle, authentication, "backups.title");
         this.backups = backups;
         this.restore = restore;
         if (!backups.supported()) {
             Div said = new Div(
                     Symbol.beside("save"),
                     new Div(
-                            new Paragraph(messages.get("staff.backups.postgres")),
-                            new Paragraph(messages.get("staff.backups.postgres.restore"))));
+                            new Paragraph(messages.get("backups.postgres")),
+                            new Paragraph(messages.get("backups.postgres.restore"))));
             said.addClassNames("kiosk-block", "staff-said");
             add(said);
             return;
@@ -54,18 +54,18 @@ class BackupsView extends StaffView implements HasDynamicTitle {
         Div said = new Div(
                 Symbol.beside("save"),
                 new Div(
-                        new Paragraph(messages.get("staff.backups.nightly", Backups.KEEP)),
+                        new Paragraph(messages.get("backups.nightly", Backups.KEEP)),
                         new Paragraph(messages.get(
-                                "staff.backups.where",
+                                "backups.where",
                                 backups.folder().toAbsolutePath().normalize().toString()))));
         said.addClassNames("kiosk-block", "staff-said");
-        BigButton now = new BigButton(messages.get("staff.backups.now"), e -> {
+        BigButton now = new BigButton(messages.get("backups.now"), e -> {
             try {
                 var made = backups.backupNow(StaffLogin.ACTOR);
-                result.setText(messages.get(
-                        "staff.backups.made", made.file().getFileName().toString()));
+                result.setText(
+                        messages.get("backups.made", made.file().getFileName().toString()));
             } catch (RuntimeException failed) {
-                result.setText(messages.get("staff.backups.failed"));
+                result.setText(messages.get("backups.failed"));
             }
             show();
         });
@@ -78,49 +78,49 @@ class BackupsView extends StaffView implements HasDynamicTitle {
         confirm.addClassName("staff-confirm");
         confirm.setId("staff-restore-confirm");
         confirm.setVisible(false);
-        add(said, now, result, new Paragraph(messages.get("staff.backups.restore")), confirm, list);
+        add(said, now, result, new Paragraph(messages.get("backups.restore")), confirm, list);
         show();
     }
 
     private String when(Backups.Backup b) {
-        return b.made().format(DateTimeFormatter.ofPattern(messages.get("staff.backups.when"), messages.locale()));
+        return b.made().format(DateTimeFormatter.ofPattern(messages.get("backups.when"), messages.locale()));
     }
 
     private void show() {
         list.removeAll();
         for (Backups.Backup b : backups.list()) {
             Span what = new Span(messages.get(
-                    "staff.backups.item", when(b), b.file().getFileName().toString(), Math.max(1, b.bytes() / 1024)));
-            BigButton putBack = new BigButton(messages.get("staff.backups.put-back", when(b)), e -> ask(b));
+                    "backups.item", when(b), b.file().getFileName().toString(), Math.max(1, b.bytes() / 1024)));
+            BigButton putBack = new BigButton(messages.get("backups.put-back", when(b)), e -> ask(b));
             putBack.addClassNames("kiosk-button-small", "staff-restore");
             list.add(new ListItem(what, putBack));
         }
         if (backups.list().isEmpty()) {
-            list.add(new ListItem(messages.get("staff.backups.none")));
+            list.add(new ListItem(messages.get("backups.none")));
         }
     }
 
     /** First confirmation: what is lost. */
     private void ask(Backups.Backup b) {
         result.setText("");
-        BigButton yes = new BigButton(messages.get("staff.backups.yes"), e -> askAgain(b));
+        BigButton yes = new BigButton(messages.get("backups.yes"), e -> askAgain(b));
         yes.setId("staff-restore-yes");
         yes.addClassName("kiosk-button-small");
-        showConfirm(messages.get("staff.backups.sure", when(b)), yes);
+        showConfirm(messages.get("backups.sure", when(b)), yes);
     }
 
     /** Second confirmation: the last chance to stop. */
     private void askAgain(Backups.Backup b) {
-        BigButton yes = new BigButton(messages.get("staff.backups.yes-again"), e -> putBack(b));
+        BigButton yes = new BigButton(messages.get("backups.yes-again"), e -> putBack(b));
         yes.setId("staff-restore-yes-again");
         yes.addClassName("kiosk-button-small");
-        showConfirm(messages.get("staff.backups.sure-again", when(b)), yes);
+        showConfirm(messages.get("backups.sure-again", when(b)), yes);
     }
 
     private void showConfirm(String sentence, BigButton yes) {
-        BigButton no = new BigButton(messages.get("staff.backups.no"), e -> {
+        BigButton no = new BigButton(messages.get("backups.no"), e -> {
             confirm.setVisible(false);
-            result.setText(messages.get("staff.backups.kept"));
+            result.setText(messages.get("backups.kept"));
         });
         no.addClassName("kiosk-button-small");
         no.setId("staff-restore-no");
@@ -137,7 +137,7 @@ class BackupsView extends StaffView implements HasDynamicTitle {
         try {
             done = restore.restore(b, StaffLogin.ACTOR, when(b));
         } catch (RuntimeException e) {
-            result.setText(messages.get("staff.backups.restore-failed"));
+            result.setText(messages.get("backups.restore-failed"));
             return;
         }
         if (done.restored()) {
@@ -146,14 +146,14 @@ class BackupsView extends StaffView implements HasDynamicTitle {
         }
         result.setText(messages.get(
                 switch (done.problem()) {
-                    case DAMAGED -> "staff.backups.damaged";
-                    case BUSY -> "staff.backups.busy";
-                    case NOT_SUPPORTED -> "staff.backups.postgres.restore";
+                    case DAMAGED -> "backups.damaged";
+                    case BUSY -> "backups.busy";
+                    case NOT_SUPPORTED -> "backups.postgres.restore";
                 }));
     }
 
     @Override
     public String getPageTitle() {
-        return messages.get("staff.backups.page-title");
+        return messages.get("backups.page-title");
     }
 }

@@ -5,6 +5,7 @@ import org.dropinkiosk.config.KioskSettings;
 import org.dropinkiosk.content.ContentLibrary;
 import org.dropinkiosk.content.NewsSaved;
 import org.dropinkiosk.content.SymbolCatalog;
+import org.dropinkiosk.kiosk.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +16,14 @@ import org.springframework.context.annotation.Lazy;
 class NewsEditorConfiguration {
 
     @Bean
-    NewsPages newsPages(KioskSettings settings, ApplicationEventPublisher events, ContentLibrary library) {
+    NewsPages newsPages(
+            KioskSettings settings, ApplicationEventPublisher events, ContentLibrary library, Messages words) {
         // After a save the visitor News reads the folder at once instead of at the next poll.
         return new NewsPages(
                 settings.configDir().resolve("content"),
                 (action, detail) -> events.publishEvent(new NewsSaved(action, detail)),
-                library::reload);
+                library::reload,
+                words);
     }
 
     /** Opened when the editor is first used, not at start: copying the 12 MB set costs the start-up nothing. */

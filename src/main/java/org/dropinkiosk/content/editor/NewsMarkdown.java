@@ -8,6 +8,7 @@ import org.dropinkiosk.content.ContentBlock;
 import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentPage;
 import org.dropinkiosk.content.ContentParser;
+import org.dropinkiosk.kiosk.Messages;
 
 /**
  * Turns a News file into a {@link NewsDraft} and back, in the format {@link ContentParser} reads (docs/content.md).
@@ -52,8 +53,8 @@ public final class NewsMarkdown {
     }
 
     /** Reads the text as the kiosk does, or returns null when the kiosk would call the file broken. */
-    public static NewsDraft read(String fileName, String text) {
-        ContentFile file = ContentParser.parse(fileName, text.getBytes(StandardCharsets.UTF_8));
+    public static NewsDraft read(String fileName, String text, Messages words) {
+        ContentFile file = ContentParser.parse(fileName, text.getBytes(StandardCharsets.UTF_8), words);
         return file.isBroken() ? null : fromFile(file, text);
     }
 
@@ -180,13 +181,13 @@ public final class NewsMarkdown {
      * The text to save for a draft: tidied, written, and read back as the kiosk will read it. A draft that would
      * read back differently (a mark the format gives a meaning, such as * or a full stop inside a sentence) is refused.
      */
-    public static String checked(NewsDraft draft, String fileName) throws SaveRefused {
+    public static String checked(NewsDraft draft, String fileName, Messages words) throws SaveRefused {
         NewsDraft tidy = tidy(draft);
         String text = write(tidy);
         if (text.getBytes(StandardCharsets.UTF_8).length > ContentParser.MAX_BYTES) {
             throw new SaveRefused(NewsProblem.of("content.editor.problem.too-big"));
         }
-        NewsDraft back = read(fileName, text);
+        NewsDraft back = read(fileName, text, words);
         if (back == null || !write(back).equals(text)) {
             throw new SaveRefused(NewsProblem.of("content.editor.problem.format"));
         }

@@ -17,6 +17,7 @@ import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentFolder;
 import org.dropinkiosk.content.ContentPage;
 import org.dropinkiosk.content.ContentParser;
+import org.dropinkiosk.kiosk.Messages;
 
 /**
  * The News pages in kiosk-config/content as the staff area changes them: one file is one page in the list (its
@@ -48,12 +49,17 @@ public final class NewsPages {
     private final Path folder;
     private final Record record;
     private final Runnable changed;
+    private final Messages words;
 
-    /** @param changed called after each write, so the visitor News reads the folder again at once */
-    public NewsPages(Path folder, Record record, Runnable changed) {
+    /**
+     * @param changed called after each write, so the visitor News reads the folder again at once
+     * @param words   the words of a page's mistakes
+     */
+    public NewsPages(Path folder, Record record, Runnable changed, Messages words) {
         this.folder = folder;
         this.record = record;
         this.changed = changed;
+        this.words = words;
     }
 
     public Path folder() {
@@ -63,7 +69,7 @@ public final class NewsPages {
     /** The pages in the order the kiosk shows them: by order, then by file name. */
     public List<Entry> list() {
         List<Entry> entries = new ArrayList<>();
-        for (ContentFile file : ContentFolder.read(folder, "")) {
+        for (ContentFile file : ContentFolder.read(folder, "", words)) {
             String text = readQuietly(file.file());
             String title = NewsMarkdown.frontMatterTitle(text);
             entries.add(new Entry(
@@ -87,7 +93,7 @@ public final class NewsPages {
         if (snapshot.version().equals(Version.MISSING)) {
             return Optional.empty();
         }
-        return Optional.of(new Opened(file, NewsMarkdown.read(file, snapshot.text()), snapshot.version()));
+        return Optional.of(new Opened(file, NewsMarkdown.read(file, snapshot.text(), words), snapshot.version()));
     }
 
     /**
@@ -99,7 +105,7 @@ public final class NewsPages {
      */
     public Version save(String file, NewsDraft draft, Version version) throws SaveRefused, IOException {
         Path path = page(file).orElseThrow(() -> new SaveRefused(NewsProblem.of("content.editor.problem.file-name")));
-        String text = NewsMarkdown.checked(draft, file);
+        String text = NewsMarkdown.checked(draft, file, words);
         Version saved = KioskFiles.write(path, text, version);
         record.changed("news-save", "Saved the News page '" + draft.title.strip() + "' (" + file + ")");
         changed.run();
@@ -110,7 +116,7 @@ public final class NewsPages {
     public String add(NewsDraft draft) throws SaveRefused, IOException {
         String file = freeName(slug(draft.title));
         draft.order = nextOrder();
-        String text = NewsMarkdown.checked(draft, file);
+        String text = NewsMarkdown.checked(draft, file, words);
         KioskFiles.write(folder.resolve(file), text, Version.MISSING);
         record.changed("news-add", "Added the News page '" + draft.title.strip() + "' (" + file + ")");
         changed.run();
@@ -128,7 +134,7 @@ public final class NewsPages {
         copy.title = copyTitle;
         String name = freeName(slug(copyTitle));
         copy.order = nextOrder();
-        String text = NewsMarkdown.checked(copy, name);
+        String text = NewsMarkdown.checked(copy, name, words);
         KioskFiles.write(folder.resolve(name), text, Version.MISSING);
         record.changed("news-add", "Copied the News page " + file + " as '" + copyTitle + "' (" + name + ")");
         changed.run();

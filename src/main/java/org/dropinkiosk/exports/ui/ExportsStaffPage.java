@@ -10,6 +10,6 @@ class ExportsStaffPage {
 
     @Bean
     StaffPage staffExportsPage() {
-        return new StaffPage(20, "staff.menu.exports", ExportsView.class);
+        return new StaffPage(20, "exports.menu", ExportsView.class);
     }
 }

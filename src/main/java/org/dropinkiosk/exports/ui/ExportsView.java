@@ -40,19 +40,19 @@ class ExportsView extends StaffView implements HasDynamicTitle {
             RemovableDrives drives,
             SaveToStick save,
             SafeRemoval removal) {
-        super(messages, idle, authentication, "staff.exports.title");
+        super(messages, idle, authentication, "exports.title");
         LocalDate today = LocalDate.now(clock);
-        from.setLabel(messages.get("staff.exports.from"));
+        from.setLabel(messages.get("exports.from"));
         from.setValue(today.withDayOfMonth(1));
         from.setId("staff-export-from");
         from.setLocale(messages.locale());
         to.setLocale(messages.locale());
-        to.setLabel(messages.get("staff.exports.to"));
+        to.setLabel(messages.get("exports.to"));
         to.setValue(today);
         to.setId("staff-export-to");
-        venues.setLabel(messages.get("staff.exports.venues"));
+        venues.setLabel(messages.get("exports.venues"));
         venues.setItems("this", "all");
-        venues.setItemLabelGenerator(v -> messages.get("staff.exports.venues." + v));
+        venues.setItemLabelGenerator(v -> messages.get("exports.venues." + v));
         venues.setValue("this");
         Div choose = new Div(from, to, venues);
         choose.addClassName("staff-export-choose");
@@ -63,9 +63,7 @@ class ExportsView extends StaffView implements HasDynamicTitle {
         links.forEach(files::add);
         Div said = new Div(
                 Symbol.beside("download"),
-                new Div(
-                        new Paragraph(messages.get("staff.exports.intro")),
-                        new Paragraph(messages.get("staff.exports.safe"))));
+                new Div(new Paragraph(messages.get("exports.intro")), new Paragraph(messages.get("exports.safe"))));
         said.addClassNames("kiosk-block", "staff-said");
         add(said, choose, files, new StickSection(messages, drives, save, removal, this::range));
         from.addValueChangeListener(e -> update());
@@ -84,7 +82,7 @@ class ExportsView extends StaffView implements HasDynamicTitle {
     }
 
     private Anchor link(String kind, String format) {
-        Anchor a = new Anchor("#", messages.get("staff.exports." + kind + "." + format));
+        Anchor a = new Anchor("#", messages.get("exports.link." + kind + "." + format));
         a.setRouterIgnore(true);
         a.getElement().setAttribute("download", true);
         a.addClassName("staff-export-link");
@@ -109,6 +107,6 @@ class ExportsView extends StaffView implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return messages.get("staff.exports.page-title");
+        return messages.get("exports.page-title");
     }
 }

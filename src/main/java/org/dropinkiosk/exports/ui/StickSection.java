@@ -43,17 +43,17 @@ class StickSection extends Div {
         this.range = range;
         addClassName("staff-usb");
         setId("staff-usb");
-        format.setLabel(messages.get("staff.exports.usb.format"));
+        format.setLabel(messages.get("exports.usb.format"));
         format.setItems(ExportFormat.CSV, ExportFormat.XLSX);
-        format.setItemLabelGenerator(f -> messages.get("staff.exports.usb.format." + f.extension()));
+        format.setItemLabelGenerator(f -> messages.get("exports.usb.format." + f.extension()));
         format.setValue(ExportFormat.CSV);
         format.setId("staff-usb-format");
         sticks.addClassName("staff-usb-sticks");
         sticks.setId("staff-usb-sticks");
-        lookAgain = new BigButton("show_me", messages.get("staff.exports.usb.look-again"), e -> look());
+        lookAgain = new BigButton("show_me", messages.get("exports.usb.look-again"), e -> look());
         lookAgain.addClassName("kiosk-button-small");
         lookAgain.setId("staff-usb-look-again");
-        takeOut = new BigButton(messages.get("staff.exports.usb.take-out"), e -> takeOut());
+        takeOut = new BigButton(messages.get("exports.usb.take-out"), e -> takeOut());
         takeOut.addClassName("kiosk-button-small");
         takeOut.setId("staff-usb-take-out");
         takeOut.setVisible(false);
@@ -61,8 +61,8 @@ class StickSection extends Div {
         said.getElement().setAttribute("role", "status");
         said.addClassName("staff-usb-said");
         add(
-                new H2(messages.get("staff.exports.usb.title")),
-                new Paragraph(messages.get("staff.exports.usb.intro")),
+                new H2(messages.get("exports.usb.title")),
+                new Paragraph(messages.get("exports.usb.intro")),
                 format,
                 sticks,
                 lookAgain,
@@ -76,15 +76,14 @@ class StickSection extends Div {
         sticks.removeAll();
         RemovableDrives.Found found = drives.find();
         for (Drive drive : found.drives()) {
-            BigButton button =
-                    new BigButton("save", messages.get("staff.exports.usb.save", drive.label()), e -> save(drive));
+            BigButton button = new BigButton("save", messages.get("exports.usb.save", drive.label()), e -> save(drive));
             button.addClassName("staff-usb-stick");
             sticks.add(button);
         }
         if (!found.unusable().isEmpty()) {
-            said.setText(messages.get("staff.exports.usb.unusable", String.join(", ", found.unusable())));
+            said.setText(messages.get("exports.usb.unusable", String.join(", ", found.unusable())));
         } else if (found.drives().isEmpty()) {
-            said.setText(messages.get("staff.exports.usb.none"));
+            said.setText(messages.get("exports.usb.none"));
         } else if (lastSaved == null) {
             said.setText("");
         }
@@ -93,7 +92,7 @@ class StickSection extends Div {
     private void save(Drive drive) {
         Range days = range.get();
         if (days.from() == null) {
-            said.setText(messages.get("staff.exports.usb.pick-days"));
+            said.setText(messages.get("exports.usb.pick-days"));
             return;
         }
         SaveToStick.Outcome done = save.save(
@@ -106,17 +105,17 @@ class StickSection extends Div {
                 StaffLogin.ACTOR);
         if (done.saved()) {
             lastSaved = drive;
-            said.setText(messages.get("staff.exports.usb.saved", done.rows(), drive.label(), done.fileName()));
+            said.setText(messages.get("exports.usb.saved", done.rows(), drive.label(), done.fileName()));
             takeOut.setVisible(true);
             return;
         }
         said.setText(messages.get(
                 switch (done.problem()) {
-                    case STICK_GONE -> "staff.exports.usb.gone";
-                    case STICK_FULL -> "staff.exports.usb.full";
-                    case READ_ONLY -> "staff.exports.usb.read-only";
-                    case NOT_WRITABLE -> "staff.exports.usb.not-writable";
-                    case NOT_WHOLE -> "staff.exports.usb.not-whole";
+                    case STICK_GONE -> "exports.usb.gone";
+                    case STICK_FULL -> "exports.usb.full";
+                    case READ_ONLY -> "exports.usb.read-only";
+                    case NOT_WRITABLE -> "exports.usb.not-writable";
+                    case NOT_WHOLE -> "exports.usb.not-whole";
                 },
                 drive.label()));
         if (done.problem() == SaveToStick.Problem.STICK_GONE) {
@@ -131,10 +130,10 @@ class StickSection extends Div {
         SafeRemoval.Outcome done = removal.takeOut(lastSaved, StaffLogin.ACTOR);
         said.setText(
                 switch (done.result()) {
-                    case UNMOUNTED -> messages.get("staff.exports.usb.taken-out", lastSaved.label());
-                    case NOTHING_TO_UNMOUNT -> messages.get("staff.exports.usb.nothing-to-unmount", lastSaved.label());
+                    case UNMOUNTED -> messages.get("exports.usb.taken-out", lastSaved.label());
+                    case NOTHING_TO_UNMOUNT -> messages.get("exports.usb.nothing-to-unmount", lastSaved.label());
                     case NOT_ALLOWED ->
-                        messages.get("staff.exports.usb.take-out-failed", lastSaved.label(), done.systemSaid());
+                        messages.get("exports.usb.take-out-failed", lastSaved.label(), done.systemSaid());
                 });
         lastSaved = null;
         takeOut.setVisible(false);

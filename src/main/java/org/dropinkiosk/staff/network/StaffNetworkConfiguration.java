@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.staff.StaffIdle;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,9 @@ import org.springframework.core.Ordered;
 class StaffNetworkConfiguration {
 
     @Bean
-    FilterRegistrationBean<StaffNetworkFilter> staffNetworkFilter(StaffNetwork network, Messages messages) {
-        var registration = new FilterRegistrationBean<>(new StaffNetworkFilter(network, messages));
+    FilterRegistrationBean<StaffNetworkFilter> staffNetworkFilter(
+            StaffNetwork network, Messages messages, StaffIdle sessions) {
+        var registration = new FilterRegistrationBean<>(new StaffNetworkFilter(network, messages, sessions));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // before Spring Security and Vaadin see the request
         registration.addUrlPatterns("/*");
         return registration;

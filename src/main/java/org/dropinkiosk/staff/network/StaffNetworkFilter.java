@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dropinkiosk.kiosk.Messages;
+import org.dropinkiosk.staff.StaffIdle;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -24,15 +25,18 @@ class StaffNetworkFilter extends OncePerRequestFilter {
 
     private static final String KIOSK = "kiosk";
     private static final String NETWORK = "network";
+    private static final String OTHER_DOOR = "the session came in by the other door";
     private static final List<String> STAFF_PREFIXES =
             List.of("/staff/", "/VAADIN/", "/lumo/", "/styles/", "/scripts/", "/symbols/");
 
     private final StaffNetwork network;
     private final Messages messages;
+    private final StaffIdle sessions;
 
-    StaffNetworkFilter(StaffNetwork network, Messages messages) {
+    StaffNetworkFilter(StaffNetwork network, Messages messages, StaffIdle sessions) {
         this.network = network;
         this.messages = messages;
+        this.sessions = sessions;
     }
 
     @Override
@@ -62,7 +66,7 @@ class StaffNetworkFilter extends OncePerRequestFilter {
     }
 
     /** Marks a new session with its door; a session that turns up at the other door is ended. */
-    private static void keepToDoor(HttpServletRequest request, String door) {
+    private void keepToDoor(HttpServletRequest request, String door) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return;
@@ -72,7 +76,7 @@ class StaffNetworkFilter extends OncePerRequestFilter {
             if (kept == null) {
                 session.setAttribute(DOOR, door);
             } else if (!kept.equals(door)) {
-                session.invalidate();
+                sessions.end(session, OTHER_DOOR);
             }
         } catch (IllegalStateException alreadyEnded) {
             // ended by the request itself (a logout): nothing to keep

@@ -1,6 +1,5 @@
 package org.dropinkiosk.staff.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -8,24 +7,19 @@ import org.dropinkiosk.staff.StaffIdle;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The one place a staff session ends, for every staff page of every module: the ten-minute idle check (every press
- * counts, a poll logs staff out once they have gone, so a visitor never finds the staff area open), Home, and a
- * visitor screen opened while logged in. {@link StaffSessionRules} watches each browser tab as soon as a staff page
- * opens in it, so a page needs no code of its own for this; {@link #install} stays for pages that want to be sure.
+ * The staff pages' side of the staff session, for every staff page of every module: the ten-minute idle check of
+ * {@link StaffIdle} (every press counts, a poll logs staff out once they have gone, so a visitor never finds the staff
+ * area open), Home, and a visitor screen opened while logged in. {@link StaffSessionRules} watches each browser tab as soon as a staff page
+ * opens in it, so a page needs no code of its own for this.
  */
 @NamedInterface("session")
 public final class StaffIdleWatch {
 
     private static final int POLL_MS = 30_000;
     private static final String WATCHED = StaffIdleWatch.class.getName();
-    static final String IDLE = "10 minutes without a press";
+    static final String IDLE = StaffIdle.IDLE;
 
     private StaffIdleWatch() {}
-
-    /** Watches the tab {@code view} is shown in (once per tab, however many pages install it). */
-    public static void install(Component view, StaffIdle idle, AuthenticationContext authentication) {
-        view.addAttachListener(event -> watch(event.getUI(), idle, authentication));
-    }
 
     /** Counts every press in the tab and polls it; ends the session at once if staff had already gone. */
     static void watch(UI ui, StaffIdle idle, AuthenticationContext authentication) {

@@ -34,7 +34,6 @@ public abstract class StaffView extends Div {
         Div top = new Div(title, home);
         top.addClassName("staff-page-top");
         add(top);
-        StaffIdleWatch.install(this, idle, authentication);
     }
 
     /** Logs staff out: the session and everything in it is gone, and the kiosk shows visitors' Home. */

@@ -125,7 +125,7 @@ class TodayView extends StaffView implements HasDynamicTitle {
             return Optional.empty();
         }
         String names = waiting.stream()
-                .map(s -> messages.get("staff.settings.label." + s.fileName()))
+                .map(s -> messages.get("settings.label." + s.fileName()))
                 .collect(Collectors.joining(", "));
         Div notice =
                 new Div(Symbol.beside("computer_speaker"), new Paragraph(messages.get("staff.today.restart", names)));

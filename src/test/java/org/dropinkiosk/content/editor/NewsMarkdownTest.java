@@ -13,6 +13,7 @@ import org.dropinkiosk.content.ContentFile;
 import org.dropinkiosk.content.ContentFolder;
 import org.dropinkiosk.content.ContentPage;
 import org.dropinkiosk.content.ContentParser;
+import org.dropinkiosk.kiosk.TestMessages;
 import org.junit.jupiter.api.Test;
 
 /** The writer's round trip: parse, edit, write, parse gives the same pages the kiosk shows. */
@@ -40,7 +41,7 @@ class NewsMarkdownTest {
     }
 
     private static ContentFile parse(String text) {
-        return ContentParser.parse("content/x.md", text.getBytes(StandardCharsets.UTF_8));
+        return ContentParser.parse("content/x.md", text.getBytes(StandardCharsets.UTF_8), TestMessages.english());
     }
 
     @Test
@@ -50,7 +51,7 @@ class NewsMarkdownTest {
         for (Path f : files) {
             String text = Files.readString(f);
             ContentFile before = parse(text);
-            NewsDraft draft = NewsMarkdown.read("x.md", text);
+            NewsDraft draft = NewsMarkdown.read("x.md", text, TestMessages.english());
             assertThat(draft).as(f.toString()).isNotNull();
             String written = NewsMarkdown.write(draft);
             ContentFile after = parse(written);
@@ -77,7 +78,7 @@ class NewsMarkdownTest {
                 The sea was cold!
                 Web: <https://example.org/trip>
                 """.replace("Web: ", "");
-        NewsDraft draft = NewsMarkdown.read("trip.md", text);
+        NewsDraft draft = NewsMarkdown.read("trip.md", text, TestMessages.english());
         draft.parts.get(0).blocks.get(0).sentences.set(0, "We   went on a big bus");
         draft.parts.get(0).blocks.get(0).sentences.add("It was   fun");
         NewsDraft.Block added = NewsDraft.Block.empty();
@@ -87,7 +88,7 @@ class NewsMarkdownTest {
         draft.parts.get(1).blocks.addFirst(added);
         draft.parts.get(1).blocks.add(NewsDraft.Block.empty()); // an empty block, as Add block leaves it
 
-        String saved = NewsMarkdown.checked(draft, "trip.md");
+        String saved = NewsMarkdown.checked(draft, "trip.md", TestMessages.english());
 
         ContentFile back = parse(saved);
         assertThat(back.problems()).isEmpty();
@@ -97,7 +98,8 @@ class NewsMarkdownTest {
                         "At the sea | [ice_cream;Ice (cream);[We had ice cream.];][sea;Sea;[The sea was cold!];https://example.org/trip]");
         assertThat(back.order()).isEqualTo(4);
         // Parse, write, parse again: nothing changes a second time.
-        assertThat(NewsMarkdown.write(NewsMarkdown.read("trip.md", saved))).isEqualTo(saved);
+        assertThat(NewsMarkdown.write(NewsMarkdown.read("trip.md", saved, TestMessages.english())))
+                .isEqualTo(saved);
     }
 
     @Test
@@ -106,7 +108,7 @@ class NewsMarkdownTest {
         draft.parts.get(0).blocks.get(0).picture = "bus";
         draft.parts.get(0).blocks.get(0).sentences.set(0, "a".repeat(10_000));
 
-        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "long.md"))
+        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "long.md", TestMessages.english()))
                 .isInstanceOfSatisfying(
                         SaveRefused.class,
                         e -> assertThat(e.problems())
@@ -120,7 +122,7 @@ class NewsMarkdownTest {
         draft.parts.get(0).blocks.get(0).picture = "../../kiosk.yml";
         draft.parts.get(0).blocks.get(0).sentences.set(0, "Hello.");
 
-        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "sneaky.md"))
+        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "sneaky.md", TestMessages.english()))
                 .isInstanceOfSatisfying(
                         SaveRefused.class,
                         e -> assertThat(e.problems())
@@ -132,7 +134,7 @@ class NewsMarkdownTest {
     void marks_the_format_would_read_differently_are_refused_not_changed() {
         NewsDraft heading = NewsDraft.named("Marks", 1);
         heading.parts.get(0).blocks.get(0).sentences.set(0, "# not a heading");
-        assertThatThrownBy(() -> NewsMarkdown.checked(heading, "m.md"))
+        assertThatThrownBy(() -> NewsMarkdown.checked(heading, "m.md", TestMessages.english()))
                 .isInstanceOfSatisfying(
                         SaveRefused.class,
                         e -> assertThat(e.problems())
@@ -141,7 +143,7 @@ class NewsMarkdownTest {
 
         NewsDraft stars = NewsDraft.named("Marks", 1);
         stars.parts.get(0).blocks.get(0).sentences.set(0, "This is *very* good.");
-        assertThatThrownBy(() -> NewsMarkdown.checked(stars, "m.md"))
+        assertThatThrownBy(() -> NewsMarkdown.checked(stars, "m.md", TestMessages.english()))
                 .isInstanceOfSatisfying(
                         SaveRefused.class,
                         e -> assertThat(e.problems())
@@ -152,14 +154,14 @@ class NewsMarkdownTest {
     @Test
     void a_page_needs_a_title_and_a_block() {
         NewsDraft draft = NewsDraft.named("  ", 1);
-        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "e.md"))
+        assertThatThrownBy(() -> NewsMarkdown.checked(draft, "e.md", TestMessages.english()))
                 .isInstanceOfSatisfying(
                         SaveRefused.class,
                         e -> assertThat(e.problems())
                                 .extracting(NewsProblem::key)
                                 .containsExactly("content.editor.problem.no-title"));
         NewsDraft empty = NewsDraft.named("Empty", 1);
-        assertThatThrownBy(() -> NewsMarkdown.checked(empty, "e.md"))
+        assertThatThrownBy(() -> NewsMarkdown.checked(empty, "e.md", TestMessages.english()))
                 .isInstanceOfSatisfying(
                         SaveRefused.class,
                         e -> assertThat(e.problems())

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dropinkiosk.config.KioskFiles;
+import org.dropinkiosk.kiosk.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,8 @@ class NewsPagesTest {
     private int changes;
 
     private NewsPages pages() {
-        return new NewsPages(folder, (action, detail) -> audit.add(action + ": " + detail), () -> changes++);
+        return new NewsPages(
+                folder, (action, detail) -> audit.add(action + ": " + detail), () -> changes++, TestMessages.english());
     }
 
     private Path page(String name, String text) throws IOException {
@@ -157,7 +159,8 @@ class NewsPagesTest {
     @Test
     void a_full_disk_keeps_the_last_good_file() throws Exception {
         try (TinyDisk disk = TinyDisk.at(folder.resolve("disk"))) {
-            NewsPages pages = new NewsPages(disk.folder(), (a, d) -> audit.add(a), () -> changes++);
+            NewsPages pages =
+                    new NewsPages(disk.folder(), (a, d) -> audit.add(a), () -> changes++, TestMessages.english());
             Path file = Files.writeString(disk.folder().resolve("trip.md"), PAGE);
             NewsPages.Opened opened = pages.open("trip.md").orElseThrow();
             disk.fill();

@@ -8,9 +8,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
+import org.dropinkiosk.config.TestConfigStore;
 import org.dropinkiosk.kiosk.StaffKeyboard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,26 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithMockUser(roles = "STAFF")
 class PronunciationsViewTest extends SpringBrowserlessTest {
 
-    static final Path CONFIG = folder();
+    static final Path CONFIG = TestConfigStore.copyOfKioskConfig("pronunciations-view");
 
     @Autowired
     JdbcClient jdbc;
 
-    static Path folder() {
-        try {
-            return Files.createTempDirectory("pronunciations-view");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
-    static void ownSettingsFolder(DynamicPropertyRegistry registry) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("kiosk-config"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, CONFIG.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+    static void ownSettingsFolder(DynamicPropertyRegistry registry) {
         registry.add("kiosk.config-dir", CONFIG::toString);
     }
 

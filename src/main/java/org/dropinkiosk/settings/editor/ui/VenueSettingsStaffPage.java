@@ -10,6 +10,6 @@ class VenueSettingsStaffPage {
 
     @Bean
     StaffPage venueSettingsMenuEntry() {
-        return new StaffPage(67, "staff.settings.menu", VenueSettingsView.class);
+        return new StaffPage(67, "settings.menu", VenueSettingsView.class);
     }
 }

@@ -48,7 +48,7 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
         this.editor = editor;
         this.events = events;
         addClassNames("staff-page", "staff-settings");
-        H1 title = new H1(messages.get("staff.settings.title"));
+        H1 title = new H1(messages.get("settings.title"));
         title.addClassName("staff-heading");
         said.setId("settings-said");
         said.addClassName("staff-settings-said");
@@ -58,26 +58,26 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
         for (VenueSetting setting : VenueSetting.values()) {
             rows.add(row(setting));
         }
-        save = new BigButton("save", messages.get("staff.settings.save"), e -> save());
+        save = new BigButton("save", messages.get("settings.save"), e -> save());
         save.addClassName("kiosk-button-small");
         save.setId("settings-save");
-        BigButton again = new BigButton("change_mind", messages.get("staff.settings.reload"), e -> load());
+        BigButton again = new BigButton("change_mind", messages.get("settings.reload"), e -> load());
         again.addClassName("kiosk-button-small");
         again.setId("settings-reload");
         Div buttons = new Div(save, again);
         buttons.addClassName("staff-pronunciation-buttons");
-        add(title, new Paragraph(messages.get("staff.settings.intro")), rows, buttons, said);
+        add(title, new Paragraph(messages.get("settings.intro")), rows, buttons, said);
         load();
     }
 
     private Div row(VenueSetting setting) {
         String name = setting.fileName();
-        TextField field = new TextField(messages.get("staff.settings.label." + name));
+        TextField field = new TextField(messages.get("settings.label." + name));
         field.setId("setting-" + name);
         field.addClassName("staff-audit-field");
         field.setAutocapitalize(Autocapitalize.NONE);
-        String allowed = messages.get("staff.settings.allowed", editor.allowed(setting));
-        field.setHelperText(setting.live() ? allowed : allowed + " " + messages.get("staff.settings.restart-for-this"));
+        String allowed = messages.get("settings.allowed", editor.allowed(setting));
+        field.setHelperText(setting.live() ? allowed : allowed + " " + messages.get("settings.restart-for-this"));
         fields.put(setting, field);
         Div row = new Div(field);
         row.addClassName("staff-setting");
@@ -91,7 +91,7 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
             log.warn("kiosk.yml could not be opened: {}", e.toString());
             opened = null;
             save.setEnabled(false);
-            tell(List.of(messages.get("staff.settings.unopened")));
+            tell(List.of(messages.get("settings.unopened")));
             return;
         }
         save.setEnabled(true);
@@ -114,24 +114,24 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
             field.setErrorMessage(mistakes.get(setting));
         });
         if (!mistakes.isEmpty()) {
-            tell(List.of(messages.get("staff.settings.not-saved")));
+            tell(List.of(messages.get("settings.not-saved")));
             return;
         }
         try {
             Map<VenueSetting, String[]> changed = editor.save(opened, typed);
             if (changed.isEmpty()) {
-                tell(List.of(messages.get("staff.settings.nothing-changed")));
+                tell(List.of(messages.get("settings.nothing-changed")));
                 return;
             }
             events.publishEvent(new VenueSettingsSaved(changes(changed)));
             boolean restart = changed.keySet().stream().anyMatch(s -> !s.live());
             opened = editor.open();
-            tell(List.of(messages.get(restart ? "staff.settings.saved-restart" : "staff.settings.saved")));
+            tell(List.of(messages.get(restart ? "settings.saved-restart" : "settings.saved")));
         } catch (KioskFiles.ChangedOnDisk e) {
-            tell(List.of(messages.get("staff.settings.changed-on-disk")));
+            tell(List.of(messages.get("settings.changed-on-disk")));
         } catch (IOException e) {
             log.warn("kiosk.yml could not be saved: {}", e.toString());
-            tell(List.of(messages.get("staff.settings.not-written")));
+            tell(List.of(messages.get("settings.not-written")));
         }
     }
 
@@ -149,6 +149,6 @@ class VenueSettingsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return messages.get("staff.settings.page-title");
+        return messages.get("settings.page-title");
     }
 }

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import org.dropinkiosk.config.TestConfigStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -25,23 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithMockUser(roles = "STAFF")
 class QuestionsViewTest extends SpringBrowserlessTest {
 
-    static final Path CONFIG = folder();
-
-    static Path folder() {
-        try {
-            return Files.createTempDirectory("questions-view");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path CONFIG = TestConfigStore.copyOfKioskConfig("questions-view");
 
     @DynamicPropertySource
-    static void ownSettingsFolder(DynamicPropertyRegistry registry) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("kiosk-config"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, CONFIG.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+    static void ownSettingsFolder(DynamicPropertyRegistry registry) {
         registry.add("kiosk.config-dir", CONFIG::toString);
     }
 
