@@ -117,20 +117,45 @@
     document.querySelectorAll('main').forEach((main) => main.replaceChildren());
     try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* storage may be off */ }
     sessionStorage.setItem(FLAG, 'going');
+    tries = 0;
+    loads = 0;
     // Tells the server to close the last visitor's screens and any staff login (see IdleReset.java).
     document.cookie = 'kiosk-reset=1; path=/; max-age=60; SameSite=Strict';
     walkBackThenHome();
   }
 
-  // The reset goes from one browser event to the next, never by a timer: a busy PC may take seconds over a
-  // step, and a timer that fires first starts a second navigation that cancels the one under way (decision 900).
+  // The reset goes from one browser event to the next, not by the page's timers: a busy PC may take seconds over
+  // a step, and a timer that fires first starts a second navigation that cancels the one under way (decision 900).
+  // Only where nothing but time can tell (Chromium drops, without a word, a navigation begun while the browser
+  // still finishes the walk back) does it wait, on a worker's clock, which is real time.
   const OURS = 'kiosk-reset';
   const MOST_TRIES = 5;
   let tries = 0;
+  let loads = 0;
   const resetting = () => {
     const state = sessionStorage.getItem(FLAG);
     return state === 'going' || state === 'replacing';
   };
+
+  let clock = null;
+  const waiting = new Map();
+  function afterRealTime(ms, then) {
+    try {
+      if (!clock) {
+        clock = new Worker(new URL('scripts/kiosk-wait.js', home()).href);
+        clock.onmessage = (event) => {
+          const done = waiting.get(event.data);
+          waiting.delete(event.data);
+          if (done) done();
+        };
+      }
+      const ticket = ms + Math.random();
+      waiting.set(ticket, then);
+      clock.postMessage(ticket);
+    } catch (e) {
+      setTimeout(then, ms); // no worker here: the page's own clock
+    }
+  }
 
   // 1. Back to the first page of the kiosk's history, so nothing is behind Back. Then look again: a page pushed
   //    meanwhile is walked back too.
@@ -141,7 +166,8 @@
       return;
     }
     if (nav.currentEntry.index === 0 || tries >= MOST_TRIES) {
-      loadHome();
+      // A moment for the browser to finish the walk, then Home.
+      afterRealTime(100, loadHome);
       return;
     }
     tries++;
@@ -149,21 +175,26 @@
     nav.traverseTo(nav.entries()[0].key, { info: OURS }).finished.then(walkBackThenHome, walkBackThenHome);
   }
 
-  // 2. Home as a brand-new page in place of the first one. If something cancels the load, load it again.
+  // 2. Home as a brand-new page in place of the first one. Loaded again if the load is cancelled, and again if
+  //    this page is still here after 2, 4, 8 … seconds (a load the browser dropped), at most 6 times.
   function loadHome() {
-    sessionStorage.setItem(FLAG, 'replacing');
-    const nav = window.navigation;
-    if (!nav) {
-      location.replace(home());
+    if (!resetting() || loads >= MOST_TRIES + 1) {
+      if (loads >= MOST_TRIES + 1) arm(); // the next quiet minute tries the whole reset again
       return;
     }
-    // A load of another page never settles these promises; they are rejected only when the load is cancelled.
-    nav.navigate(home(), { history: 'replace', info: OURS }).committed.catch(() => {
-      if (tries++ < MOST_TRIES * 2) {
-        loadHome();
-      } else {
-        arm(); // the next quiet minute tries the whole reset again
-      }
+    const attempt = ++loads;
+    sessionStorage.setItem(FLAG, 'replacing');
+    const nav = window.navigation;
+    if (nav) {
+      // A load of another page never settles this promise; it is rejected only when the load is cancelled.
+      nav.navigate(home(), { history: 'replace', info: OURS }).committed.catch(() => {
+        if (attempt === loads) loadHome();
+      });
+    } else {
+      location.replace(home());
+    }
+    afterRealTime(1000 * 2 ** attempt, () => {
+      if (attempt === loads) loadHome();
     });
   }
 

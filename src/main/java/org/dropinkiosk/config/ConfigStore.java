@@ -225,7 +225,7 @@ public class ConfigStore {
             SafeYaml.check(new StringReader(text));
             source = YamlFields.read(file.name(), text);
         } catch (SafeYaml.Mistake e) {
-            mistakes.unusable(line(e), "config.mistake.unsafe", e.getProblem());
+            mistakes.unusable(line(e), "config.mistake.unsafe", mistakes.words(e.key(), e.args()));
             return null;
         } catch (MarkedYAMLException e) {
             mistakes.unusable(line(e), "config.mistake.layout");

@@ -29,19 +29,28 @@ public final class SafeYaml {
     static final int MAX_COPIED_VALUES = 10_000;
     static final int MAX_CODE_POINTS = 1_000_000;
 
-    private static final String FIX = "Write that part out in full, without '&' and '*' shortcuts.";
-
-    /** A file that would be unsafe to load; {@link #getProblem()} says what and {@link #fix()} what to do. */
+    /**
+     * A file that would be unsafe to load: message {@link #key()} (a {@code config.unsafe.*} key) with {@link #args()}
+     * says what, in the venue's language; the mark says where.
+     */
     public static final class Mistake extends MarkedYAMLException {
 
         private static final long serialVersionUID = 1L;
+        private final String key;
+        private final Object[] args;
 
-        Mistake(String problem, Mark mark) {
-            super(null, null, problem, mark, (String) null);
+        Mistake(Mark mark, String key, Object... args) {
+            super(null, null, key, mark, (String) null);
+            this.key = key;
+            this.args = args.clone();
         }
 
-        public String fix() {
-            return FIX;
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -81,9 +90,7 @@ public final class SafeYaml {
         for (Event event : new Yaml(options()).parse(text)) {
             if (event instanceof CollectionStartEvent start) {
                 if (open.size() >= MAX_DEPTH) {
-                    throw new Mistake(
-                            "the file goes more than " + MAX_DEPTH + " levels deep; use fewer levels",
-                            start.getStartMark());
+                    throw new Mistake(start.getStartMark(), "config.unsafe.too-deep", MAX_DEPTH);
                 }
                 open.push(new Open(start.getAnchor()));
             } else if (event instanceof CollectionEndEvent) {
@@ -100,25 +107,18 @@ public final class SafeYaml {
             } else if (event instanceof AliasEvent alias) {
                 String name = alias.getAnchor();
                 if (open.stream().anyMatch(o -> name.equals(o.anchor))) {
-                    throw new Mistake(
-                            "the shortcut '*" + name + "' refers to the part it stands in, so it never ends",
-                            alias.getStartMark());
+                    throw new Mistake(alias.getStartMark(), "config.unsafe.loop", name);
                 }
                 Anchored target = anchors.get(name);
                 if (target == null) {
                     continue; // an unknown shortcut: the loader itself says so, with its line
                 }
                 if (target.collection() && ++shortcuts > MAX_SHORTCUTS) {
-                    throw new Mistake(
-                            "the file uses more than " + MAX_SHORTCUTS + " '*' shortcuts to lists",
-                            alias.getStartMark());
+                    throw new Mistake(alias.getStartMark(), "config.unsafe.too-many", MAX_SHORTCUTS);
                 }
                 copied += target.values();
                 if (copied > MAX_COPIED_VALUES) {
-                    throw new Mistake(
-                            "the '*' shortcuts copy out more than " + MAX_COPIED_VALUES + " values by here (shortcut '*"
-                                    + name + "')",
-                            alias.getStartMark());
+                    throw new Mistake(alias.getStartMark(), "config.unsafe.too-much", MAX_COPIED_VALUES, name);
                 }
                 add(open, target.values());
             }

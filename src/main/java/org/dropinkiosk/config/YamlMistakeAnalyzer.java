@@ -35,7 +35,7 @@ class YamlMistakeAnalyzer extends AbstractFailureAnalyzer<YAMLException> {
                 : words.get("config.startup.where-line", fileIn(rootFailure), mark.getLine() + 1);
         if (cause instanceof SafeYaml.Mistake unsafe) {
             return new FailureAnalysis(
-                    words.get("config.startup.unsafe", where, unsafe.getProblem()),
+                    words.get("config.startup.unsafe", where, words.get(unsafe.key(), unsafe.args())),
                     words.get("config.startup.unsafe.action"),
                     cause);
         }
