@@ -175,27 +175,32 @@
     nav.traverseTo(nav.entries()[0].key, { info: OURS }).finished.then(walkBackThenHome, walkBackThenHome);
   }
 
-  // 2. Home as a brand-new page in place of the first one. Loaded again if the load is cancelled, and again if
-  //    this page is still here after 2, 4, 8 … seconds (a load the browser dropped), at most 6 times.
+  // 2. Home as a brand-new page in place of the first one. If the browser refuses the load (while it still
+  //    finishes the walk it may), Home is asked for again a moment later, and if this page is still here after
+  //    2, 4, 8 … seconds (a load dropped without a word) too: at most MOST_LOADS times, each wait on real time.
+  const MOST_LOADS = 10;
   function loadHome() {
-    if (!resetting() || loads >= MOST_TRIES + 1) {
-      if (loads >= MOST_TRIES + 1) arm(); // the next quiet minute tries the whole reset again
+    if (!resetting()) return;
+    if (loads >= MOST_LOADS) {
+      arm(); // the next quiet minute tries the whole reset again
       return;
     }
     const attempt = ++loads;
     sessionStorage.setItem(FLAG, 'replacing');
+    const again = (ms) => afterRealTime(ms, () => {
+      if (attempt === loads) loadHome();
+    });
     const nav = window.navigation;
     if (nav) {
-      // A load of another page never settles this promise; it is rejected only when the load is cancelled.
-      nav.navigate(home(), { history: 'replace', info: OURS }).committed.catch(() => {
-        if (attempt === loads) loadHome();
+      // A load of another page never settles this promise; it is rejected only when the load is refused.
+      nav.navigate(home(), { history: 'replace', info: OURS }).committed.catch((why) => {
+        sessionStorage.setItem(FLAG + '-refused', attempt + ': ' + (why && why.name));
+        again(250 * attempt);
       });
     } else {
       location.replace(home());
     }
-    afterRealTime(1000 * 2 ** attempt, () => {
-      if (attempt === loads) loadHome();
-    });
+    again(1000 * 2 ** Math.min(attempt, 5));
   }
 
   // While the reset runs, the screens' own router must not answer the walk back (it would ask the server for
@@ -239,6 +244,7 @@
         return;
       }
       sessionStorage.removeItem(FLAG);
+      sessionStorage.removeItem(FLAG + '-refused');
       document.cookie = 'kiosk-reset=; path=/; max-age=0; SameSite=Strict';
     } else if (keptPage) {
       // A page kept by the browser may hold an old visitor's screen: show it afresh.

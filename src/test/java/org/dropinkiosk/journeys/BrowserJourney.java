@@ -127,6 +127,7 @@ public abstract class BrowserJourney {
     private Object whereTheResetStopped() {
         return page.evaluate("JSON.stringify({url: location.href, index: navigation.currentEntry.index,"
                 + " reset: sessionStorage.getItem('kiosk-idle-reset'),"
+                + " refused: sessionStorage.getItem('kiosk-idle-reset-refused'),"
                 + " content: !!document.querySelector('.kiosk-content > *')})");
     }
 
