@@ -70,8 +70,14 @@ class IdleReset implements VaadinServiceInitListener {
     private static void forgetEverythingBut(UI fresh, VaadinRequest request) {
         VaadinSession session = fresh.getSession();
         List<UI> others = session.getUIs().stream().filter(ui -> ui != fresh).toList();
-        others.forEach(UI::close);
-        others.forEach(session::removeUI);
+        for (UI old : others) {
+            old.close();
+            // Closing may already have taken it out of the session (or an earlier fresh page did): removing it
+            // twice fails Vaadin's own check and would leave the fresh Home without a screen.
+            if (session.getUIById(old.getUIId()) == old) {
+                session.removeUI(old);
+            }
+        }
         // A member of staff who walked away is logged out too.
         SecurityContextHolder.clearContext();
         WrappedSession http = request.getWrappedSession(false);
